@@ -1,0 +1,513 @@
+"""Stage 4: the selected spec -> the IR (codegen/ir.py).
+
+Every decision the templates need is made here: resource tree, method names, argument
+names and Python types, docstrings, pagination, idempotency.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from collections import defaultdict
+from typing import Any
+
+from codegen import __version__ as GENERATOR_VERSION
+from codegen import naming, select
+from codegen.config import Config
+from codegen.errors import SpecError
+from codegen.ir import API, Field, Model, Operation, Resource, WebhookEvent
+from codegen.load import LoadedSpec
+from codegen.schemas import SchemaNamer, canonical, pascal
+
+_JSON = "application/json"
+_SUCCESS = ("200", "201", "202", "204", "2XX")
+_IDEMPOTENT_METHODS = {"GET", "HEAD", "PUT", "DELETE", "OPTIONS"}
+_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+_UNITS = (
+    (re.compile(r"_(millis|ms|milliseconds)$"), "milliseconds"),
+    (re.compile(r"_(secs|seconds|sec)$"), "seconds"),
+)
+_REF_PREFIX = "#/components/schemas/"
+
+
+def build(spec: LoadedSpec, config: Config) -> API:
+    document = spec.document
+    refs = select.Refs(document)
+    namer = SchemaNamer(document, refs)
+    selected = select.select_operations(document, config.selection)
+    response_names = _response_names(selected, refs)
+    operations = [_operation(s, refs, namer, config, response_names) for s in selected]
+    _check_unique(operations)
+    webhooks = [_webhook(w, refs, namer) for w in select.select_webhooks(document, config.selection)]
+    models = [_strip_examples(namer.models[name]) for name in sorted(namer.models)]
+    return API(
+        spec_sha256=spec.sha256,
+        spec_source=spec.path.name,
+        generator_version=GENERATOR_VERSION,
+        models=models,
+        operations=sorted(operations, key=lambda o: (o.resource, o.name)),
+        resources=_resources(operations, set(namer.models)),
+        webhooks=sorted(webhooks, key=lambda w: w.event_type),
+    )
+
+
+# -- operations ------------------------------------------------------------------------------
+
+
+def _operation(
+    sel: select.SelectedOperation,
+    refs: select.Refs,
+    namer: SchemaNamer,
+    config: Config,
+    response_names: dict[str, str],
+) -> Operation:
+    op = sel.operation
+    op_id: str = op["operationId"]
+    method = sel.method.upper()
+    resource, name = naming.method_name(sel.path, sel.method, op_id, config.naming, sel.pointer)
+    path_params, query_params = _parameters(sel, refs, namer)
+    declared = set(re.findall(r"\{([^}]+)\}", sel.path))
+    if declared != {p.wire for p in path_params}:
+        raise SpecError(
+            sel.pointer + "/parameters",
+            f"one `in: path` parameter for each of {sorted(declared)} in {sel.path}",
+            sorted(p.wire for p in path_params),
+        )
+    request_model, body_fields, body_required = _request_body(sel, refs, namer, op_id)
+    response_model, response_doc = _response(sel, refs, namer, response_names)
+    pagination, page_item = _pagination(namer, response_model, method)
+    command_id = any(f.wire == "command_id" for f in body_fields)
+    summary = _text(op.get("summary")) or name.replace("_", " ").capitalize()
+    docstring = _docstring(
+        summary=summary,
+        description=_text(op.get("description")),
+        fields=path_params + query_params + body_fields,
+        returns=_returns_doc(response_model, response_doc, pagination, page_item),
+        source=f"{method} {sel.path}",
+        operation_id=op_id,
+        command_id=command_id,
+    )
+    return Operation(
+        operation_id=op_id,
+        method=method,
+        path=sel.path,
+        resource=resource,
+        name=name,
+        const_name=naming.upper_snake("_".join(resource + (name,))),
+        summary=summary,
+        description=_text(op.get("description")),
+        path_params=tuple(path_params),
+        query_params=tuple(query_params),
+        body_fields=tuple(body_fields),
+        request_model=request_model,
+        body_required=body_required,
+        response_model=response_model,
+        response_doc=response_doc,
+        command_id=command_id,
+        idempotent=method in _IDEMPOTENT_METHODS or command_id,
+        pagination=pagination,
+        page_item=page_item,
+        docstring=docstring,
+        deprecated=bool(op.get("deprecated")),
+    )
+
+
+def _parameters(
+    sel: select.SelectedOperation, refs: select.Refs, namer: SchemaNamer
+) -> tuple[list[Field], list[Field]]:
+    merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+    for source, items in (("path item", sel.path_item.get("parameters")), ("op", sel.operation.get("parameters"))):
+        base = sel.pointer.rsplit("/", 1)[0] if source == "path item" else sel.pointer
+        for i, raw in enumerate(items or ()):
+            where = f"{base}/parameters/{i}"
+            param = refs.deref(raw, where)
+            if not isinstance(param, dict) or "name" not in param or "in" not in param:
+                raise SpecError(where, "a parameter object with `name` and `in`", param)
+            merged[(param["in"], param["name"])] = (param, where)
+    path_params: list[Field] = []
+    query_params: list[Field] = []
+    op_hint = pascal(sel.operation["operationId"])
+    for (location, wire), (param, where) in merged.items():
+        if location not in ("path", "query"):
+            continue  # header/cookie parameters are set by the client itself
+        schema = param.get("schema", {"type": "string"})
+        hoisted = namer.field_schema(schema, op_hint + pascal(wire), where + "/schema")
+        style = param.get("style", "form")
+        if style not in ("form", "simple", "deepObject"):
+            raise SpecError(where + "/style", "style form, simple or deepObject", style)
+        field = Field(
+            name=naming.py_name(wire),
+            wire=wire,
+            location=location,
+            required=location == "path" or bool(param.get("required")),
+            py_type="str" if location == "path" else _py_type(hoisted, namer),
+            nullable=False,
+            doc=_field_doc(wire, param.get("description") or schema.get("description"), hoisted, namer),
+            style="deepObject" if style == "deepObject" else "form",
+            explode=bool(param.get("explode", style != "simple")),
+        )
+        (path_params if location == "path" else query_params).append(field)
+    order = re.findall(r"\{([^}]+)\}", sel.path)
+    path_params.sort(key=lambda f: order.index(f.wire) if f.wire in order else len(order))
+    query_params.sort(key=lambda f: (not f.required, f.name))
+    return path_params, query_params
+
+
+def _request_body(
+    sel: select.SelectedOperation, refs: select.Refs, namer: SchemaNamer, op_id: str
+) -> tuple[str | None, list[Field], bool]:
+    raw = sel.operation.get("requestBody")
+    if raw is None:
+        return None, [], False
+    where = sel.pointer + "/requestBody"
+    body = refs.deref(raw, where)
+    content = body.get("content") or {}
+    if _JSON not in content:
+        raise SpecError(where + "/content", f"an {_JSON} request body", sorted(content))
+    schema = content[_JSON].get("schema")
+    if schema is None:
+        raise SpecError(f"{where}/content/{_JSON.replace('/', '~1')}", "a schema")
+    model = namer.named(pascal(op_id) + "Request", schema, where)
+    hoisted = namer.models[model].schema
+    if "properties" not in hoisted:
+        raise SpecError(namer.models[model].pointer, "a request body schema with properties")
+    required = set(hoisted.get("required") or ())
+    fields = [
+        Field(
+            name=naming.py_name(wire),
+            wire=wire,
+            location="body",
+            required=wire in required,
+            py_type=_py_type(prop, namer),
+            nullable=_nullable(prop, namer),
+            doc=_field_doc(wire, _description(prop, namer), prop, namer),
+        )
+        for wire, prop in hoisted["properties"].items()
+    ]
+    fields.sort(key=lambda f: (not f.required, f.name))
+    return model, fields, bool(body.get("required"))
+
+
+def _success(sel: select.SelectedOperation, refs: select.Refs) -> tuple[str, dict[str, Any], str] | None:
+    responses = sel.operation.get("responses") or {}
+    for status in _SUCCESS:
+        if status in responses:
+            where = f"{sel.pointer}/responses/{status}"
+            return status, refs.deref(responses[status], where), where
+    return None
+
+
+def _response_names(selected: list[select.SelectedOperation], refs: select.Refs) -> dict[str, str]:
+    """Names for inline success-response schemas: the schema's title when every inline
+    response with that title has the same shape (`CallControlCommandResponse`), else the
+    operation's name (`SendDTMFResponse`)."""
+    shapes: dict[str, set[str]] = defaultdict(set)
+    inline: dict[str, tuple[str | None, str]] = {}
+    for sel in selected:
+        found = _success(sel, refs)
+        schema = ((found[1].get("content") or {}).get(_JSON) or {}).get("schema") if found else None
+        if isinstance(schema, dict) and "$ref" not in schema:
+            title = schema.get("title") if isinstance(schema.get("title"), str) else None
+            shape = canonical(schema)
+            if title:
+                shapes[title].add(shape)
+            inline[sel.operation["operationId"]] = (title, shape)
+    names = {}
+    for op_id, (title, _) in inline.items():
+        if title and len(shapes[title]) == 1:
+            names[op_id] = pascal(title)
+        else:
+            names[op_id] = pascal(op_id) + "Response"
+    return names
+
+
+def _response(
+    sel: select.SelectedOperation,
+    refs: select.Refs,
+    namer: SchemaNamer,
+    response_names: dict[str, str],
+) -> tuple[str | None, str]:
+    found = _success(sel, refs)
+    if found is None:
+        raise SpecError(sel.pointer + "/responses", "a 2xx response")
+    status, response, where = found
+    content = response.get("content") or {}
+    description = _text(response.get("description"))
+    if _JSON not in content:
+        return None, description or f"HTTP {status} with no body"
+    schema = content[_JSON].get("schema")
+    op_id = sel.operation["operationId"]
+    hint = response_names.get(op_id, pascal(op_id) + "Response")
+    return namer.named(hint, schema, f"{where}/content/application~1json/schema"), description
+
+
+def _pagination(namer: SchemaNamer, model: str | None, method: str) -> tuple[Any, str | None]:
+    if model is None or method != "GET":
+        return None, None
+    props = namer.models[model].schema.get("properties") or {}
+    data, meta = props.get("data"), props.get("meta")
+    if not (isinstance(data, dict) and data.get("type") == "array" and isinstance(meta, dict)):
+        return None, None
+    meta_props = namer.resolve(meta, "").get("properties") or {}
+    item = data.get("items", {}).get("$ref", "")[len(_REF_PREFIX) :] or None
+    if "cursors" in meta_props:
+        return "cursor", item
+    if "page_number" in meta_props and "total_pages" in meta_props:
+        return "page_number", item
+    return None, None
+
+
+def _check_unique(operations: list[Operation]) -> None:
+    seen: dict[tuple[str, ...], str] = {}
+    for op in operations:
+        key = op.resource + (op.name,)
+        if key in seen:
+            raise SpecError(
+                f"#/paths (operationId {op.operation_id})",
+                f"a method name not already used by {seen[key]}; add an override in spec/naming.yaml",
+                ".".join(key),
+            )
+        seen[key] = op.operation_id
+
+
+def _resources(operations: list[Operation], models: set[str]) -> list[Resource]:
+    by_path: dict[tuple[str, ...], Resource] = {}
+
+    def get(path: tuple[str, ...]) -> Resource:
+        if path not in by_path:
+            by_path[path] = Resource(
+                path=path,
+                class_name=pascal("_".join(path)) + "Resource",
+                module="_".join(path),
+            )
+            if len(path) > 1:
+                get(path[:-1]).children.append(by_path[path])
+        return by_path[path]
+
+    for op in sorted(operations, key=lambda o: (o.resource, o.name)):
+        get(op.resource).operations.append(op)
+    for res in by_path.values():
+        res.children.sort(key=lambda r: r.path)
+        _annotate_imports(res, models)
+    return sorted((r for p, r in by_path.items() if len(p) == 1), key=lambda r: r.path)
+
+
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_TYPING = ("Any", "Literal")
+_ABC = ("Mapping", "Sequence")
+
+
+def _annotate_imports(res: Resource, models: set[str]) -> None:
+    """The model and typing names a resource module's signatures mention."""
+    words: set[str] = set()
+    for op in res.operations:
+        for f in op.fields:
+            words.update(_IDENT.findall(f.py_type))
+        words.update(_IDENT.findall(op.returns(False)))
+    res.type_imports = sorted(words & models)
+    res.typing_imports = [w for w in _TYPING + _ABC if w in words]
+
+
+# -- webhooks --------------------------------------------------------------------------------
+
+
+def _webhook(sel: select.SelectedWebhook, refs: select.Refs, namer: SchemaNamer) -> WebhookEvent:
+    where = sel.pointer + "/requestBody"
+    body = refs.deref(sel.operation.get("requestBody"), where)
+    schema = ((body or {}).get("content") or {}).get(_JSON, {}).get("schema")
+    if schema is None:
+        raise SpecError(where, "an application/json request body schema")
+    model = namer.named(pascal(sel.key) + "Event", schema, where)
+    event_type = _event_type(namer, model)
+    if event_type is None:
+        raise SpecError(namer.models[model].pointer, "data.event_type with a single enum value or const")
+    return WebhookEvent(event_type=event_type, key=sel.key, model=model)
+
+
+def _event_type(namer: SchemaNamer, model: str) -> str | None:
+    """The event's `event_type` value, under `data` (most events) or at the top level
+    (as the spec has `conference.floor.changed`)."""
+    props = namer.models[model].schema.get("properties") or {}
+    data = props.get("data")
+    envelope = namer.resolve(data, "") if isinstance(data, dict) else namer.models[model].schema
+    event_type = (envelope.get("properties") or {}).get("event_type")
+    if not isinstance(event_type, dict):
+        return None
+    target = namer.resolve(event_type, "")
+    values = [target["const"]] if "const" in target else target.get("enum") or []
+    return values[0] if len(values) == 1 and isinstance(values[0], str) else None
+
+
+# -- types and docs --------------------------------------------------------------------------
+
+
+def _py_type(schema: Any, namer: SchemaNamer) -> str:
+    """The annotation a caller sees for a value of `schema` (models also accept dicts)."""
+    if not isinstance(schema, dict):
+        return "Any"
+    if "$ref" in schema:
+        name = schema["$ref"][len(_REF_PREFIX) :]
+        target = namer.models[name].schema
+        if "enum" in target or "properties" in target:
+            base = _py_type_inline(target, namer) if "enum" in target else f"{name} | Mapping[str, Any]"
+        else:
+            base = _py_type_inline(target, namer)
+        return base + (" | None" if schema.get("nullable") else "")
+    return _py_type_inline(schema, namer)
+
+
+def _py_type_inline(schema: dict[str, Any], namer: SchemaNamer) -> str:
+    if "const" in schema:
+        return f"Literal[{json.dumps(schema['const'])}]"
+    if "enum" in schema:
+        values = [v for v in schema["enum"] if v is not None]
+        literal = f"Literal[{', '.join(json.dumps(v) for v in values)}]" if values else "None"
+        return literal + (" | None" if None in schema["enum"] or schema.get("nullable") else "")
+    for keyword in ("oneOf", "anyOf"):
+        if keyword in schema:
+            members = [_py_type(m, namer) for m in schema[keyword] if _is_type(m)]
+            if members:
+                return _union(members)
+    kinds = schema.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds] if kinds else []
+    parts = [_single(k, schema, namer) for k in kinds]
+    if schema.get("nullable") and "None" not in parts:
+        parts.append("None")
+    if not parts:
+        return "Any"
+    return _union(parts)
+
+
+def _single(kind: str, schema: dict[str, Any], namer: SchemaNamer) -> str:
+    if kind == "array":
+        return f"Sequence[{_py_type(schema.get('items', {}), namer)}]"
+    if kind == "object":
+        extra = schema.get("additionalProperties")
+        value = _py_type(extra, namer) if isinstance(extra, dict) and extra else "Any"
+        return f"Mapping[str, {value}]"
+    return _PRIMITIVES.get(kind, "Any")
+
+
+def _is_type(member: Any) -> bool:
+    """Union members that are types (not `{required: [...]}` constraint-only members)."""
+    return isinstance(member, dict) and any(
+        k in member for k in ("$ref", "type", "properties", "enum", "const", "oneOf", "anyOf")
+    )
+
+
+def _union(parts: list[str]) -> str:
+    seen: list[str] = []
+    for part in " | ".join(parts).split(" | "):
+        if part not in seen:
+            seen.append(part)
+    if "None" in seen:
+        seen.remove("None")
+        seen.append("None")
+    return " | ".join(seen)
+
+
+def _nullable(schema: Any, namer: SchemaNamer) -> bool:
+    return "None" in _py_type(schema, namer).split(" | ")
+
+
+def _description(schema: dict[str, Any], namer: SchemaNamer) -> str:
+    if schema.get("description"):
+        return str(schema["description"])
+    target = namer.resolve(schema, "")
+    return str(target.get("description") or target.get("title") or "")
+
+
+def _text(value: Any) -> str:
+    return str(value).strip() if value else ""
+
+
+def _field_doc(wire: str, description: Any, schema: Any, namer: SchemaNamer) -> str:
+    text = _text(description)
+    parts = [text if text.endswith((".", ":", "!", "?")) else text + "."] if text else []
+    for pattern, unit in _UNITS:
+        if pattern.search(wire):
+            parts.append(f"Unit: {unit}.")
+    target = namer.resolve(schema, "") if isinstance(schema, dict) else {}
+    values = target.get("enum") if isinstance(target, dict) else None
+    if values and len(values) > 1:
+        parts.append("Allowed values: " + ", ".join(f"`{json.dumps(v)}`" for v in values) + ".")
+    for source in (schema, target):
+        if isinstance(source, dict) and "default" in source:
+            parts.append(f"Default: `{json.dumps(source['default'], default=str)}`.")
+            break
+    for key, label in (("minimum", "Minimum"), ("maximum", "Maximum")):
+        if isinstance(target, dict) and key in target:
+            parts.append(f"{label}: {target[key]}.")
+    return " ".join(p for p in parts if p)
+
+
+def _returns_doc(model: str | None, doc: str, pagination: str | None, item: str | None) -> str:
+    if pagination:
+        return f"A page of `{item}` items; iterating it fetches the following pages ({pagination} pagination)."
+    if model is None:
+        return f"None ({doc})." if doc else "None."
+    return f"`{model}`: {doc}" if doc else f"`{model}`."
+
+
+def _wrap(text: str, indent: str = "") -> list[str]:
+    lines: list[str] = []
+    for para in text.splitlines():
+        if not para.strip():
+            lines.append("")
+            continue
+        hang = indent + "    " if indent else ""
+        lines.extend(
+            textwrap.wrap(para, width=88, initial_indent=indent, subsequent_indent=hang) or [""]
+        )
+    return lines
+
+
+def _docstring(
+    *,
+    summary: str,
+    description: str,
+    fields: list[Field],
+    returns: str,
+    source: str,
+    operation_id: str,
+    command_id: bool,
+) -> str:
+    """The method docstring: summary, spec description, arguments, return, errors, source."""
+    lines = [summary.rstrip(".") + "."]
+    if description:
+        lines += [""] + _wrap(re.sub(r"\n{3,}", "\n\n", description))
+    if fields:
+        lines += ["", "Args:"]
+        for f in fields:
+            kind = f"{f.location}, {'required' if f.required else 'optional'}"
+            head = f"{f.name} ({kind}{', sent as ' + repr(f.wire) if f.name != f.wire else ''}):"
+            lines += _wrap(f"{head} {f.doc}".rstrip(), "    ")
+    lines += ["", "Returns:"] + _wrap(returns, "    ")
+    raises = [
+        "RequestValidationError: an argument does not match the request schema (nothing is sent).",
+        "APIStatusError: Telnyx answered with an error status (subclass per status code).",
+        "APIConnectionError: the request could not be completed (after retries).",
+    ]
+    lines += ["", "Raises:"] + [ln for r in raises for ln in _wrap(r, "    ")]
+    if command_id:
+        lines += [""] + _wrap(
+            "Retries are idempotent: unless `command_id` is given, one is generated per call "
+            "and reused on every retry, so Telnyx executes the command at most once."
+        )
+    lines += ["", f"Source: `{source}` (operationId `{operation_id}`)."]
+    text = "\n".join(lines)
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def _strip_examples(model: Model) -> Model:
+    """Examples are documentation data for tests, not part of the generated classes."""
+
+    def strip(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: strip(v) for k, v in node.items() if k not in ("example", "examples")}
+        if isinstance(node, list):
+            return [strip(v) for v in node]
+        return node
+
+    return Model(name=model.name, pointer=model.pointer, schema=strip(model.schema))

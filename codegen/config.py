@@ -1,0 +1,84 @@
+"""The project's own files about the spec (spec/*.yaml), read into typed objects."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from codegen.errors import GeneratorError
+from codegen.paths import SPEC_DIR
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    except (OSError, yaml.YAMLError) as exc:
+        raise GeneratorError(f"cannot read {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise GeneratorError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+@dataclass(frozen=True)
+class Pin:
+    repository: str
+    commit: str
+    path: str
+    url: str
+    sha256: str
+    date: str
+    local: str
+
+
+@dataclass(frozen=True)
+class Selection:
+    tags: frozenset[str]
+    webhook_key_pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class ActionNaming:
+    verb_first: frozenset[str]
+    noun_aliases: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Naming:
+    actions: dict[str, ActionNaming] = field(default_factory=dict)
+    overrides: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Config:
+    pin: Pin
+    selection: Selection
+    naming: Naming
+
+
+def load_config(spec_dir: Path = SPEC_DIR) -> Config:
+    pin_raw = _read(spec_dir / "pin.yaml")
+    try:
+        pin = Pin(**{k: str(pin_raw[k]) for k in Pin.__dataclass_fields__})
+    except KeyError as exc:
+        raise GeneratorError(f"{spec_dir / 'pin.yaml'}: missing key {exc}") from exc
+    sel = _read(spec_dir / "selection.yaml")
+    selection = Selection(
+        tags=frozenset(sel["operations"]["tags"]),
+        webhook_key_pattern=re.compile(sel["webhooks"]["key_pattern"], re.IGNORECASE),
+    )
+    nm = _read(spec_dir / "naming.yaml")
+    naming = Naming(
+        actions={
+            resource: ActionNaming(
+                verb_first=frozenset(rule.get("verb_first", ())),
+                noun_aliases=dict(rule.get("noun_aliases", {})),
+            )
+            for resource, rule in (nm.get("actions") or {}).items()
+        },
+        overrides=dict(nm.get("overrides") or {}),
+    )
+    return Config(pin=pin, selection=selection, naming=naming)

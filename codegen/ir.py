@@ -1,0 +1,111 @@
+"""The intermediate representation: what the templates render, with every decision made.
+
+Names, Python types, grouping into resources and documentation text are all decided
+while building the IR (codegen/build.py); templates only print these fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+ParamLocation = Literal["path", "query"]
+
+
+@dataclass(frozen=True)
+class Model:
+    """A named JSON schema handed to datamodel-code-generator (one class, enum or alias)."""
+
+    name: str
+    pointer: str  # where it sits in the spec
+    schema: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Field:
+    """A path/query parameter or a request body field, as a keyword argument."""
+
+    name: str  # the Python argument name (`from_`, `page_number`)
+    wire: str  # the name on the wire (`from`, `page[number]`)
+    location: Literal["path", "query", "body"]
+    required: bool
+    py_type: str  # annotation used in the method signature (without NotGiven)
+    nullable: bool
+    doc: str  # one paragraph: description, unit, allowed values, default
+    style: Literal["form", "deepObject"] = "form"
+    explode: bool = True
+
+    @property
+    def signature(self) -> str:
+        """The parameter as written in a method signature."""
+        if self.required:
+            return f"{self.name}: {self.py_type}"
+        return f"{self.name}: {self.py_type} | NotGiven = NOT_GIVEN"
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str  # upper case
+    path: str
+    resource: tuple[str, ...]  # ("calls", "actions")
+    name: str  # method name, e.g. "send_dtmf"
+    const_name: str  # name of its constant in _operations.py, e.g. "SEND_DTMF"
+    summary: str
+    description: str
+    path_params: tuple[Field, ...]
+    query_params: tuple[Field, ...]
+    body_fields: tuple[Field, ...]
+    request_model: str | None
+    body_required: bool
+    response_model: str | None
+    response_doc: str
+    command_id: bool
+    idempotent: bool
+    pagination: Literal["page_number", "cursor"] | None
+    page_item: str | None  # the item model of a paginated list
+    docstring: str  # the method's whole docstring body, escaped, not indented
+    deprecated: bool = False
+
+    def returns(self, is_async: bool) -> str:
+        """The method's return annotation in the sync or async client."""
+        if self.pagination:
+            return f"{'AsyncPaginator' if is_async else 'SyncPage'}[{self.page_item}]"
+        return self.response_model or "None"
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        return self.path_params + self.query_params + self.body_fields
+
+
+@dataclass
+class Resource:
+    path: tuple[str, ...]  # ("calls", "actions")
+    class_name: str  # "ActionsResource" (the async twin prefixes "Async")
+    module: str  # dotted module under telnyx_voice.resources, e.g. "calls.actions"
+    operations: list[Operation] = field(default_factory=list)
+    children: list[Resource] = field(default_factory=list)
+    type_imports: list[str] = field(default_factory=list)  # model names its signatures use
+    typing_imports: list[str] = field(default_factory=list)  # names from typing / collections.abc
+
+    @property
+    def attr(self) -> str:
+        return self.path[-1]
+
+
+@dataclass(frozen=True)
+class WebhookEvent:
+    event_type: str  # "call.dtmf.received"
+    key: str  # key in the spec's `webhooks`
+    model: str  # "CallDtmfReceivedEvent"
+
+
+@dataclass
+class API:
+    spec_sha256: str
+    spec_source: str
+    generator_version: str
+    models: list[Model]
+    operations: list[Operation]
+    resources: list[Resource]  # top level; children nested
+    webhooks: list[WebhookEvent]

@@ -1,0 +1,75 @@
+"""Names of resources, methods and arguments (rule + overrides from spec/naming.yaml)."""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+from codegen.config import Naming
+from codegen.errors import SpecError
+
+_PARAM = re.compile(r"^\{[^}]+\}$")
+_NON_IDENT = re.compile(r"[^0-9a-zA-Z_]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def snake(text: str) -> str:
+    """`page[number]` -> `page_number`, `SendDTMF` -> `send_dtmf`."""
+    text = _CAMEL.sub("_", text)
+    return _NON_IDENT.sub("_", text).strip("_").lower()
+
+
+def py_name(wire: str) -> str:
+    """A safe Python identifier for a wire name: keywords get a trailing underscore (`from_`)."""
+    name = snake(wire) if not wire.isidentifier() else wire
+    if not name or name[0].isdigit():
+        name = "_" + name
+    return name + "_" if keyword.iskeyword(name) or name in ("self",) else name
+
+
+def upper_snake(text: str) -> str:
+    return snake(text).upper()
+
+
+def method_name(
+    path: str, method: str, operation_id: str, naming: Naming, pointer: str
+) -> tuple[tuple[str, ...], str]:
+    """`(resource path, method name)` of an operation: the override, else the rule."""
+    override = naming.overrides.get(operation_id)
+    if override:
+        parts = override.split(".")
+        if parts[0] == "client":
+            parts = parts[1:]
+        if len(parts) < 2 or not all(p.isidentifier() for p in parts):
+            raise SpecError(pointer, f"an override like 'calls.actions.answer' for {operation_id}")
+        return tuple(parts[:-1]), parts[-1]
+    segments = [s for s in path.strip("/").split("/") if s]
+    statics = [snake(s) for s in segments if not _PARAM.match(s)]
+    if not statics:
+        raise SpecError(pointer, "a path with at least one static segment", path)
+    if len(statics) >= 2 and statics[-2] == "actions" and not _PARAM.match(segments[-1]):
+        resource = tuple(statics[:-1])
+        return resource, _action_name(statics[-1], ".".join(resource), naming)
+    ends_with_param = bool(_PARAM.match(segments[-1]))
+    verb = {
+        ("get", False): "list",
+        ("post", False): "create",
+        ("get", True): "retrieve",
+        ("post", True): "update",
+        ("put", True): "update",
+        ("patch", True): "update",
+        ("delete", True): "delete",
+    }.get((method, ends_with_param))
+    if verb is None:
+        verb = f"{method}_{statics[-1]}"
+    return tuple(statics), verb
+
+
+def _action_name(action: str, resource: str, naming: Naming) -> str:
+    rule = naming.actions.get(resource)
+    if rule is None:
+        return action
+    noun, _, verb = action.rpartition("_")
+    if noun and verb in rule.verb_first:
+        return f"{verb}_{rule.noun_aliases.get(noun, noun)}"
+    return action

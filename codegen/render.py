@@ -1,0 +1,89 @@
+"""Stage 6: the IR -> file texts (Jinja2 templates, datamodel models, overlay copies).
+
+Returns `{relative path: text}`; formatting and writing are codegen/write.py's job.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import jinja2
+
+from codegen.errors import GeneratorError
+from codegen.ir import API
+from codegen.models import render_models
+from codegen.paths import OVERLAY_DIR, PACKAGE, TEMPLATES_DIR
+
+PACKAGE_VERSION = "0.1.0"
+# modules whose `__all__` is re-exported by `telnyx_voice/__init__.py`
+_PUBLIC_MODULES = ("_client", "_exceptions", "_types", "_pagination", "_response")
+_CLIENT_EXPORTS = ["AsyncTelnyx", "Telnyx"]
+_OVERLAY_HEADER = "# Hand-written: copied from overlay/telnyx_voice/{path} by codegen; edit it there.\n"
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+
+
+def overlay_files(overlay: Path = OVERLAY_DIR) -> dict[str, str]:
+    """The hand-written runtime modules, each with a header naming its source."""
+    files = {}
+    for path in sorted(overlay.rglob("*")):
+        if path.is_dir() or "__pycache__" in path.parts:
+            continue
+        rel = path.relative_to(overlay).as_posix()
+        text = path.read_text(encoding="utf-8")
+        files[rel] = _OVERLAY_HEADER.format(path=rel) + text if rel.endswith(".py") else text
+    return files
+
+
+def _exported_names(source: str, module: str) -> list[str]:
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            value = ast.literal_eval(node.value)
+            if isinstance(value, (list, tuple)):
+                return sorted(str(v) for v in value)
+    raise GeneratorError(f"overlay module {module} must define __all__ (a literal list)")
+
+
+def render(api: API) -> dict[str, str]:
+    env = _environment()
+    overlay = overlay_files()
+    exports: list[tuple[str, list[str]]] = []
+    for module in _PUBLIC_MODULES:
+        if module == "_client":
+            exports.append((f"{PACKAGE}._client", _CLIENT_EXPORTS))
+        elif f"{module}.py" in overlay:
+            exports.append((f"{PACKAGE}.{module}", _exported_names(overlay[f"{module}.py"], module)))
+    context = {"api": api, "package_version": PACKAGE_VERSION, "exports": exports}
+    files = dict(overlay)
+    files.update(
+        {
+            "__init__.py": env.get_template("package_init.py.j2").render(context),
+            "_version.py": env.get_template("version.py.j2").render(context),
+            "_operations.py": env.get_template("operations.py.j2").render(context),
+            "_client.py": env.get_template("client.py.j2").render(context),
+            "py.typed": "",
+            "resources/__init__.py": '"""The resource tree of the clients (one module per resource)."""\n',
+            "types/__init__.py": env.get_template("types_init.py.j2").render(context),
+            "types/models.py": render_models(api.models),
+            "types/webhook_events.py": env.get_template("webhook_events.py.j2").render(context),
+        }
+    )
+    resource = env.get_template("resource.py.j2")
+    pending = list(api.resources)
+    while pending:
+        res = pending.pop()
+        files[f"resources/{res.module}.py"] = resource.render(res=res, **context)
+        pending.extend(res.children)
+    return {f"{PACKAGE}/{rel}": text for rel, text in sorted(files.items())}

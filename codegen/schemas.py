@@ -1,0 +1,278 @@
+"""Stage 3: give every schema a stable class name before datamodel-code-generator sees it.
+
+Component schemas keep their spec names (made valid Python: `call-control_Error` ->
+`CallControlError`). Every inline object or enum is hoisted into a named schema whose
+name says where it sits: parent + property (`CallRequest` + `answering_machine_detection`
+-> `CallRequestAnsweringMachineDetection`), `Item` for array items, `Value` for map values,
+and operation + role for request bodies and responses. The names depend only on the
+schema's own position, so unrelated spec changes never rename a class, and datamodel-code-
+generator never has to invent (numbered) names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from codegen.errors import SpecError
+from codegen.ir import Model
+from codegen.select import Refs
+
+_SCHEMA_PREFIX = "#/components/schemas/"
+_WORD = re.compile(r"[0-9A-Za-z]+")
+# keywords whose value is a single subschema / a list of subschemas
+_ONE_SUBSCHEMA = {"items": "Item", "additionalProperties": "Value", "not": "Not"}
+_MANY_SUBSCHEMAS = ("oneOf", "anyOf", "allOf")
+# properties whose single allowed value is rendered as a Literal, not a one-member enum:
+# a webhook's `event_type` is the key the event registry dispatches on
+_LITERAL_PROPERTIES = frozenset({"event_type"})
+_REF_SIBLINGS = ("description", "default", "nullable", "deprecated", "readOnly", "writeOnly")
+
+
+def pascal(text: str) -> str:
+    """`call-control_Error` -> `CallControlError`, `answering_machine` -> `AnsweringMachine`."""
+    words = _WORD.findall(text)
+    name = "".join(w[:1].upper() + w[1:] for w in words)
+    if not name:
+        return "Unnamed"
+    return name if not name[0].isdigit() else "N" + name
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def canonical(schema: Any) -> str:
+    return json.dumps(schema, sort_keys=True, default=str)
+
+
+class SchemaNamer:
+    """Collects the named models of the voice surface, hoisting inline schemas."""
+
+    def __init__(self, document: dict[str, Any], refs: Refs) -> None:
+        self._refs = refs
+        components = (document.get("components") or {}).get("schemas") or {}
+        if not isinstance(components, dict):
+            raise SpecError("#/components/schemas", "a mapping of schemas")
+        self._components: dict[str, Any] = components
+        # every component keeps its own name; hoisted names never take one of these
+        self._reserved = {pascal(key) for key in components}
+        self._component_of: dict[str, str] = {}  # class name -> component key using it
+        self.models: dict[str, Model] = {}
+        self._defining: set[str] = set()
+        self._role_shapes: dict[str, str] = {}  # role-named model -> its inline schema
+
+    # -- public -----------------------------------------------------------------------------
+
+    def component(self, key: str, where: str) -> str:
+        """The class name of component schema `key`, defining it (and what it holds) once."""
+        if key not in self._components:
+            raise SpecError(where, f"a schema named {key!r} under #/components/schemas")
+        name = pascal(key)
+        owner = self._component_of.setdefault(name, key)
+        if owner != key:
+            raise SpecError(
+                _SCHEMA_PREFIX + _escape(key),
+                f"schema names that stay distinct as Python classes ({owner!r} is also {name!r})",
+            )
+        if name not in self.models and name not in self._defining:
+            pointer = _SCHEMA_PREFIX + _escape(key)
+            self._define(name, self._components[key], pointer)
+        return name
+
+    def named(self, hint: str, schema: Any, pointer: str) -> str:
+        """Name an inline schema that sits at a role (a request body, a response)."""
+        if isinstance(schema, dict) and "$ref" in schema and len(schema) == 1:
+            return self._ref_name(schema["$ref"], pointer)
+        shape = canonical(schema)
+        if self._role_shapes.get(hint) == shape:
+            return hint  # the same inline schema repeated at another operation
+        name = self._free_name(hint, schema, pointer)
+        if name not in self.models:
+            self._define(name, schema, pointer)
+            self._role_shapes[name] = shape
+        return name
+
+    def field_schema(self, schema: Any, hint: str, pointer: str) -> Any:
+        """A parameter's schema, its `$ref`s pointing at named models; inline parts stay
+        inline (query parameters are encoded from plain values, not from model classes)."""
+        if isinstance(schema, dict):
+            if "$ref" in schema:
+                return {"$ref": _SCHEMA_PREFIX + self._ref_name(schema["$ref"], pointer + "/$ref")}
+            return {
+                k: self.field_schema(v, hint, f"{pointer}/{_escape(str(k))}")
+                for k, v in schema.items()
+                if k not in ("example", "examples")
+            }
+        if isinstance(schema, list):
+            return [self.field_schema(v, hint, f"{pointer}/{i}") for i, v in enumerate(schema)]
+        return schema
+
+    def name_of_ref(self, ref: str, where: str) -> str:
+        return self._ref_name(ref, where)
+
+    def resolve(self, schema: Any, where: str) -> Any:
+        """The hoisted schema behind a `$ref` to a model (or the schema itself)."""
+        if isinstance(schema, dict) and "$ref" in schema:
+            name = schema["$ref"][len(_SCHEMA_PREFIX) :]
+            return self.models[name].schema if name in self.models else schema
+        return schema
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _ref_name(self, ref: object, where: str) -> str:
+        if not isinstance(ref, str) or not ref.startswith(_SCHEMA_PREFIX):
+            raise SpecError(where, "a $ref to '#/components/schemas/<name>' inside a schema", ref)
+        self._refs.lookup(ref, where)  # a located error for a dangling $ref
+        key = ref[len(_SCHEMA_PREFIX) :].replace("~1", "/").replace("~0", "~")
+        return self.component(key, where)
+
+    def _free_name(self, hint: str, schema: Any, pointer: str) -> str:
+        name = hint
+        if name in self._reserved or (
+            name in self.models and self.models[name].pointer != pointer
+        ):
+            name = hint + "Inline"
+            existing = self.models.get(name)
+            if name in self._reserved or (existing and existing.pointer != pointer):
+                raise SpecError(pointer, f"an inline schema whose derived name {hint!r} is free")
+        return name
+
+    def _define(self, name: str, schema: Any, pointer: str) -> None:
+        self._defining.add(name)
+        body = self._transform(schema, name, pointer, root=True)
+        self.models[name] = Model(name=name, pointer=pointer, schema=body)
+        self._defining.discard(name)
+
+    def _transform(self, schema: Any, name: str, pointer: str, *, root: bool) -> Any:
+        """Copy `schema`, replacing nested objects and enums by `$ref`s to hoisted models."""
+        if schema is True:
+            return {}
+        if not isinstance(schema, dict):
+            raise SpecError(pointer, "a schema object", schema)
+        if "$ref" in schema:
+            out: dict[str, Any] = {
+                "$ref": _SCHEMA_PREFIX + self._ref_name(schema["$ref"], pointer + "/$ref")
+            }
+            out.update({k: schema[k] for k in _REF_SIBLINGS if k in schema})
+            return out
+        if not root and _is_model(schema):
+            hoisted = self._free_name(name, schema, pointer)
+            if hoisted not in self.models and hoisted not in self._defining:
+                self._define(hoisted, schema, pointer)
+            return {"$ref": _SCHEMA_PREFIX + hoisted}
+        out = dict(schema)
+        props = schema.get("properties")
+        if props is not None:
+            if not isinstance(props, dict):
+                raise SpecError(pointer + "/properties", "a mapping of property schemas")
+            out["properties"] = {
+                prop: self._transform(
+                    _as_const(sub) if prop in _LITERAL_PROPERTIES else sub,
+                    name + pascal(prop),
+                    f"{pointer}/properties/{_escape(prop)}",
+                    root=False,
+                )
+                for prop, sub in props.items()
+            }
+        for keyword, suffix in _ONE_SUBSCHEMA.items():
+            sub = schema.get(keyword)
+            if isinstance(sub, dict):
+                out[keyword] = self._transform(
+                    sub, name + suffix, f"{pointer}/{keyword}", root=False
+                )
+        for keyword in _MANY_SUBSCHEMAS:
+            members = schema.get(keyword)
+            if members is None:
+                continue
+            if not isinstance(members, list):
+                raise SpecError(f"{pointer}/{keyword}", "a list of schemas", members)
+            if members and all(_constraint_only(m) for m in members):
+                # `anyOf: [{required: [a]}, {required: [b]}]` constrains, it adds no type:
+                # it is documented and left to the server to enforce
+                del out[keyword]
+                out["description"] = _constraint_note(schema.get("description"), keyword, members)
+                continue
+            out[keyword] = [
+                self._transform(
+                    member,
+                    name + _variant_suffix(member, schema.get("discriminator")),
+                    f"{pointer}/{keyword}/{i}",
+                    root=False,
+                )
+                for i, member in enumerate(members)
+            ]
+        if "discriminator" in schema:
+            out["discriminator"] = self._discriminator(schema["discriminator"], pointer)
+        return out
+
+    def _discriminator(self, disc: Any, pointer: str) -> Any:
+        if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
+            raise SpecError(pointer + "/discriminator", "a discriminator with a propertyName")
+        mapping = disc.get("mapping")
+        if not mapping:
+            return disc
+        return {
+            "propertyName": disc["propertyName"],
+            "mapping": {
+                key: _SCHEMA_PREFIX
+                + self._ref_name(ref, f"{pointer}/discriminator/mapping/{_escape(key)}")
+                for key, ref in mapping.items()
+            },
+        }
+
+
+def _constraint_only(member: Any) -> bool:
+    return isinstance(member, dict) and set(member) <= {"required", "description", "not"}
+
+
+def _constraint_note(description: Any, keyword: str, members: list[Any]) -> str:
+    options = [", ".join(f"`{r}`" for r in m.get("required", [])) for m in members]
+    how = "at least one" if keyword == "anyOf" else "exactly one" if keyword == "oneOf" else "all"
+    note = f"Requires {how} of: " + "; ".join(o for o in options if o) + "."
+    return f"{description}\n\n{note}" if description else note
+
+
+def _as_const(schema: Any) -> Any:
+    if isinstance(schema, dict) and len(schema.get("enum") or ()) == 1:
+        out = {k: v for k, v in schema.items() if k != "enum"}
+        out["const"] = schema["enum"][0]
+        return out
+    return schema
+
+
+def _is_model(schema: dict[str, Any]) -> bool:
+    """Schemas that become a class of their own: objects with properties, and enums."""
+    if "properties" in schema:
+        return True
+    if "enum" in schema:
+        return len(schema["enum"]) > 1 or "const" not in schema
+    return any(k in schema for k in _MANY_SUBSCHEMAS) and _has_object_member(schema)
+
+
+def _has_object_member(schema: dict[str, Any]) -> bool:
+    return any(
+        isinstance(m, dict) and ("$ref" in m or "properties" in m)
+        for k in _MANY_SUBSCHEMAS
+        for m in schema.get(k) or ()
+    )
+
+
+def _variant_suffix(member: Any, discriminator: Any) -> str:
+    """The name part of an inline union member: its title, its discriminator value, its type."""
+    if not isinstance(member, dict) or "$ref" in member:
+        return ""
+    if isinstance(member.get("title"), str):
+        return pascal(member["title"])
+    if isinstance(discriminator, dict):
+        prop = (member.get("properties") or {}).get(discriminator.get("propertyName"))
+        if isinstance(prop, dict):
+            value = prop.get("const", (prop.get("enum") or [None])[0])
+            if isinstance(value, str):
+                return pascal(value)
+    props = sorted((member.get("properties") or {}).keys())
+    if props:
+        return "With" + pascal(props[0])
+    kind = member.get("type")
+    return pascal(kind if isinstance(kind, str) else "value")

@@ -1,0 +1,139 @@
+"""Stage 2: pick the voice surface (spec/selection.yaml) and resolve `$ref`s.
+
+`$ref` lookup is delegated to the `referencing` library; this module only walks the
+selected operations and webhooks and lists what they reference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
+from referencing.jsonschema import DRAFT202012
+
+from codegen.config import Selection
+from codegen.errors import SpecError
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_BASE = "urn:telnyx-openapi"
+
+
+class Refs:
+    """Resolves local `$ref`s (`#/components/...`) of one document."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        resource = Resource.from_contents(document, default_specification=DRAFT202012)
+        self._resolver = Registry().with_resource(_BASE, resource).resolver(base_uri=_BASE)
+
+    def lookup(self, ref: object, where: str) -> Any:
+        if not isinstance(ref, str) or not ref.startswith("#/"):
+            raise SpecError(where, "a local $ref of the form '#/components/...'", ref)
+        try:
+            return self._resolver.lookup(ref).contents
+        except Unresolvable as exc:
+            raise SpecError(where, f"$ref {ref!r} to resolve to a definition in the spec") from exc
+
+    def deref(self, node: Any, where: str) -> Any:
+        """Follow `$ref`s until a non-reference node is reached."""
+        seen: set[str] = set()
+        while isinstance(node, dict) and "$ref" in node:
+            ref = node["$ref"]
+            if ref in seen:
+                raise SpecError(where, "a $ref chain that ends", ref)
+            seen.add(ref)
+            node = self.lookup(ref, where)
+        return node
+
+
+@dataclass(frozen=True)
+class SelectedOperation:
+    path: str
+    method: str
+    pointer: str
+    operation: dict[str, Any]
+    path_item: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SelectedWebhook:
+    key: str
+    pointer: str
+    operation: dict[str, Any]
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def select_operations(document: dict[str, Any], selection: Selection) -> list[SelectedOperation]:
+    paths = document.get("paths")
+    if not isinstance(paths, dict):
+        raise SpecError("#/paths", "a mapping of paths", type(paths).__name__)
+    selected = []
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            raise SpecError(f"#/paths/{_escape(path)}", "a path item object")
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            if selection.tags.isdisjoint(op.get("tags") or ()):
+                continue
+            pointer = f"#/paths/{_escape(path)}/{method}"
+            if not isinstance(op.get("operationId"), str):
+                raise SpecError(pointer + "/operationId", "an operationId string", op.get("operationId"))
+            selected.append(SelectedOperation(path, method, pointer, op, item))
+    return selected
+
+
+def select_webhooks(document: dict[str, Any], selection: Selection) -> list[SelectedWebhook]:
+    webhooks = document.get("webhooks") or {}
+    if not isinstance(webhooks, dict):
+        raise SpecError("#/webhooks", "a mapping of webhooks", type(webhooks).__name__)
+    selected = []
+    for key in sorted(webhooks):
+        if not selection.webhook_key_pattern.search(key):
+            continue
+        item = webhooks[key]
+        op = item.get("post") if isinstance(item, dict) else None
+        if not isinstance(op, dict):
+            raise SpecError(f"#/webhooks/{_escape(key)}", "a path item with a `post` operation")
+        selected.append(SelectedWebhook(key, f"#/webhooks/{_escape(key)}/post", op))
+    return selected
+
+
+def iter_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
+    """Every `(json pointer, $ref)` inside `node`; examples are data, not schema, and are skipped."""
+    stack = [(node, pointer)]
+    while stack:
+        current, where = stack.pop()
+        if isinstance(current, dict):
+            ref = current.get("$ref")
+            if isinstance(ref, str):
+                yield where + "/$ref", ref
+            stack.extend(
+                (v, f"{where}/{_escape(str(k))}")
+                for k, v in current.items()
+                if k not in ("example", "examples")
+            )
+        elif isinstance(current, list):
+            stack.extend((v, f"{where}/{i}") for i, v in enumerate(current))
+
+
+def schema_closure(roots: list[tuple[Any, str]], refs: Refs) -> list[str]:
+    """Names of all component schemas reachable from `(node, pointer)` roots, sorted."""
+    seen: set[str] = set()
+    pending = list(roots)
+    while pending:
+        node, pointer = pending.pop()
+        for where, ref in iter_refs(node, pointer):
+            if ref in seen:
+                continue
+            target = refs.lookup(ref, where)
+            seen.add(ref)
+            pending.append((target, ref))
+    prefix = "#/components/schemas/"
+    return sorted(r[len(prefix) :] for r in seen if r.startswith(prefix))
