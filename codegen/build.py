@@ -6,6 +6,7 @@ names and Python types, docstrings, pagination, idempotency.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import textwrap
@@ -75,6 +76,9 @@ def _operation(
             sorted(p.wire for p in path_params),
         )
     request_model, body_fields, body_required = _request_body(sel, refs, namer, op_id)
+    path_params, query_params, body_fields = _rename_arguments(
+        op_id, config.naming.arguments.get(op_id, {}), path_params, query_params, body_fields
+    )
     response_model, response_doc = _response(sel, refs, namer, response_names)
     pagination, page_item = _pagination(namer, response_model, method)
     command_id = any(f.wire == "command_id" for f in body_fields)
@@ -152,6 +156,32 @@ def _parameters(
     path_params.sort(key=lambda f: order.index(f.wire) if f.wire in order else len(order))
     query_params.sort(key=lambda f: (not f.required, f.name))
     return path_params, query_params
+
+
+def _rename_arguments(
+    op_id: str,
+    renames: dict[str, str],
+    path_params: list[Field],
+    query_params: list[Field],
+    body_fields: list[Field],
+) -> tuple[list[Field], list[Field], list[Field]]:
+    """Apply spec/naming.yaml `arguments`; a path parameter that a body field shares a name
+    with becomes `<name>_path` (keyword arguments must be unique)."""
+    body_names = {f.name for f in body_fields}
+
+    def renamed(f: Field) -> Field:
+        new = renames.get(f"{f.location}.{f.wire}")
+        if new is None and f.location == "path" and f.name in body_names:
+            new = f"{f.name}_path"
+        return dataclasses.replace(f, name=new) if new else f
+
+    out = ([renamed(f) for f in path_params], [renamed(f) for f in query_params], [renamed(f) for f in body_fields])
+    names = [f.name for group in out for f in group]
+    if len(names) != len(set(names)):
+        raise SpecError(
+            f"spec/naming.yaml arguments.{op_id}", "unique argument names", sorted(names)
+        )
+    return out
 
 
 def _request_body(
@@ -359,10 +389,10 @@ def _py_type(schema: Any, namer: SchemaNamer) -> str:
 
 def _py_type_inline(schema: dict[str, Any], namer: SchemaNamer) -> str:
     if "const" in schema:
-        return f"Literal[{json.dumps(schema['const'])}]"
+        return f"Literal[{_literal(schema['const'])}]"
     if "enum" in schema:
         values = [v for v in schema["enum"] if v is not None]
-        literal = f"Literal[{', '.join(json.dumps(v) for v in values)}]" if values else "None"
+        literal = f"Literal[{', '.join(_literal(v) for v in values)}]" if values else "None"
         return literal + (" | None" if None in schema["enum"] or schema.get("nullable") else "")
     for keyword in ("oneOf", "anyOf"):
         if keyword in schema:
@@ -387,6 +417,11 @@ def _single(kind: str, schema: dict[str, Any], namer: SchemaNamer) -> str:
         value = _py_type(extra, namer) if isinstance(extra, dict) and extra else "Any"
         return f"Mapping[str, {value}]"
     return _PRIMITIVES.get(kind, "Any")
+
+
+def _literal(value: Any) -> str:
+    """A Python literal for a JSON scalar (`"a"`, `1`, `True`)."""
+    return json.dumps(value) if isinstance(value, str) else repr(value)
 
 
 def _is_type(member: Any) -> bool:

@@ -50,6 +50,7 @@ class ActionNaming:
 class Naming:
     actions: dict[str, ActionNaming] = field(default_factory=dict)
     overrides: dict[str, str] = field(default_factory=dict)
+    arguments: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -80,5 +81,6 @@ def load_config(spec_dir: Path = SPEC_DIR) -> Config:
             for resource, rule in (nm.get("actions") or {}).items()
         },
         overrides=dict(nm.get("overrides") or {}),
+        arguments={k: dict(v) for k, v in (nm.get("arguments") or {}).items()},
     )
     return Config(pin=pin, selection=selection, naming=naming)

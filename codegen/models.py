@@ -40,6 +40,8 @@ def render_models(models: list[Model]) -> str:
             additional_imports=["telnyx_voice._models.LenientEnum"],
             custom_template_dir=_TEMPLATES,
             use_subclass_enum=True,
+            set_default_enum_member=True,
+            collapse_root_models=True,
             capitalise_enum_members=True,
             use_standard_collections=True,
             use_union_operator=True,
@@ -49,7 +51,6 @@ def render_models(models: list[Model]) -> str:
             use_schema_description=True,
             use_field_description=True,
             use_double_quotes=True,
-            keep_model_order=True,
             disable_timestamp=True,
             formatters=[],
         )

@@ -65,7 +65,14 @@ def render(api: API) -> dict[str, str]:
             exports.append((f"{PACKAGE}._client", _CLIENT_EXPORTS))
         elif f"{module}.py" in overlay:
             exports.append((f"{PACKAGE}.{module}", _exported_names(overlay[f"{module}.py"], module)))
-    context = {"api": api, "package_version": PACKAGE_VERSION, "exports": exports}
+    models = render_models(api.models)
+    classes = [n.name for n in ast.parse(models).body if isinstance(n, ast.ClassDef)]
+    context = {
+        "api": api,
+        "package_version": PACKAGE_VERSION,
+        "exports": exports,
+        "model_classes": sorted(classes),
+    }
     files = dict(overlay)
     files.update(
         {
@@ -76,7 +83,7 @@ def render(api: API) -> dict[str, str]:
             "py.typed": "",
             "resources/__init__.py": '"""The resource tree of the clients (one module per resource)."""\n',
             "types/__init__.py": env.get_template("types_init.py.j2").render(context),
-            "types/models.py": render_models(api.models),
+            "types/models.py": models,
             "types/webhook_events.py": env.get_template("webhook_events.py.j2").render(context),
         }
     )

@@ -163,6 +163,8 @@ class SchemaNamer:
                 self._define(hoisted, schema, pointer)
             return {"$ref": _SCHEMA_PREFIX + hoisted}
         out = dict(schema)
+        if out.get("default", 0) is None and not _allows_null(out):
+            del out["default"]  # `default: null` on a non-nullable property just means "absent"
         props = schema.get("properties")
         if props is not None:
             if not isinstance(props, dict):
@@ -221,6 +223,11 @@ class SchemaNamer:
                 for key, ref in mapping.items()
             },
         }
+
+
+def _allows_null(schema: dict[str, Any]) -> bool:
+    kinds = schema.get("type")
+    return bool(schema.get("nullable")) or (isinstance(kinds, list) and "null" in kinds)
 
 
 def _constraint_only(member: Any) -> bool:

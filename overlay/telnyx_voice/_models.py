@@ -35,7 +35,7 @@ def strict_enums() -> Iterator[None]:
 class BaseModel(pydantic.BaseModel):
     """Base of all generated models: extra fields kept, fields settable by name or alias."""
 
-    model_config = pydantic.ConfigDict(extra="allow", populate_by_name=True)
+    model_config = pydantic.ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON-compatible data with the wire (alias) names, unset fields omitted."""

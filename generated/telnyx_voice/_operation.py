@@ -1,0 +1,53 @@
+# Hand-written: copied from overlay/telnyx_voice/_operation.py by codegen; edit it there.
+"""Static description of one API operation, as emitted by the generator.
+
+Every generated resource method passes one :class:`Operation` (from the generated
+``telnyx_voice._operations`` table) to the client's request machinery.  Nothing here
+performs I/O; the client reads these fields to build, send, retry and parse a request.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+QueryStyle = Literal["form", "deepObject"]
+Pagination = Literal["page_number", "cursor"]
+
+
+@dataclass(frozen=True, slots=True)
+class QueryParam:
+    """One query parameter of an operation.
+
+    ``name`` is the Python keyword argument; ``wire`` the name on the wire
+    (``page[number]``, ``filter``); ``style``/``explode`` follow OpenAPI's
+    serialization rules (``deepObject`` objects become ``filter[status]=...``).
+    """
+
+    name: str
+    wire: str
+    style: QueryStyle = "form"
+    explode: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One OpenAPI operation of the voice surface.
+
+    ``request_model`` and ``response_model`` are ``"module:Class"`` strings, imported
+    only when the operation is first called (importing ``telnyx_voice`` stays cheap).
+    ``command_id`` is true when the request body has Telnyx's ``command_id`` field,
+    which makes retries of the command idempotent.  ``idempotent`` is true when the
+    request can be repeated safely (GET/PUT/DELETE, or a body with ``command_id``).
+    """
+
+    operation_id: str
+    method: str
+    path: str
+    path_params: tuple[str, ...] = ()
+    query: tuple[QueryParam, ...] = ()
+    request_model: str | None = None
+    response_model: str | None = None
+    command_id: bool = False
+    idempotent: bool = False
+    pagination: Pagination | None = None

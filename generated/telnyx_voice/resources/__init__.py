@@ -1,0 +1,1 @@
+"""The resource tree of the clients (one module per resource)."""

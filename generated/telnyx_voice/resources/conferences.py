@@ -1,0 +1,890 @@
+"""`client.conferences`: 6 operation(s) of the Telnyx Voice API, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from telnyx_voice import _operations
+from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
+from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+
+if TYPE_CHECKING:
+    from telnyx_voice._pagination import AsyncPaginator, SyncPage
+    from telnyx_voice.resources.conferences_actions import (
+        AsyncConferencesActionsResource,
+        AsyncConferencesActionsResourceWithRawResponse,
+        ConferencesActionsResource,
+        ConferencesActionsResourceWithRawResponse,
+    )
+    from telnyx_voice.types.models import (
+        Conference,
+        ConferenceParticipantResource,
+        ConferenceResponse,
+        Participant,
+    )
+
+__all__ = [
+    "AsyncConferencesResource",
+    "AsyncConferencesResourceWithRawResponse",
+    "ConferencesResource",
+    "ConferencesResourceWithRawResponse",
+]
+
+
+class ConferencesResource(SyncAPIResource):
+    """`client.conferences` (sync)."""
+
+    @cached_property
+    def actions(self) -> ConferencesActionsResource:
+        from telnyx_voice.resources.conferences_actions import ConferencesActionsResource
+
+        return ConferencesActionsResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> ConferencesResourceWithRawResponse:
+        """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
+        return ConferencesResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        call_control_id: str,
+        name: str,
+        beep_enabled: Literal["always", "never", "on_enter", "on_exit"] | NotGiven = NOT_GIVEN,
+        client_state: str | NotGiven = NOT_GIVEN,
+        comfort_noise: bool | NotGiven = NOT_GIVEN,
+        command_id: str | NotGiven = NOT_GIVEN,
+        duration_minutes: int | NotGiven = NOT_GIVEN,
+        hold_audio_url: str | NotGiven = NOT_GIVEN,
+        hold_media_name: str | NotGiven = NOT_GIVEN,
+        max_participants: int | NotGiven = NOT_GIVEN,
+        region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
+        start_conference_on_create: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ConferenceResponse:
+        """Create conference.
+
+        Create a conference from an existing call leg using a `call_control_id` and a conference
+        name. Upon creating the conference, the call will be automatically bridged to the
+        conference. Conferences will expire after all participants have left the conference or
+        after 4 hours regardless of the number of active participants.
+
+        **Expected Webhooks:**
+
+        - `conference.created`
+        - `conference.participant.joined`
+        - `conference.participant.left`
+        - `conference.ended`
+        - `conference.recording.saved`
+        - `conference.floor.changed`
+
+        Args:
+            call_control_id (body, required): Unique identifier and token for controlling the
+                call.
+            name (body, required): Name of the conference.
+            beep_enabled (body, optional): Whether a beep sound should be played when
+                participants join and/or leave the conference. Allowed values: `"always"`,
+                `"never"`, `"on_enter"`, `"on_exit"`. Default: `"never"`.
+            client_state (body, optional): Use this field to add state to every subsequent
+                webhook. It must be a valid Base-64 encoded string. The client_state will be
+                updated for the creator call leg and will be used for all webhooks related to
+                the created conference.
+            comfort_noise (body, optional): Toggle background comfort noise. Default: `true`.
+            command_id (body, optional): Use this field to avoid execution of duplicate
+                commands. Telnyx will ignore subsequent commands with the same `command_id` as
+                one that has already been executed.
+            duration_minutes (body, optional): Time length (minutes) after which the conference
+                will end.
+            hold_audio_url (body, optional): The URL of a file to be played to participants
+                joining the conference. The URL can point to either a WAV or MP3 file.
+                hold_media_name and hold_audio_url cannot be used together in one request. Takes
+                effect only when "start_conference_on_create" is set to "false".
+            hold_media_name (body, optional): The media_name of a file to be played to
+                participants joining the conference. The media_name must point to a file
+                previously uploaded to api.telnyx.com/v2/media by the same user/organization.
+                The file must either be a WAV or MP3 file. Takes effect only when
+                "start_conference_on_create" is set to "false".
+            max_participants (body, optional): The maximum number of active conference
+                participants to allow. Must be between 2 and 800. Defaults to 250.
+            region (body, optional): Sets the region where the conference data will be hosted.
+                Defaults to the region defined in user's data locality settings (Europe or US).
+                Allowed values: `"Australia"`, `"Europe"`, `"Middle East"`, `"US"`.
+            start_conference_on_create (body, optional): Whether the conference should be
+                started on creation. If the conference isn't started all participants that join
+                are automatically put on hold. Defaults to "true".
+
+        Returns:
+            `ConferenceResponse`: Successful response with details about a conference.
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Retries are idempotent: unless `command_id` is given, one is generated per call and
+        reused on every retry, so Telnyx executes the command at most once.
+
+        Source: `POST /conferences` (operationId `CreateConference`).
+        """
+        return cast(
+            "ConferenceResponse",
+            self._client.request(
+                _operations.CONFERENCES_CREATE,
+                body={
+                    "call_control_id": call_control_id,
+                    "name": name,
+                    "beep_enabled": beep_enabled,
+                    "client_state": client_state,
+                    "comfort_noise": comfort_noise,
+                    "command_id": command_id,
+                    "duration_minutes": duration_minutes,
+                    "hold_audio_url": hold_audio_url,
+                    "hold_media_name": hold_media_name,
+                    "max_participants": max_participants,
+                    "region": region,
+                    "start_conference_on_create": start_conference_on_create,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        filter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Conference]:
+        """List conferences.
+
+        Lists conferences. Conferences are created on demand, and will expire after all
+        participants have left the conference or after 4 hours regardless of the number of
+        active participants. Conferences are listed in descending order by `expires_at`.
+
+        Args:
+            filter (query, optional): Consolidated filter parameter (deepObject style).
+                Originally: filter[application_name][contains],
+                filter[outbound.outbound_voice_profile_id], filter[leg_id],
+                filter[application_session_id], filter[connection_id], filter[product],
+                filter[failed], filter[from], filter[to], filter[name], filter[type],
+                filter[occurred_at][eq/gt/gte/lt/lte], filter[status].
+            page (query, optional): Consolidated page parameter (deepObject style). Originally:
+                page[after], page[before], page[limit], page[size], page[number].
+            region (query, optional): Region where the conference data is located. Allowed
+                values: `"Australia"`, `"Europe"`, `"Middle East"`, `"US"`.
+
+        Returns:
+            A page of `Conference` items; iterating it fetches the following pages (page_number
+                pagination).
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `GET /conferences` (operationId `ListConferences`).
+        """
+        return cast(
+            "SyncPage[Conference]",
+            self._client.request_page(
+                _operations.CONFERENCES_LIST,
+                query={
+                    "filter": filter,
+                    "page": page,
+                    "region": region,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+    def list_participants(
+        self,
+        conference_id: str,
+        *,
+        filter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Participant]:
+        """List conference participants.
+
+        Lists conference participants
+
+        Args:
+            conference_id (path, required): Uniquely identifies the conference by id.
+            filter (query, optional): Consolidated filter parameter (deepObject style).
+                Originally: filter[muted], filter[on_hold], filter[whispering].
+            page (query, optional): Consolidated page parameter (deepObject style). Originally:
+                page[after], page[before], page[limit], page[size], page[number].
+            region (query, optional): Region where the conference data is located. Allowed
+                values: `"Australia"`, `"Europe"`, `"Middle East"`, `"US"`.
+
+        Returns:
+            A page of `Participant` items; iterating it fetches the following pages (page_number
+                pagination).
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `GET /conferences/{conference_id}/participants` (operationId `ListConferenceParticipants`).
+        """
+        return cast(
+            "SyncPage[Participant]",
+            self._client.request_page(
+                _operations.CONFERENCES_LIST_PARTICIPANTS,
+                path_params={
+                    "conference_id": conference_id,
+                },
+                query={
+                    "filter": filter,
+                    "page": page,
+                    "region": region,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ConferenceResponse:
+        """Retrieve a conference.
+
+        Retrieve an existing conference
+
+        Args:
+            id (path, required): Uniquely identifies the conference by id.
+            region (query, optional): Region where the conference data is located. Allowed
+                values: `"Australia"`, `"Europe"`, `"Middle East"`, `"US"`.
+
+        Returns:
+            `ConferenceResponse`: Successful response with details about a conference.
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `GET /conferences/{id}` (operationId `RetrieveConference`).
+        """
+        return cast(
+            "ConferenceResponse",
+            self._client.request(
+                _operations.CONFERENCES_RETRIEVE,
+                path_params={
+                    "id": id,
+                },
+                query={
+                    "region": region,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+    def retrieve_participant(
+        self,
+        id: str,
+        participant_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ConferenceParticipantResource:
+        """Retrieve a conference participant.
+
+        Retrieve details of a specific conference participant by their ID or label.
+
+        Args:
+            id (path, required): Uniquely identifies the conference.
+            participant_id (path, required): Uniquely identifies the participant by their ID or
+                label.
+
+        Returns:
+            `ConferenceParticipantResource`: Successful response
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `GET /conferences/{id}/participants/{participant_id}` (operationId `RetrieveConferenceParticipant`).
+        """
+        return cast(
+            "ConferenceParticipantResource",
+            self._client.request(
+                _operations.CONFERENCES_RETRIEVE_PARTICIPANT,
+                path_params={
+                    "id": id,
+                    "participant_id": participant_id,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+    def update_participant(
+        self,
+        id: str,
+        participant_id: str,
+        *,
+        beep_enabled: Literal["always", "never", "on_enter", "on_exit"] | NotGiven = NOT_GIVEN,
+        end_conference_on_exit: bool | NotGiven = NOT_GIVEN,
+        soft_end_conference_on_exit: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ConferenceParticipantResource:
+        """Update a conference participant.
+
+        Update properties of a conference participant.
+
+        Args:
+            id (path, required): Uniquely identifies the conference.
+            participant_id (path, required): Uniquely identifies the participant.
+            beep_enabled (body, optional): Whether entry/exit beeps are enabled for this
+                participant. Allowed values: `"always"`, `"never"`, `"on_enter"`, `"on_exit"`.
+            end_conference_on_exit (body, optional): Whether the conference should end when this
+                participant exits.
+            soft_end_conference_on_exit (body, optional): Whether the conference should soft-end
+                when this participant exits. A soft end will stop new participants from joining
+                but allow existing participants to remain.
+
+        Returns:
+            `ConferenceParticipantResource`: Successful response
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `PATCH /conferences/{id}/participants/{participant_id}` (operationId `UpdateConferenceParticipant`).
+        """
+        return cast(
+            "ConferenceParticipantResource",
+            self._client.request(
+                _operations.CONFERENCES_UPDATE_PARTICIPANT,
+                path_params={
+                    "id": id,
+                    "participant_id": participant_id,
+                },
+                body={
+                    "beep_enabled": beep_enabled,
+                    "end_conference_on_exit": end_conference_on_exit,
+                    "soft_end_conference_on_exit": soft_end_conference_on_exit,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+
+class ConferencesResourceWithRawResponse:
+    """`conferences.with_raw_response`: each method returns the raw response."""
+
+    def __init__(self, resource: ConferencesResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.retrieve_participant = to_raw_response_wrapper(resource.retrieve_participant)
+        self.update_participant = to_raw_response_wrapper(resource.update_participant)
+
+    @cached_property
+    def actions(self) -> ConferencesActionsResourceWithRawResponse:
+        return ConferencesActionsResourceWithRawResponse(self._resource.actions)
+
+
+class AsyncConferencesResource(AsyncAPIResource):
+    """`client.conferences` (async)."""
+
+    @cached_property
+    def actions(self) -> AsyncConferencesActionsResource:
+        from telnyx_voice.resources.conferences_actions import AsyncConferencesActionsResource
+
+        return AsyncConferencesActionsResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncConferencesResourceWithRawResponse:
+        """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
+        return AsyncConferencesResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        call_control_id: str,
+        name: str,
+        beep_enabled: Literal["always", "never", "on_enter", "on_exit"] | NotGiven = NOT_GIVEN,
+        client_state: str | NotGiven = NOT_GIVEN,
+        comfort_noise: bool | NotGiven = NOT_GIVEN,
+        command_id: str | NotGiven = NOT_GIVEN,
+        duration_minutes: int | NotGiven = NOT_GIVEN,
+        hold_audio_url: str | NotGiven = NOT_GIVEN,
+        hold_media_name: str | NotGiven = NOT_GIVEN,
+        max_participants: int | NotGiven = NOT_GIVEN,
+        region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
+        start_conference_on_create: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ConferenceResponse:
+        """Create conference.
+
+        Create a conference from an existing call leg using a `call_control_id` and a conference
+        name. Upon creating the conference, the call will be automatically bridged to the
+        conference. Conferences will expire after all participants have left the conference or
+        after 4 hours regardless of the number of active participants.
+
+        **Expected Webhooks:**
+
+        - `conference.created`
+        - `conference.participant.joined`
+        - `conference.participant.left`
+        - `conference.ended`
+        - `conference.recording.saved`
+        - `conference.floor.changed`
+
+        Args:
+            call_control_id (body, required): Unique identifier and token for controlling the
+                call.
+            name (body, required): Name of the conference.
+            beep_enabled (body, optional): Whether a beep sound should be played when
+                participants join and/or leave the conference. Allowed values: `"always"`,
+                `"never"`, `"on_enter"`, `"on_exit"`. Default: `"never"`.
+            client_state (body, optional): Use this field to add state to every subsequent
+                webhook. It must be a valid Base-64 encoded string. The client_state will be
+                updated for the creator call leg and will be used for all webhooks related to
+                the created conference.
+            comfort_noise (body, optional): Toggle background comfort noise. Default: `true`.
+            command_id (body, optional): Use this field to avoid execution of duplicate
+                commands. Telnyx will ignore subsequent commands with the same `command_id` as
+                one that has already been executed.
+            duration_minutes (body, optional): Time length (minutes) after which the conference
+                will end.
+            hold_audio_url (body, optional): The URL of a file to be played to participants
+                joining the conference. The URL can point to either a WAV or MP3 file.
+                hold_media_name and hold_audio_url cannot be used together in one request. Takes
+                effect only when "start_conference_on_create" is set to "false".
+            hold_media_name (body, optional): The media_name of a file to be played to
+                participants joining the conference. The media_name must point to a file
+                previously uploaded to api.telnyx.com/v2/media by the same user/organization.
+                The file must either be a WAV or MP3 file. Takes effect only when
+                "start_conference_on_create" is set to "false".
+            max_participants (body, optional): The maximum number of active conference
+                participants to allow. Must be between 2 and 800. Defaults to 250.
+            region (body, optional): Sets the region where the conference data will be hosted.
+                Defaults to the region defined in user's data locality settings (Europe or US).
+                Allowed values: `"Australia"`, `"Europe"`, `"Middle East"`, `"US"`.
+            start_conference_on_create (body, optional): Whether the conference should be
+                started on creation. If the conference isn't started all participants that join
+                are automatically put on hold. Defaults to "true".
+
+        Returns:
+            `ConferenceResponse`: Successful response with details about a conference.
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Retries are idempotent: unless `command_id` is given, one is generated per call and
+        reused on every retry, so Telnyx executes the command at most once.
+
+        Source: `POST /conferences` (operationId `CreateConference`).
+        """
+        return cast(
+            "ConferenceResponse",
+            await self._client.request(
+                _operations.CONFERENCES_CREATE,
+                body={
+                    "call_control_id": call_control_id,
+                    "name": name,
+                    "beep_enabled": beep_enabled,
+                    "client_state": client_state,
+                    "comfort_noise": comfort_noise,
+                    "command_id": command_id,
+                    "duration_minutes": duration_minutes,
+                    "hold_audio_url": hold_audio_url,
+                    "hold_media_name": hold_media_name,
+                    "max_participants": max_participants,
+                    "region": region,
+                    "start_conference_on_create": start_conference_on_create,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        filter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Conference]:
+        """List conferences.
+
+        Lists conferences. Conferences are created on demand, and will expire after all
+        participants have left the conference or after 4 hours regardless of the number of
+        active participants. Conferences are listed in descending order by `expires_at`.
+
+        Args:
+            filter (query, optional): Consolidated filter parameter (deepObject style).
+                Originally: filter[application_name][contains],
+                filter[outbound.outbound_voice_profile_id], filter[leg_id],
+                filter[application_session_id], filter[connection_id], filter[product],
+                filter[failed], filter[from], filter[to], filter[name], filter[type],
+                filter[occurred_at][eq/gt/gte/lt/lte], filter[status].
+            page (query, optional): Consolidated page parameter (deepObject style). Originally:
+                page[after], page[before], page[limit], page[size], page[number].
+            region (query, optional): Region where the conference data is located. Allowed
+                values: `"Australia"`, `"Europe"`, `"Middle East"`, `"US"`.
+
+        Returns:
+            A page of `Conference` items; iterating it fetches the following pages (page_number
+                pagination).
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `GET /conferences` (operationId `ListConferences`).
+        """
+        return cast(
+            "AsyncPaginator[Conference]",
+            self._client.request_page(
+                _operations.CONFERENCES_LIST,
+                query={
+                    "filter": filter,
+                    "page": page,
+                    "region": region,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+    def list_participants(
+        self,
+        conference_id: str,
+        *,
+        filter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Participant]:
+        """List conference participants.
+
+        Lists conference participants
+
+        Args:
+            conference_id (path, required): Uniquely identifies the conference by id.
+            filter (query, optional): Consolidated filter parameter (deepObject style).
+                Originally: filter[muted], filter[on_hold], filter[whispering].
+            page (query, optional): Consolidated page parameter (deepObject style). Originally:
+                page[after], page[before], page[limit], page[size], page[number].
+            region (query, optional): Region where the conference data is located. Allowed
+                values: `"Australia"`, `"Europe"`, `"Middle East"`, `"US"`.
+
+        Returns:
+            A page of `Participant` items; iterating it fetches the following pages (page_number
+                pagination).
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `GET /conferences/{conference_id}/participants` (operationId `ListConferenceParticipants`).
+        """
+        return cast(
+            "AsyncPaginator[Participant]",
+            self._client.request_page(
+                _operations.CONFERENCES_LIST_PARTICIPANTS,
+                path_params={
+                    "conference_id": conference_id,
+                },
+                query={
+                    "filter": filter,
+                    "page": page,
+                    "region": region,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ConferenceResponse:
+        """Retrieve a conference.
+
+        Retrieve an existing conference
+
+        Args:
+            id (path, required): Uniquely identifies the conference by id.
+            region (query, optional): Region where the conference data is located. Allowed
+                values: `"Australia"`, `"Europe"`, `"Middle East"`, `"US"`.
+
+        Returns:
+            `ConferenceResponse`: Successful response with details about a conference.
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `GET /conferences/{id}` (operationId `RetrieveConference`).
+        """
+        return cast(
+            "ConferenceResponse",
+            await self._client.request(
+                _operations.CONFERENCES_RETRIEVE,
+                path_params={
+                    "id": id,
+                },
+                query={
+                    "region": region,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+    async def retrieve_participant(
+        self,
+        id: str,
+        participant_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ConferenceParticipantResource:
+        """Retrieve a conference participant.
+
+        Retrieve details of a specific conference participant by their ID or label.
+
+        Args:
+            id (path, required): Uniquely identifies the conference.
+            participant_id (path, required): Uniquely identifies the participant by their ID or
+                label.
+
+        Returns:
+            `ConferenceParticipantResource`: Successful response
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `GET /conferences/{id}/participants/{participant_id}` (operationId `RetrieveConferenceParticipant`).
+        """
+        return cast(
+            "ConferenceParticipantResource",
+            await self._client.request(
+                _operations.CONFERENCES_RETRIEVE_PARTICIPANT,
+                path_params={
+                    "id": id,
+                    "participant_id": participant_id,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+    async def update_participant(
+        self,
+        id: str,
+        participant_id: str,
+        *,
+        beep_enabled: Literal["always", "never", "on_enter", "on_exit"] | NotGiven = NOT_GIVEN,
+        end_conference_on_exit: bool | NotGiven = NOT_GIVEN,
+        soft_end_conference_on_exit: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ConferenceParticipantResource:
+        """Update a conference participant.
+
+        Update properties of a conference participant.
+
+        Args:
+            id (path, required): Uniquely identifies the conference.
+            participant_id (path, required): Uniquely identifies the participant.
+            beep_enabled (body, optional): Whether entry/exit beeps are enabled for this
+                participant. Allowed values: `"always"`, `"never"`, `"on_enter"`, `"on_exit"`.
+            end_conference_on_exit (body, optional): Whether the conference should end when this
+                participant exits.
+            soft_end_conference_on_exit (body, optional): Whether the conference should soft-end
+                when this participant exits. A soft end will stop new participants from joining
+                but allow existing participants to remain.
+
+        Returns:
+            `ConferenceParticipantResource`: Successful response
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `PATCH /conferences/{id}/participants/{participant_id}` (operationId `UpdateConferenceParticipant`).
+        """
+        return cast(
+            "ConferenceParticipantResource",
+            await self._client.request(
+                _operations.CONFERENCES_UPDATE_PARTICIPANT,
+                path_params={
+                    "id": id,
+                    "participant_id": participant_id,
+                },
+                body={
+                    "beep_enabled": beep_enabled,
+                    "end_conference_on_exit": end_conference_on_exit,
+                    "soft_end_conference_on_exit": soft_end_conference_on_exit,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+
+class AsyncConferencesResourceWithRawResponse:
+    """`conferences.with_raw_response`: each method returns the raw response."""
+
+    def __init__(self, resource: AsyncConferencesResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.retrieve_participant = async_to_raw_response_wrapper(resource.retrieve_participant)
+        self.update_participant = async_to_raw_response_wrapper(resource.update_participant)
+
+    @cached_property
+    def actions(self) -> AsyncConferencesActionsResourceWithRawResponse:
+        return AsyncConferencesActionsResourceWithRawResponse(self._resource.actions)

@@ -1,0 +1,164 @@
+"""`client.connections`: 1 operation(s) of the Telnyx Voice API, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
+
+from telnyx_voice import _operations
+from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+
+if TYPE_CHECKING:
+    from telnyx_voice._pagination import AsyncPaginator, SyncPage
+    from telnyx_voice.types.models import (
+        ActiveCall,
+    )
+
+__all__ = [
+    "AsyncConnectionsResource",
+    "AsyncConnectionsResourceWithRawResponse",
+    "ConnectionsResource",
+    "ConnectionsResourceWithRawResponse",
+]
+
+
+class ConnectionsResource(SyncAPIResource):
+    """`client.connections` (sync)."""
+
+    @cached_property
+    def with_raw_response(self) -> ConnectionsResourceWithRawResponse:
+        """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
+        return ConnectionsResourceWithRawResponse(self)
+
+    def list_active_calls(
+        self,
+        connection_id: str,
+        *,
+        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[ActiveCall]:
+        """List all active calls for given connection.
+
+        Lists all active calls for given connection. Acceptable connections are either SIP
+        connections with webhook_url or xml_request_url, call control or texml. Returned results
+        are cursor paginated.
+
+        Args:
+            connection_id (path, required): Telnyx connection id.
+            page (query, optional): Consolidated page parameter (deepObject style). Originally:
+                page[after], page[before], page[limit], page[size], page[number].
+
+        Returns:
+            A page of `ActiveCall` items; iterating it fetches the following pages (cursor
+                pagination).
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `GET /connections/{connection_id}/active_calls` (operationId `ListConnectionActiveCalls`).
+        """
+        return cast(
+            "SyncPage[ActiveCall]",
+            self._client.request_page(
+                _operations.CONNECTIONS_LIST_ACTIVE_CALLS,
+                path_params={
+                    "connection_id": connection_id,
+                },
+                query={
+                    "page": page,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+
+class ConnectionsResourceWithRawResponse:
+    """`connections.with_raw_response`: each method returns the raw response."""
+
+    def __init__(self, resource: ConnectionsResource) -> None:
+        self._resource = resource
+
+
+class AsyncConnectionsResource(AsyncAPIResource):
+    """`client.connections` (async)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncConnectionsResourceWithRawResponse:
+        """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
+        return AsyncConnectionsResourceWithRawResponse(self)
+
+    def list_active_calls(
+        self,
+        connection_id: str,
+        *,
+        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[ActiveCall]:
+        """List all active calls for given connection.
+
+        Lists all active calls for given connection. Acceptable connections are either SIP
+        connections with webhook_url or xml_request_url, call control or texml. Returned results
+        are cursor paginated.
+
+        Args:
+            connection_id (path, required): Telnyx connection id.
+            page (query, optional): Consolidated page parameter (deepObject style). Originally:
+                page[after], page[before], page[limit], page[size], page[number].
+
+        Returns:
+            A page of `ActiveCall` items; iterating it fetches the following pages (cursor
+                pagination).
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `GET /connections/{connection_id}/active_calls` (operationId `ListConnectionActiveCalls`).
+        """
+        return cast(
+            "AsyncPaginator[ActiveCall]",
+            self._client.request_page(
+                _operations.CONNECTIONS_LIST_ACTIVE_CALLS,
+                path_params={
+                    "connection_id": connection_id,
+                },
+                query={
+                    "page": page,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+
+class AsyncConnectionsResourceWithRawResponse:
+    """`connections.with_raw_response`: each method returns the raw response."""
+
+    def __init__(self, resource: AsyncConnectionsResource) -> None:
+        self._resource = resource

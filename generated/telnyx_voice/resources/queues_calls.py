@@ -1,0 +1,464 @@
+"""`client.queues.calls`: 4 operation(s) of the Telnyx Voice API, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
+
+from telnyx_voice import _operations
+from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
+from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+
+if TYPE_CHECKING:
+    from telnyx_voice._pagination import AsyncPaginator, SyncPage
+    from telnyx_voice.types.models import (
+        QueueCall,
+        QueueCallResponse,
+    )
+
+__all__ = [
+    "AsyncQueuesCallsResource",
+    "AsyncQueuesCallsResourceWithRawResponse",
+    "QueuesCallsResource",
+    "QueuesCallsResourceWithRawResponse",
+]
+
+
+class QueuesCallsResource(SyncAPIResource):
+    """`client.queues.calls` (sync)."""
+
+    @cached_property
+    def with_raw_response(self) -> QueuesCallsResourceWithRawResponse:
+        """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
+        return QueuesCallsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        queue_name: str,
+        *,
+        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[QueueCall]:
+        """Retrieve calls from a queue.
+
+        Retrieve the list of calls in an existing queue
+
+        Args:
+            queue_name (path, required): Uniquely identifies the queue by name.
+            page (query, optional): Consolidated page parameter (deepObject style). Originally:
+                page[after], page[before], page[limit], page[size], page[number].
+
+        Returns:
+            A page of `QueueCall` items; iterating it fetches the following pages (page_number
+                pagination).
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `GET /queues/{queue_name}/calls` (operationId `ListQueueCalls`).
+        """
+        return cast(
+            "SyncPage[QueueCall]",
+            self._client.request_page(
+                _operations.QUEUES_CALLS_LIST,
+                path_params={
+                    "queue_name": queue_name,
+                },
+                query={
+                    "page": page,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+    def remove(
+        self,
+        queue_name: str,
+        call_control_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Force remove a call from a queue.
+
+        Removes an inactive call from a queue. If the call is no longer active, use this command
+        to remove it from the queue.
+
+        Args:
+            queue_name (path, required): Uniquely identifies the queue by name.
+            call_control_id (path, required): Unique identifier and token for controlling the
+                call.
+
+        Returns:
+            None (Call successfully removed from the queue).
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `DELETE /queues/{queue_name}/calls/{call_control_id}` (operationId `RemoveQueueCall`).
+        """
+        self._client.request(
+            _operations.QUEUES_CALLS_REMOVE,
+            path_params={
+                "queue_name": queue_name,
+                "call_control_id": call_control_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    def retrieve(
+        self,
+        queue_name: str,
+        call_control_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> QueueCallResponse:
+        """Retrieve a call from a queue.
+
+        Retrieve an existing call from an existing queue
+
+        Args:
+            queue_name (path, required): Uniquely identifies the queue by name.
+            call_control_id (path, required): Unique identifier and token for controlling the
+                call.
+
+        Returns:
+            `QueueCallResponse`: Successful response with details about a call in a queue.
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `GET /queues/{queue_name}/calls/{call_control_id}` (operationId `RetrieveCallFromQueue`).
+        """
+        return cast(
+            "QueueCallResponse",
+            self._client.request(
+                _operations.QUEUES_CALLS_RETRIEVE,
+                path_params={
+                    "queue_name": queue_name,
+                    "call_control_id": call_control_id,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+    def update(
+        self,
+        queue_name: str,
+        call_control_id: str,
+        *,
+        keep_after_hangup: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Update queued call.
+
+        Update queued call's keep_after_hangup flag
+
+        Args:
+            queue_name (path, required): Uniquely identifies the queue by name.
+            call_control_id (path, required): Unique identifier and token for controlling the
+                call.
+            keep_after_hangup (body, optional): Whether the call should remain in queue after
+                hangup.
+
+        Returns:
+            None (Call has been successfully updated.).
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `PATCH /queues/{queue_name}/calls/{call_control_id}` (operationId `UpdateCallInQueue`).
+        """
+        self._client.request(
+            _operations.QUEUES_CALLS_UPDATE,
+            path_params={
+                "queue_name": queue_name,
+                "call_control_id": call_control_id,
+            },
+            body={
+                "keep_after_hangup": keep_after_hangup,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class QueuesCallsResourceWithRawResponse:
+    """`queues.calls.with_raw_response`: each method returns the raw response."""
+
+    def __init__(self, resource: QueuesCallsResource) -> None:
+        self._resource = resource
+        self.remove = to_raw_response_wrapper(resource.remove)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncQueuesCallsResource(AsyncAPIResource):
+    """`client.queues.calls` (async)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncQueuesCallsResourceWithRawResponse:
+        """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
+        return AsyncQueuesCallsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        queue_name: str,
+        *,
+        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[QueueCall]:
+        """Retrieve calls from a queue.
+
+        Retrieve the list of calls in an existing queue
+
+        Args:
+            queue_name (path, required): Uniquely identifies the queue by name.
+            page (query, optional): Consolidated page parameter (deepObject style). Originally:
+                page[after], page[before], page[limit], page[size], page[number].
+
+        Returns:
+            A page of `QueueCall` items; iterating it fetches the following pages (page_number
+                pagination).
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `GET /queues/{queue_name}/calls` (operationId `ListQueueCalls`).
+        """
+        return cast(
+            "AsyncPaginator[QueueCall]",
+            self._client.request_page(
+                _operations.QUEUES_CALLS_LIST,
+                path_params={
+                    "queue_name": queue_name,
+                },
+                query={
+                    "page": page,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+    async def remove(
+        self,
+        queue_name: str,
+        call_control_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Force remove a call from a queue.
+
+        Removes an inactive call from a queue. If the call is no longer active, use this command
+        to remove it from the queue.
+
+        Args:
+            queue_name (path, required): Uniquely identifies the queue by name.
+            call_control_id (path, required): Unique identifier and token for controlling the
+                call.
+
+        Returns:
+            None (Call successfully removed from the queue).
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `DELETE /queues/{queue_name}/calls/{call_control_id}` (operationId `RemoveQueueCall`).
+        """
+        await self._client.request(
+            _operations.QUEUES_CALLS_REMOVE,
+            path_params={
+                "queue_name": queue_name,
+                "call_control_id": call_control_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        queue_name: str,
+        call_control_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> QueueCallResponse:
+        """Retrieve a call from a queue.
+
+        Retrieve an existing call from an existing queue
+
+        Args:
+            queue_name (path, required): Uniquely identifies the queue by name.
+            call_control_id (path, required): Unique identifier and token for controlling the
+                call.
+
+        Returns:
+            `QueueCallResponse`: Successful response with details about a call in a queue.
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `GET /queues/{queue_name}/calls/{call_control_id}` (operationId `RetrieveCallFromQueue`).
+        """
+        return cast(
+            "QueueCallResponse",
+            await self._client.request(
+                _operations.QUEUES_CALLS_RETRIEVE,
+                path_params={
+                    "queue_name": queue_name,
+                    "call_control_id": call_control_id,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+            ),
+        )
+
+    async def update(
+        self,
+        queue_name: str,
+        call_control_id: str,
+        *,
+        keep_after_hangup: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Update queued call.
+
+        Update queued call's keep_after_hangup flag
+
+        Args:
+            queue_name (path, required): Uniquely identifies the queue by name.
+            call_control_id (path, required): Unique identifier and token for controlling the
+                call.
+            keep_after_hangup (body, optional): Whether the call should remain in queue after
+                hangup.
+
+        Returns:
+            None (Call has been successfully updated.).
+
+        Raises:
+            RequestValidationError: an argument does not match the request schema (nothing is
+                sent).
+            APIStatusError: Telnyx answered with an error status (subclass per status code).
+            APIConnectionError: the request could not be completed (after retries).
+
+        Source: `PATCH /queues/{queue_name}/calls/{call_control_id}` (operationId `UpdateCallInQueue`).
+        """
+        await self._client.request(
+            _operations.QUEUES_CALLS_UPDATE,
+            path_params={
+                "queue_name": queue_name,
+                "call_control_id": call_control_id,
+            },
+            body={
+                "keep_after_hangup": keep_after_hangup,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class AsyncQueuesCallsResourceWithRawResponse:
+    """`queues.calls.with_raw_response`: each method returns the raw response."""
+
+    def __init__(self, resource: AsyncQueuesCallsResource) -> None:
+        self._resource = resource
+        self.remove = async_to_raw_response_wrapper(resource.remove)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,0 +1,99 @@
+"""Sessions: generate, drift, tests, lint, typecheck, bench.
+
+    nox -s generate                      # regenerate generated/ from the pinned spec
+    nox -s generate -- --spec other.yml --out /tmp/x
+    nox -s drift tests                   # what CI runs (plus lint and typecheck)
+"""
+
+from __future__ import annotations
+
+import difflib
+import filecmp
+import tempfile
+from pathlib import Path
+
+import nox
+
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["drift", "lint", "typecheck", "tests"]
+
+ROOT = Path(__file__).parent
+GENERATED = ROOT / "generated" / "telnyx_voice"
+FIX = "nox -s generate"
+
+
+def _install(session: nox.Session, *extras: str) -> None:
+    session.install("-e", f".[{','.join(extras)}]" if extras else ".")
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/telnyx_voice (arguments pass through to `python -m codegen generate`)."""
+    _install(session, "codegen")
+    session.run("python", "-m", "codegen", "generate", *session.posargs)
+
+
+def _tree_diff(expected: Path, actual: Path) -> list[str]:
+    """Unified diff lines between two trees (files only in one side included)."""
+    lines: list[str] = []
+
+    def files(root: Path) -> set[str]:
+        return {
+            p.relative_to(root).as_posix()
+            for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
+
+    for rel in sorted(files(expected) | files(actual)):
+        a, b = expected / rel, actual / rel
+        if a.is_file() and b.is_file() and filecmp.cmp(a, b, shallow=False):
+            continue
+        old = a.read_text(encoding="utf-8").splitlines(keepends=True) if a.is_file() else []
+        new = b.read_text(encoding="utf-8").splitlines(keepends=True) if b.is_file() else []
+        lines.extend(difflib.unified_diff(old, new, f"committed/{rel}", f"regenerated/{rel}"))
+    return lines
+
+
+@nox.session
+def drift(session: nox.Session) -> None:
+    """Fail if the committed generated/ differs from a fresh generation from the pinned spec."""
+    _install(session, "codegen")
+    with tempfile.TemporaryDirectory() as tmp:
+        session.run("python", "-m", "codegen", "generate", "--out", tmp)
+        diff = _tree_diff(GENERATED, Path(tmp) / "telnyx_voice")
+    if diff:
+        shown = "".join(diff[:400])
+        session.error(
+            f"generated/ is out of date with the pinned spec and codegen/ ({len(diff)} diff lines):\n"
+            f"{shown}\nFix: run `{FIX}` and commit generated/."
+        )
+    session.log("no drift: generated/ matches the pinned spec")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The test suite (pytest); `nox -s drift tests` adds the drift check."""
+    _install(session, "codegen", "test")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    _install(session, "codegen")
+    session.run("ruff", "check", "codegen", "overlay", "generated", "tests", "noxfile.py")
+    session.run("ruff", "format", "--check", "codegen", "overlay", "generated", "tests", "noxfile.py")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the generated package (overlay included)."""
+    _install(session, "dev")
+    session.run("mypy", "--strict", "generated/telnyx_voice")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks (not tests): prints ratios against floors measured in the same run."""
+    _install(session, "codegen", "test")
+    for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
+        session.run("python", str(script), *session.posargs)

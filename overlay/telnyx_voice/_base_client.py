@@ -1,0 +1,583 @@
+"""HTTP clients: :class:`SyncAPIClient` and :class:`AsyncAPIClient`.
+
+Request *building* and response *parsing* live in :mod:`._building` and the retry
+*policy* in :mod:`._retry`; both clients share them and differ only in their
+send/sleep loop.
+
+Retry policy (see :mod:`._retry` for details): up to ``max_retries`` (default 2) retries
+of connection errors, timeouts, 408, 429 and 5xx, with exponential backoff and jitter
+(0.5s, 1s, 2s, ... capped at 8s) or the server's ``Retry-After`` on 429/503 (capped at
+60s).  Idempotent operations -- GET/PUT/DELETE and Call Control commands, whose
+``command_id`` is generated once per logical call and sent unchanged on every attempt --
+retry all of these.  Non-idempotent operations (dial, create conference, ...) are only
+retried when the request surely did not reach the server (connect error/timeout) or was
+refused with 429, because repeating a request that may have been processed could, for
+example, place a second call.  Pass ``retry_non_idempotent=True`` to the client,
+``with_options`` or ``RequestOptions`` to retry them anyway.
+
+Logging goes to the ``telnyx_voice`` logger (``TELNYX_LOG=debug`` enables debug output on
+stderr): method, path, status, attempt, ``command_id`` and elapsed time.  The API key is
+never logged, nor shown in ``repr()`` or exception messages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import os
+import platform
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import replace
+from types import TracebackType
+from typing import Any, TypeVar, cast
+
+import httpx
+
+from ._building import PreparedRequest, build_request, parse_response
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    TelnyxError,
+    make_status_error,
+)
+from ._operation import Operation
+from ._pagination import AsyncPage, AsyncPaginator, NextQuery, SyncPage
+from ._response import capture_raw
+from ._retry import delay_after_exception, delay_after_response
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "AsyncAPIClient", "SyncAPIClient"]
+
+DEFAULT_BASE_URL = "https://api.telnyx.com/v2"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+
+logger = logging.getLogger("telnyx_voice")
+_logging_configured = False
+
+_SyncC = TypeVar("_SyncC", bound="SyncAPIClient")
+_AsyncC = TypeVar("_AsyncC", bound="AsyncAPIClient")
+
+
+def _package_version() -> str:
+    try:
+        module = importlib.import_module(__name__.rpartition(".")[0] + "._version")
+    except ImportError:
+        return "0.0.0"
+    return str(getattr(module, "__version__", "0.0.0"))
+
+
+def _setup_logging() -> None:
+    global _logging_configured
+    if _logging_configured or os.environ.get("TELNYX_LOG", "").lower() != "debug":
+        return
+    _logging_configured = True
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+
+
+def _merge_extra_query(options: RequestOptions | None, extra: NextQuery) -> RequestOptions:
+    opts = options or RequestOptions()
+    return replace(opts, extra_query={**(opts.extra_query or {}), **extra})
+
+
+def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(request, f"Request timed out ({type(exc).__name__}).")
+    detail = str(exc) or type(exc).__name__
+    return APIConnectionError(request, f"Connection error: {detail}")
+
+
+class _BaseClient:
+    """Configuration shared by both clients (no I/O)."""
+
+    def __init__(
+        self,
+        api_key: str | None,
+        *,
+        base_url: str | httpx.URL | None,
+        timeout: Timeout | NotGiven,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        public_key: str | Sequence[str] | None,
+        retry_non_idempotent: bool,
+        strict_response_validation: bool,
+        clock: Callable[[], float] | None,
+    ) -> None:
+        key = api_key if api_key is not None else os.environ.get("TELNYX_API_KEY")
+        if not key:
+            raise TelnyxError(
+                "No Telnyx API key: pass api_key=... to the client or set the "
+                "TELNYX_API_KEY environment variable."
+            )
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        _setup_logging()
+        self._api_key = key
+        self.base_url = str(
+            base_url or os.environ.get("TELNYX_BASE_URL") or DEFAULT_BASE_URL
+        ).rstrip("/")
+        self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        self.max_retries = max_retries
+        self.public_key: str | Sequence[str] | None = (
+            public_key if public_key is not None else os.environ.get("TELNYX_PUBLIC_KEY")
+        )
+        self.retry_non_idempotent = retry_non_idempotent
+        self._strict_response_validation = strict_response_validation
+        self._custom_headers: dict[str, str] = dict(default_headers or {})
+        self._clock: Callable[[], float] = clock or time.time
+
+    @property
+    def api_key(self) -> str:
+        """The API key (never included in ``repr()``)."""
+        return self._api_key
+
+    @property
+    def default_headers(self) -> dict[str, str]:
+        """Headers sent with every request (including ``Authorization``)."""
+        py = platform.python_version()
+        return {
+            "Accept": "application/json",
+            "User-Agent": f"telnyx-voice/{_package_version()} python/{py}",
+            **self._custom_headers,
+            "Authorization": f"Bearer {self._api_key}",
+        }
+
+    def _prepare(
+        self,
+        op: Operation,
+        path_params: Mapping[str, str] | None,
+        query: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        options: RequestOptions | None,
+    ) -> PreparedRequest:
+        return build_request(
+            op,
+            base_url=self.base_url,
+            path_params=path_params,
+            query=query,
+            body=body,
+            options=options,
+            default_headers=self.default_headers,
+            default_timeout=self.timeout,
+            default_max_retries=self.max_retries,
+            default_retry_non_idempotent=self.retry_non_idempotent,
+        )
+
+    def _copy_kwargs(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: Timeout | NotGiven,
+        max_retries: int | NotGiven,
+        default_headers: Mapping[str, str] | None,
+        public_key: str | Sequence[str] | None,
+        retry_non_idempotent: bool | NotGiven,
+    ) -> dict[str, Any]:
+        return {
+            "api_key": api_key or self._api_key,
+            "base_url": base_url or self.base_url,
+            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
+            "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            "default_headers": {**self._custom_headers, **(default_headers or {})},
+            "public_key": public_key if public_key is not None else self.public_key,
+            "retry_non_idempotent": (
+                self.retry_non_idempotent
+                if isinstance(retry_non_idempotent, NotGiven)
+                else retry_non_idempotent
+            ),
+            "_strict_response_validation": self._strict_response_validation,
+            "_clock": self._clock,
+        }
+
+    def _parse(self, op: Operation, response: httpx.Response) -> Any:
+        return parse_response(op, response, strict=self._strict_response_validation)
+
+    def _status_error(self, response: httpx.Response) -> Exception:
+        return make_status_error(response, secret=self._api_key)
+
+    def _log_attempt(
+        self,
+        prepared: PreparedRequest,
+        request: httpx.Request,
+        attempt: int,
+        started: float,
+        outcome: str,
+    ) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %s (attempt %d/%d, command_id=%s, %.0f ms)",
+                prepared.method,
+                request.url.raw_path.partition(b"?")[0].decode("ascii", "replace"),
+                outcome,
+                attempt + 1,
+                prepared.max_retries + 1,
+                prepared.command_id,
+                (time.monotonic() - started) * 1000.0,
+            )
+
+    def _log_retry(self, prepared: PreparedRequest, attempt: int, delay: float) -> None:
+        logger.info(
+            "Retrying %s %s in %.2fs (retry %d of %d, command_id=%s)",
+            prepared.method,
+            prepared.op.path,
+            delay,
+            attempt + 1,
+            prepared.max_retries,
+            prepared.command_id,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} base_url={self.base_url!r} "
+            f"max_retries={self.max_retries} api_key='***'>"
+        )
+
+
+class SyncAPIClient(_BaseClient):
+    """Blocking client. Use as a context manager or call :meth:`close`.
+
+    ``api_key`` defaults to ``$TELNYX_API_KEY`` (raises :class:`TelnyxError` if neither is
+    set), ``base_url`` to ``$TELNYX_BASE_URL`` or ``https://api.telnyx.com/v2``,
+    ``public_key`` (for webhook verification) to ``$TELNYX_PUBLIC_KEY``.  ``_sleep`` and
+    ``_clock`` (POSIX seconds) are injectable for tests.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        public_key: str | Sequence[str] | None = None,
+        retry_non_idempotent: bool = False,
+        _strict_response_validation: bool = False,
+        _sleep: Callable[[float], None] | None = None,
+        _clock: Callable[[], float] | None = None,
+    ) -> None:
+        super().__init__(
+            api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            public_key=public_key,
+            retry_non_idempotent=retry_non_idempotent,
+            strict_response_validation=_strict_response_validation,
+            clock=_clock,
+        )
+        self._owns_http_client = http_client is None
+        self._http = http_client or httpx.Client(timeout=self.timeout)
+        self._sleep: Callable[[float], None] = _sleep or time.sleep
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the underlying http client if this client created it."""
+        if self._owns_http_client:
+            self._http.close()
+
+    def __enter__(self: _SyncC) -> _SyncC:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def copy(
+        self: _SyncC,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        public_key: str | Sequence[str] | None = None,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
+    ) -> _SyncC:
+        """A new client of the same class with some options overridden.
+
+        The new client shares (and does not close) this client's http connection pool.
+        """
+        kwargs = self._copy_kwargs(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            public_key=public_key,
+            retry_non_idempotent=retry_non_idempotent,
+        )
+        new = type(self)(http_client=self._http, _sleep=self._sleep, **kwargs)
+        new._owns_http_client = False
+        return new
+
+    with_options = copy
+
+    # -- requests ----------------------------------------------------------------------
+
+    def request(
+        self,
+        op: Operation,
+        *,
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Send one API call (with retries) and return the parsed response model.
+
+        Raises :class:`RequestValidationError` (nothing sent), :class:`APIStatusError`
+        subclasses for non-2xx responses, :class:`APIConnectionError` /
+        :class:`APITimeoutError`, and :class:`APIResponseValidationError` for an
+        unparseable 2xx body.  Returns ``None`` for 204/empty bodies.
+        """
+        prepared = self._prepare(op, path_params, query, body, options)
+        response = self._send(prepared)
+        if capture_raw(response, lambda: self._parse(op, response)):
+            return None
+        return self._parse(op, response)
+
+    def request_page(
+        self,
+        op: Operation,
+        *,
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPage[Any]:
+        """Fetch the first page of a list operation; raises as :meth:`request`."""
+
+        def fetch(
+            extra: NextQuery | None,
+        ) -> tuple[httpx.Response, Callable[[object], SyncPage[Any]]]:
+            opts = options if extra is None else _merge_extra_query(options, extra)
+            response = self._send(self._prepare(op, path_params, query, body, opts))
+
+            def make(previous: object) -> SyncPage[Any]:
+                return SyncPage(
+                    self._parse(op, response), op=op, fetch=next_page, previous_marker=previous
+                )
+
+            return response, make
+
+        def next_page(extra: NextQuery, previous: object) -> SyncPage[Any]:
+            _, make = fetch(extra)
+            return make(previous)
+
+        response, make = fetch(None)
+        if capture_raw(response, lambda: make(None)):
+            return cast("SyncPage[Any]", None)
+        return make(None)
+
+    def _send(self, prepared: PreparedRequest) -> httpx.Response:
+        attempt = 0
+        while True:
+            request = prepared.to_httpx(self._http)
+            started = time.monotonic()
+            try:
+                response = self._http.send(request)
+            except httpx.TransportError as exc:
+                self._log_attempt(prepared, request, attempt, started, type(exc).__name__)
+                delay = delay_after_exception(exc, attempt=attempt, prepared=prepared)
+                if delay is None:
+                    raise _transport_error(exc, request) from exc
+            else:
+                self._log_attempt(prepared, request, attempt, started, str(response.status_code))
+                if response.is_success:
+                    return response
+                delay = delay_after_response(
+                    response, attempt=attempt, prepared=prepared, now=self._clock()
+                )
+                if delay is None:
+                    raise self._status_error(response)
+                response.close()
+            self._log_retry(prepared, attempt, delay)
+            self._sleep(delay)
+            attempt += 1
+
+
+class AsyncAPIClient(_BaseClient):
+    """Asyncio client. Use ``async with`` or call :meth:`aclose`.
+
+    Same options as :class:`SyncAPIClient`; ``_sleep`` is an async callable.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        public_key: str | Sequence[str] | None = None,
+        retry_non_idempotent: bool = False,
+        _strict_response_validation: bool = False,
+        _sleep: Callable[[float], Awaitable[None]] | None = None,
+        _clock: Callable[[], float] | None = None,
+    ) -> None:
+        super().__init__(
+            api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            public_key=public_key,
+            retry_non_idempotent=retry_non_idempotent,
+            strict_response_validation=_strict_response_validation,
+            clock=_clock,
+        )
+        self._owns_http_client = http_client is None
+        self._http = http_client or httpx.AsyncClient(timeout=self.timeout)
+        self._sleep: Callable[[float], Awaitable[None]] = _sleep or asyncio.sleep
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    async def aclose(self) -> None:
+        """Close the underlying http client if this client created it."""
+        if self._owns_http_client:
+            await self._http.aclose()
+
+    close = aclose
+
+    async def __aenter__(self: _AsyncC) -> _AsyncC:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def copy(
+        self: _AsyncC,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        public_key: str | Sequence[str] | None = None,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
+    ) -> _AsyncC:
+        """A new client of the same class with some options overridden.
+
+        The new client shares (and does not close) this client's http connection pool.
+        """
+        kwargs = self._copy_kwargs(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            public_key=public_key,
+            retry_non_idempotent=retry_non_idempotent,
+        )
+        new = type(self)(http_client=self._http, _sleep=self._sleep, **kwargs)
+        new._owns_http_client = False
+        return new
+
+    with_options = copy
+
+    # -- requests ----------------------------------------------------------------------
+
+    async def request(
+        self,
+        op: Operation,
+        *,
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Send one API call (with retries) and return the parsed response model.
+
+        Raises as :meth:`SyncAPIClient.request`.
+        """
+        prepared = self._prepare(op, path_params, query, body, options)
+        response = await self._send(prepared)
+        if capture_raw(response, lambda: self._parse(op, response)):
+            return None
+        return self._parse(op, response)
+
+    def request_page(
+        self,
+        op: Operation,
+        *,
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPaginator[Any]:
+        """A paginator for a list operation (no request until awaited or iterated).
+
+        Raises as :meth:`SyncAPIClient.request` when awaited/iterated.
+        """
+
+        async def fetch(
+            extra: NextQuery | None,
+        ) -> tuple[httpx.Response, Callable[[object], AsyncPage[Any]]]:
+            opts = options if extra is None else _merge_extra_query(options, extra)
+            response = await self._send(self._prepare(op, path_params, query, body, opts))
+
+            def make(previous: object) -> AsyncPage[Any]:
+                return AsyncPage(
+                    self._parse(op, response), op=op, fetch=next_page, previous_marker=previous
+                )
+
+            return response, make
+
+        async def next_page(extra: NextQuery, previous: object) -> AsyncPage[Any]:
+            _, make = await fetch(extra)
+            return make(previous)
+
+        async def first_page() -> AsyncPage[Any]:
+            response, make = await fetch(None)
+            if capture_raw(response, lambda: make(None)):
+                return cast("AsyncPage[Any]", None)
+            return make(None)
+
+        return AsyncPaginator(first_page)
+
+    async def _send(self, prepared: PreparedRequest) -> httpx.Response:
+        attempt = 0
+        while True:
+            request = prepared.to_httpx(self._http)
+            started = time.monotonic()
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as exc:
+                self._log_attempt(prepared, request, attempt, started, type(exc).__name__)
+                delay = delay_after_exception(exc, attempt=attempt, prepared=prepared)
+                if delay is None:
+                    raise _transport_error(exc, request) from exc
+            else:
+                self._log_attempt(prepared, request, attempt, started, str(response.status_code))
+                if response.is_success:
+                    return response
+                delay = delay_after_response(
+                    response, attempt=attempt, prepared=prepared, now=self._clock()
+                )
+                if delay is None:
+                    raise self._status_error(response)
+                await response.aclose()
+            self._log_retry(prepared, attempt, delay)
+            await self._sleep(delay)
+            attempt += 1

@@ -1,0 +1,88 @@
+"""Shared fixtures: the real pinned spec, and a recording HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+from codegen import load
+from codegen.config import Config, load_config
+
+
+@pytest.fixture(scope="session")
+def config() -> Config:
+    return load_config()
+
+
+@pytest.fixture(scope="session")
+def spec(config: Config) -> load.LoadedSpec:
+    """The pinned spec (../shared/spec, $TELNYX_OPENAPI_SPEC, or the download cache)."""
+    return load.load(config.pin)
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str  # raw request target path, still percent-encoded
+    query: str
+    headers: dict[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body) if self.body else None
+
+
+@dataclass
+class RecordingServer:
+    """Answers every request with `reply` (status, JSON) and keeps what it received."""
+
+    url: str
+    requests: list[Recorded] = field(default_factory=list)
+    reply: tuple[int, Any] = (200, {"data": {"result": "ok"}})
+
+
+@pytest.fixture
+def server() -> Iterator[RecordingServer]:
+    state = RecordingServer(url="")
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def _handle(self) -> None:
+            length = int(self.headers.get("content-length") or 0)
+            body = self.rfile.read(length) if length else b""
+            path, _, query = self.path.partition("?")
+            state.requests.append(
+                Recorded(self.command, path, query, {k.lower(): v for k, v in self.headers.items()}, body)
+            )
+            status, payload = state.reply
+            raw = b"" if payload is None else json.dumps(payload).encode()
+            self.send_response(status)
+            if raw:
+                self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(raw)))
+            self.end_headers()
+            self.wfile.write(raw)
+
+        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    state.url = f"http://127.0.0.1:{httpd.server_address[1]}/v2"
+    try:
+        yield state
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)
