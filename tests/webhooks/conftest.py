@@ -4,7 +4,8 @@ from collections.abc import Callable
 
 import pytest
 from nacl.signing import SigningKey
-from wh_helpers import NOW, Signer
+
+from .wh_helpers import NOW, Signer
 
 
 @pytest.fixture

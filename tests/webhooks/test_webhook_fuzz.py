@@ -21,8 +21,9 @@ from telnyx_voice.webhooks import (
     unwrap,
     verify,
 )
-from wh_helpers import NOW, Signer
-from wh_models import REGISTRY
+
+from .wh_helpers import NOW, Signer
+from .wh_models import REGISTRY
 
 SIGNER = Signer(SigningKey(b"\x07" * 32))
 OTHER = Signer(SigningKey(b"\x08" * 32))

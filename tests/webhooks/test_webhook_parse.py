@@ -17,8 +17,9 @@ from telnyx_voice.webhooks import (
     parse,
     unwrap,
 )
-from wh_helpers import NOW, Signer, dtmf_body
-from wh_models import (
+
+from .wh_helpers import NOW, Signer, dtmf_body
+from .wh_models import (
     REGISTRY,
     CallDtmfReceivedEvent,
     CallHangupEvent,
@@ -171,7 +172,7 @@ def test_default_registry_is_the_generated_one(monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(_parse, "_registry", None)
     try:
-        import telnyx_voice.types.webhook_events as generated  # type: ignore[import-not-found]
+        import telnyx_voice.types.webhook_events as generated  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         monkeypatch.setitem(sys.modules, "telnyx_voice.types.webhook_events", None)
         with pytest.raises(ImportError, match="registry="):
@@ -216,3 +217,33 @@ def test_client_bound_parse_and_unwrap(signer: Signer, clock: Clock) -> None:
     assert isinstance(hooks.parse(body), CallDtmfReceivedEvent)
     event = hooks.unwrap(body, signer.headers(body, NOW), now=clock)
     assert isinstance(event, CallDtmfReceivedEvent)
+
+
+def test_top_level_event_type() -> None:
+    from .wh_models import ConferenceFloorChangedEvent
+
+    body = {"event_type": "conference.floor.changed", "payload": {"conference_id": "c1"}}
+    event = parse(json.dumps(body), registry=REGISTRY)
+    assert isinstance(event, ConferenceFloorChangedEvent)
+    assert event.payload is not None and event.payload.conference_id == "c1"
+    with pytest.raises(WebhookParseError, match=r"^conference\.floor\.changed: payload\."):
+        parse(json.dumps({**body, "payload": {}}), registry=REGISTRY)
+    unknown = parse(json.dumps({"event_type": "conference.new_thing"}), registry=REGISTRY)
+    assert isinstance(unknown, UnknownEvent) and unknown.event_type == "conference.new_thing"
+    assert unknown.data == {}
+    # data.event_type wins over a top-level one
+    both = {"event_type": "conference.floor.changed", **json.loads(dtmf_body())}
+    assert isinstance(parse(json.dumps(both), registry=REGISTRY), CallDtmfReceivedEvent)
+
+
+def test_generated_registry_parses_testing_envelopes() -> None:
+    generated = pytest.importorskip("telnyx_voice.types.webhook_events")
+    event = parse(dtmf_body("8"))
+    assert type(event) is generated.EVENT_TYPES["call.dtmf.received"]
+    assert event.data.payload.digit == "8"  # type: ignore[union-attr]
+    robot = testing.build_event(
+        "call.machine.detection.ended", {"call_control_id": "v3:x", "result": "robot"}
+    )
+    amd = parse(json.dumps(robot))
+    assert type(amd) is generated.EVENT_TYPES["call.machine.detection.ended"]
+    assert amd.data.payload.result == "robot"  # type: ignore[union-attr]

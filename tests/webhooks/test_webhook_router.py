@@ -9,8 +9,9 @@ import pytest
 from telnyx_voice import testing
 from telnyx_voice._models import BaseModel
 from telnyx_voice.webhooks import UnknownEvent, WebhookRouter, event_type_of, parse
-from wh_helpers import dtmf_body
-from wh_models import REGISTRY, CallDtmfReceivedEvent, CallHangupEvent, Meta
+
+from .wh_helpers import dtmf_body
+from .wh_models import REGISTRY, CallDtmfReceivedEvent, CallHangupEvent, Meta
 
 
 def _dtmf() -> Any:
@@ -136,3 +137,16 @@ def test_every_generated_event_model_can_be_routed() -> None:
     for event_type, model in generated.EVENT_TYPES.items():
         router.on(model)(lambda e, t=event_type: t)
         assert router._handlers[event_type] is not None
+
+
+def test_top_level_event_type_models() -> None:
+    from .wh_models import ConferenceFloorChangedEvent
+
+    router = WebhookRouter()
+    router.on(ConferenceFloorChangedEvent)(lambda e: "floor")
+    event = parse(
+        json.dumps({"event_type": "conference.floor.changed", "payload": {"conference_id": "c"}}),
+        registry=REGISTRY,
+    )
+    assert event_type_of(event) == "conference.floor.changed"
+    assert router.dispatch(event) == "floor"

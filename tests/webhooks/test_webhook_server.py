@@ -13,8 +13,9 @@ import pytest
 import uvicorn
 from telnyx_voice import testing
 from telnyx_voice.webhooks import WebhookRouter
-from wh_app import create_app
-from wh_models import REGISTRY, CallDtmfReceivedEvent
+
+from .wh_app import create_app
+from .wh_models import REGISTRY, CallDtmfReceivedEvent
 
 PRIVATE_KEY, PUBLIC_KEY = testing.generate_keypair()
 OTHER_PRIVATE_KEY, _ = testing.generate_keypair()

@@ -9,7 +9,8 @@ import time
 import pytest
 from telnyx_voice import testing
 from telnyx_voice.webhooks import InvalidSignatureError, unwrap, verify
-from wh_models import REGISTRY, CallDtmfReceivedEvent
+
+from .wh_models import REGISTRY, CallDtmfReceivedEvent
 
 
 def test_roundtrip() -> None:

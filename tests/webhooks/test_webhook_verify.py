@@ -26,7 +26,8 @@ from telnyx_voice.webhooks import (
     WebhookVerificationError,
     verify,
 )
-from wh_helpers import NOW, Signer, dtmf_body
+
+from .wh_helpers import NOW, Signer, dtmf_body
 
 Clock = Callable[[], float]
 SIG = "telnyx-signature-ed25519"
@@ -35,7 +36,7 @@ TS = "telnyx-timestamp"
 
 def test_valid_signature_passes(signer: Signer, clock: Clock) -> None:
     body = dtmf_body()
-    assert verify(body, signer.headers(body, NOW), key=signer.public_key, now=clock) is None
+    verify(body, signer.headers(body, NOW), key=signer.public_key, now=clock)
 
 
 @pytest.mark.parametrize("kind", ["bytes", "str", "bytearray", "memoryview"])

@@ -77,3 +77,18 @@ REGISTRY: dict[str, type[pydantic.BaseModel]] = {
     "call.machine.detection.ended": CallMachineDetectionEndedEvent,
     "call.hangup": CallHangupEvent,
 }
+
+
+class FloorChangedPayload(BaseModel):
+    conference_id: str
+
+
+class ConferenceFloorChangedEvent(BaseModel):
+    """An event without a ``data`` envelope: ``event_type`` at the top level."""
+
+    event_type: Literal["conference.floor.changed"] | None = None
+    id: str | None = None
+    payload: FloorChangedPayload | None = None
+
+
+REGISTRY["conference.floor.changed"] = ConferenceFloorChangedEvent
