@@ -1,8 +1,8 @@
 """Sessions: generate, drift, tests, lint, typecheck, bench.
 
-    nox -s generate                      # regenerate generated/ from the pinned spec
-    nox -s generate -- --spec other.yml --out /tmp/x
-    nox -s drift tests                   # what CI runs (plus lint and typecheck)
+nox -s generate                      # regenerate generated/ from the pinned spec
+nox -s generate -- --spec other.yml --out /tmp/x
+nox -s drift tests                   # what CI runs (plus lint and typecheck)
 """
 
 from __future__ import annotations
@@ -81,7 +81,9 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     _install(session, "codegen")
     session.run("ruff", "check", "codegen", "overlay", "generated", "tests", "noxfile.py")
-    session.run("ruff", "format", "--check", "codegen", "overlay", "generated", "tests", "noxfile.py")
+    session.run(
+        "ruff", "format", "--check", "codegen", "overlay", "generated", "tests", "noxfile.py"
+    )
 
 
 @nox.session

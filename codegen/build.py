@@ -24,7 +24,13 @@ from codegen.schemas import SchemaNamer, canonical, pascal
 _JSON = "application/json"
 _SUCCESS = ("200", "201", "202", "204", "2XX")
 _IDEMPOTENT_METHODS = {"GET", "HEAD", "PUT", "DELETE", "OPTIONS"}
-_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+_PRIMITIVES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "null": "None",
+}
 _UNITS = (
     (re.compile(r"_(millis|ms|milliseconds)$"), "milliseconds"),
     (re.compile(r"_(secs|seconds|sec)$"), "seconds"),
@@ -40,7 +46,9 @@ def build(spec: LoadedSpec, config: Config) -> API:
     response_names = _response_names(selected, refs)
     operations = [_operation(s, refs, namer, config, response_names) for s in selected]
     _check_unique(operations)
-    webhooks = [_webhook(w, refs, namer) for w in select.select_webhooks(document, config.selection)]
+    webhooks = [
+        _webhook(w, refs, namer) for w in select.select_webhooks(document, config.selection)
+    ]
     models = [_strip_examples(namer.models[name]) for name in sorted(namer.models)]
     return API(
         spec_sha256=spec.sha256,
@@ -121,7 +129,10 @@ def _parameters(
     sel: select.SelectedOperation, refs: select.Refs, namer: SchemaNamer
 ) -> tuple[list[Field], list[Field]]:
     merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
-    for source, items in (("path item", sel.path_item.get("parameters")), ("op", sel.operation.get("parameters"))):
+    for source, items in (
+        ("path item", sel.path_item.get("parameters")),
+        ("op", sel.operation.get("parameters")),
+    ):
         base = sel.pointer.rsplit("/", 1)[0] if source == "path item" else sel.pointer
         for i, raw in enumerate(items or ()):
             where = f"{base}/parameters/{i}"
@@ -147,7 +158,9 @@ def _parameters(
             required=location == "path" or bool(param.get("required")),
             py_type="str" if location == "path" else _py_type(hoisted, namer),
             nullable=False,
-            doc=_field_doc(wire, param.get("description") or schema.get("description"), hoisted, namer),
+            doc=_field_doc(
+                wire, param.get("description") or schema.get("description"), hoisted, namer
+            ),
             style="deepObject" if style == "deepObject" else "form",
             explode=bool(param.get("explode", style != "simple")),
         )
@@ -175,7 +188,11 @@ def _rename_arguments(
             new = f"{f.name}_path"
         return dataclasses.replace(f, name=new) if new else f
 
-    out = ([renamed(f) for f in path_params], [renamed(f) for f in query_params], [renamed(f) for f in body_fields])
+    out = (
+        [renamed(f) for f in path_params],
+        [renamed(f) for f in query_params],
+        [renamed(f) for f in body_fields],
+    )
     names = [f.name for group in out for f in group]
     if len(names) != len(set(names)):
         raise SpecError(
@@ -219,7 +236,9 @@ def _request_body(
     return model, fields, bool(body.get("required"))
 
 
-def _success(sel: select.SelectedOperation, refs: select.Refs) -> tuple[str, dict[str, Any], str] | None:
+def _success(
+    sel: select.SelectedOperation, refs: select.Refs
+) -> tuple[str, dict[str, Any], str] | None:
     responses = sel.operation.get("responses") or {}
     for status in _SUCCESS:
         if status in responses:
@@ -351,7 +370,9 @@ def _webhook(sel: select.SelectedWebhook, refs: select.Refs, namer: SchemaNamer)
     model = namer.named(pascal(sel.key) + "Event", schema, where)
     event_type = _event_type(namer, model)
     if event_type is None:
-        raise SpecError(namer.models[model].pointer, "data.event_type with a single enum value or const")
+        raise SpecError(
+            namer.models[model].pointer, "data.event_type with a single enum value or const"
+        )
     return WebhookEvent(event_type=event_type, key=sel.key, model=model)
 
 
@@ -380,7 +401,11 @@ def _py_type(schema: Any, namer: SchemaNamer) -> str:
         name = schema["$ref"][len(_REF_PREFIX) :]
         target = namer.models[name].schema
         if "enum" in target or "properties" in target:
-            base = _py_type_inline(target, namer) if "enum" in target else f"{name} | Mapping[str, Any]"
+            base = (
+                _py_type_inline(target, namer)
+                if "enum" in target
+                else f"{name} | Mapping[str, Any]"
+            )
         else:
             base = _py_type_inline(target, namer)
         return base + (" | None" if schema.get("nullable") else "")

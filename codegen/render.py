@@ -19,7 +19,9 @@ PACKAGE_VERSION = "0.1.0"
 # modules whose `__all__` is re-exported by `telnyx_voice/__init__.py`
 _PUBLIC_MODULES = ("_client", "_exceptions", "_types", "_pagination", "_response")
 _CLIENT_EXPORTS = ["AsyncTelnyx", "Telnyx"]
-_OVERLAY_HEADER = "# Hand-written: copied from overlay/telnyx_voice/{path} by codegen; edit it there.\n"
+_OVERLAY_HEADER = (
+    "# Hand-written: copied from overlay/telnyx_voice/{path} by codegen; edit it there.\n"
+)
 
 
 def _environment() -> jinja2.Environment:
@@ -64,7 +66,9 @@ def render(api: API) -> dict[str, str]:
         if module == "_client":
             exports.append((f"{PACKAGE}._client", _CLIENT_EXPORTS))
         elif f"{module}.py" in overlay:
-            exports.append((f"{PACKAGE}.{module}", _exported_names(overlay[f"{module}.py"], module)))
+            exports.append(
+                (f"{PACKAGE}.{module}", _exported_names(overlay[f"{module}.py"], module))
+            )
     models = render_models(api.models)
     classes = [n.name for n in ast.parse(models).body if isinstance(n, ast.ClassDef)]
     context = {

@@ -130,9 +130,7 @@ class SchemaNamer:
 
     def _free_name(self, hint: str, schema: Any, pointer: str) -> str:
         name = hint
-        if name in self._reserved or (
-            name in self.models and self.models[name].pointer != pointer
-        ):
+        if name in self._reserved or (name in self.models and self.models[name].pointer != pointer):
             name = hint + "Inline"
             existing = self.models.get(name)
             if name in self._reserved or (existing and existing.pointer != pointer):

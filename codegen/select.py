@@ -84,7 +84,9 @@ def select_operations(document: dict[str, Any], selection: Selection) -> list[Se
                 continue
             pointer = f"#/paths/{_escape(path)}/{method}"
             if not isinstance(op.get("operationId"), str):
-                raise SpecError(pointer + "/operationId", "an operationId string", op.get("operationId"))
+                raise SpecError(
+                    pointer + "/operationId", "an operationId string", op.get("operationId")
+                )
             selected.append(SelectedOperation(path, method, pointer, op, item))
     return selected
 

@@ -23,7 +23,9 @@ def _ruff(*args: str) -> None:
     cmd = [sys.executable, "-m", "ruff", *args, "--config", str(_RUFF_CONFIG), "--quiet"]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise GeneratorError(f"ruff {args[0]} failed on the generated code:\n{done.stdout}{done.stderr}")
+        raise GeneratorError(
+            f"ruff {args[0]} failed on the generated code:\n{done.stdout}{done.stderr}"
+        )
 
 
 def format_tree(root: Path) -> None:

@@ -59,7 +59,9 @@ def server() -> Iterator[RecordingServer]:
             body = self.rfile.read(length) if length else b""
             path, _, query = self.path.partition("?")
             state.requests.append(
-                Recorded(self.command, path, query, {k.lower(): v for k, v in self.headers.items()}, body)
+                Recorded(
+                    self.command, path, query, {k.lower(): v for k, v in self.headers.items()}, body
+                )
             )
             status, payload = state.reply
             raw = b"" if payload is None else json.dumps(payload).encode()
@@ -77,7 +79,9 @@ def server() -> Iterator[RecordingServer]:
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     state.url = f"http://127.0.0.1:{httpd.server_address[1]}/v2"
     try:

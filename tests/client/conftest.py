@@ -16,7 +16,13 @@ from codegen import build, load, select
 from codegen.config import Config
 from codegen.ir import API
 
-NAMES_TSV = Path(__file__).resolve().parents[2] / ".." / "shared" / "naming" / "official-python-method-names.tsv"
+NAMES_TSV = (
+    Path(__file__).resolve().parents[2]
+    / ".."
+    / "shared"
+    / "naming"
+    / "official-python-method-names.tsv"
+)
 SPEC_URI = "urn:telnyx-spec"
 
 

@@ -10,13 +10,13 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
+from telnyx_voice import AsyncTelnyx, Telnyx
+from telnyx_voice import _operations as generated_operations
 
 from codegen import select
 from codegen.config import Config
 from codegen.ir import API
 from codegen.ir import Operation as IROperation
-from telnyx_voice import AsyncTelnyx, Telnyx
-from telnyx_voice import _operations as generated_operations
 
 from ..conftest import RecordingServer
 from .conftest import SpecSchemas
@@ -57,7 +57,9 @@ def _arguments(
         props = schemas.refs.deref(schema, "#").get("properties", {})
         for wire, prop in props.items():
             target = schemas.refs.deref(prop, "#")
-            example = prop.get("example", target.get("example") if isinstance(target, dict) else None)
+            example = prop.get(
+                "example", target.get("example") if isinstance(target, dict) else None
+            )
             if wire == "command_id":
                 continue  # left to the client, which must generate one
             if wire not in body and example is not None and not schemas.errors(example, prop):
