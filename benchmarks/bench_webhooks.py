@@ -24,13 +24,12 @@ from pathlib import Path
 from typing import Any
 
 from nacl.signing import SigningKey
-
 from telnyx_voice.webhooks import unwrap
 
 
 def _registry() -> tuple[Mapping[str, Any], str]:
     try:
-        from telnyx_voice.types.webhook_events import EVENT_TYPES  # type: ignore[import-not-found]
+        from telnyx_voice.types.webhook_events import EVENT_TYPES  # type: ignore[import-not-found,unused-ignore]
 
         if "call.dtmf.received" in EVENT_TYPES:
             return EVENT_TYPES, "generated registry"

@@ -38,8 +38,12 @@ def _literal_values(annotation: Any) -> list[str]:
 
 def _model_event_types(model: type[Any]) -> list[str]:
     fields = getattr(model, "model_fields", None)
-    data_field = fields.get("data") if isinstance(fields, dict) else None
+    if not isinstance(fields, dict):
+        fields = {}
+    data_field = fields.get("data")
     candidates: list[Any] = []
+    if "event_type" in fields:  # events without a ``data`` envelope
+        candidates.append(fields["event_type"].annotation)
     if data_field is not None:
         annotation = data_field.annotation
         for arg in [annotation, *typing.get_args(annotation)]:
@@ -58,10 +62,13 @@ def _model_event_types(model: type[Any]) -> list[str]:
 
 
 def event_type_of(event: object) -> str | None:
-    """The ``data.event_type`` string of a parsed event (typed or :class:`UnknownEvent`)."""
+    """The event type of a parsed event (typed or :class:`UnknownEvent`): ``data.event_type``,
+    else the top-level ``event_type``; ``None`` if neither is a string."""
     if isinstance(event, UnknownEvent):
         return event.event_type
     value = getattr(getattr(event, "data", None), "event_type", None)
+    if value is None:
+        value = getattr(event, "event_type", None)
     if isinstance(value, Enum):
         value = value.value
     return value if isinstance(value, str) else None
@@ -93,8 +100,8 @@ class WebhookRouter:
         """Decorator registering a handler for one event type.
 
         Args:
-            event: the ``event_type`` string, or a generated event model class (its
-                ``data.event_type`` ``Literal`` is read).
+            event: the ``event_type`` string, or a generated event model class (the
+                ``Literal`` of its ``data.event_type``, or top-level ``event_type``, is read).
 
         Raises:
             TypeError: the model's event type cannot be read.

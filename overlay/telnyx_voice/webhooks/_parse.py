@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, Union, cast
 
 from ._errors import WebhookParseError
 
@@ -55,12 +55,13 @@ def load_registry() -> EventRegistry:
 
 
 class UnknownEvent:
-    """A webhook whose ``data.event_type`` this SDK version does not know (or that has none).
+    """A webhook whose event type this SDK version does not know (or that has none).
 
     Never an error and never another event's class, so new Telnyx events cannot break a
     receiver.  Attributes:
 
-    * ``event_type``: ``data.event_type`` if it is a string, else ``None``;
+    * ``event_type``: ``data.event_type`` (else the top-level ``event_type``) if it is a
+      string, else ``None``;
     * ``raw``: the whole decoded JSON body (a ``dict``);
     * ``data``: ``raw["data"]`` if it is an object, else ``{}``.
     """
@@ -108,13 +109,15 @@ def parse(payload: Payload, *, registry: EventRegistry | None = None) -> ParsedE
     """Decode a webhook body into its typed event model.  **Performs no verification**;
     use :func:`unwrap` on anything that came from the network.
 
-    ``data.event_type`` is looked up once in ``registry`` (default: the generated
+    ``data.event_type`` (or, for the few events without a ``data`` envelope, the
+    top-level ``event_type``) is looked up once in ``registry`` (default: the generated
     ``telnyx_voice.types.webhook_events.EVENT_TYPES``) and the whole body validated with
     that model (``Model.model_validate``).  Unknown fields and unknown enum values are kept.
 
     Returns:
-        the event model instance, or :class:`UnknownEvent` when ``data`` or
-        ``data.event_type`` is missing or the type is not in the registry.
+        the event model instance, or :class:`UnknownEvent` when there is no event type
+        (neither ``data.event_type`` nor a top-level ``event_type`` string) or the type
+        is not in the registry.
 
     Raises:
         WebhookParseError: the body is not UTF-8 JSON, not a JSON object, or a known event
@@ -130,7 +133,7 @@ def parse(payload: Payload, *, registry: EventRegistry | None = None) -> ParsedE
         obj = _from_json(payload)
     except Exception:
         try:
-            obj = json.loads(payload)  # type: ignore[arg-type]
+            obj = json.loads(payload)
         except (ValueError, TypeError, RecursionError) as exc:
             raise WebhookParseError(f"webhook body is not valid JSON: {exc}") from exc
     if not isinstance(obj, dict):
@@ -138,12 +141,15 @@ def parse(payload: Payload, *, registry: EventRegistry | None = None) -> ParsedE
     data = obj.get("data")
     event_type = data.get("event_type") if isinstance(data, dict) else None
     if not isinstance(event_type, str):
-        return UnknownEvent(None, obj)
+        # A few events (e.g. ``conference.floor.changed``) carry it at the top level.
+        event_type = obj.get("event_type")
+        if not isinstance(event_type, str):
+            return UnknownEvent(None, obj)
     model = (registry if registry is not None else load_registry()).get(event_type)
     if model is None:
         return UnknownEvent(event_type, obj)
     try:
-        return model.model_validate(obj)
+        return cast("ParsedEvent", model.model_validate(obj))
     except Exception as exc:
         import pydantic
 
