@@ -40,10 +40,6 @@ class LoadedSpec:
     sha256: str
     document: dict[str, Any]
 
-    @property
-    def is_pinned(self) -> bool:
-        return False
-
 
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
