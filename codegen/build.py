@@ -298,7 +298,7 @@ def _pagination(namer: SchemaNamer, model: str | None, method: str) -> tuple[Any
     data, meta = props.get("data"), props.get("meta")
     if not (isinstance(data, dict) and data.get("type") == "array" and isinstance(meta, dict)):
         return None, None
-    meta_props = namer.resolve(meta, "").get("properties") or {}
+    meta_props = namer.resolve(meta).get("properties") or {}
     item = data.get("items", {}).get("$ref", "")[len(_REF_PREFIX) :] or None
     if "cursors" in meta_props:
         return "cursor", item
@@ -381,11 +381,11 @@ def _event_type(namer: SchemaNamer, model: str) -> str | None:
     (as the spec has `conference.floor.changed`)."""
     props = namer.models[model].schema.get("properties") or {}
     data = props.get("data")
-    envelope = namer.resolve(data, "") if isinstance(data, dict) else namer.models[model].schema
+    envelope = namer.resolve(data) if isinstance(data, dict) else namer.models[model].schema
     event_type = (envelope.get("properties") or {}).get("event_type")
     if not isinstance(event_type, dict):
         return None
-    target = namer.resolve(event_type, "")
+    target = namer.resolve(event_type)
     values = [target["const"]] if "const" in target else target.get("enum") or []
     return values[0] if len(values) == 1 and isinstance(values[0], str) else None
 
@@ -400,12 +400,9 @@ def _py_type(schema: Any, namer: SchemaNamer) -> str:
     if "$ref" in schema:
         name = schema["$ref"][len(_REF_PREFIX) :]
         target = namer.models[name].schema
-        if "enum" in target or "properties" in target:
-            base = (
-                _py_type_inline(target, namer)
-                if "enum" in target
-                else f"{name} | Mapping[str, Any]"
-            )
+        # object models also accept plain dicts; enums and unions are spelled out inline
+        if "properties" in target:
+            base = f"{name} | Mapping[str, Any]"
         else:
             base = _py_type_inline(target, namer)
         return base + (" | None" if schema.get("nullable") else "")
@@ -474,7 +471,7 @@ def _nullable(schema: Any, namer: SchemaNamer) -> bool:
 def _description(schema: dict[str, Any], namer: SchemaNamer) -> str:
     if schema.get("description"):
         return str(schema["description"])
-    target = namer.resolve(schema, "")
+    target = namer.resolve(schema)
     return str(target.get("description") or target.get("title") or "")
 
 
@@ -488,7 +485,7 @@ def _field_doc(wire: str, description: Any, schema: Any, namer: SchemaNamer) -> 
     for pattern, unit in _UNITS:
         if pattern.search(wire):
             parts.append(f"Unit: {unit}.")
-    target = namer.resolve(schema, "") if isinstance(schema, dict) else {}
+    target = namer.resolve(schema) if isinstance(schema, dict) else {}
     values = target.get("enum") if isinstance(target, dict) else None
     if values and len(values) > 1:
         parts.append("Allowed values: " + ", ".join(f"`{json.dumps(v)}`" for v in values) + ".")

@@ -109,10 +109,7 @@ class SchemaNamer:
             return [self.field_schema(v, hint, f"{pointer}/{i}") for i, v in enumerate(schema)]
         return schema
 
-    def name_of_ref(self, ref: str, where: str) -> str:
-        return self._ref_name(ref, where)
-
-    def resolve(self, schema: Any, where: str) -> Any:
+    def resolve(self, schema: Any) -> Any:
         """The hoisted schema behind a `$ref` to a model (or the schema itself)."""
         if isinstance(schema, dict) and "$ref" in schema:
             name = schema["$ref"][len(_SCHEMA_PREFIX) :]

@@ -6,7 +6,6 @@ selected operations and webhooks and lists what they reference.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,37 +104,3 @@ def select_webhooks(document: dict[str, Any], selection: Selection) -> list[Sele
             raise SpecError(f"#/webhooks/{_escape(key)}", "a path item with a `post` operation")
         selected.append(SelectedWebhook(key, f"#/webhooks/{_escape(key)}/post", op))
     return selected
-
-
-def iter_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
-    """Every `(json pointer, $ref)` inside `node`; examples are data, not schema, and are skipped."""
-    stack = [(node, pointer)]
-    while stack:
-        current, where = stack.pop()
-        if isinstance(current, dict):
-            ref = current.get("$ref")
-            if isinstance(ref, str):
-                yield where + "/$ref", ref
-            stack.extend(
-                (v, f"{where}/{_escape(str(k))}")
-                for k, v in current.items()
-                if k not in ("example", "examples")
-            )
-        elif isinstance(current, list):
-            stack.extend((v, f"{where}/{i}") for i, v in enumerate(current))
-
-
-def schema_closure(roots: list[tuple[Any, str]], refs: Refs) -> list[str]:
-    """Names of all component schemas reachable from `(node, pointer)` roots, sorted."""
-    seen: set[str] = set()
-    pending = list(roots)
-    while pending:
-        node, pointer = pending.pop()
-        for where, ref in iter_refs(node, pointer):
-            if ref in seen:
-                continue
-            target = refs.lookup(ref, where)
-            seen.add(ref)
-            pending.append((target, ref))
-    prefix = "#/components/schemas/"
-    return sorted(r[len(prefix) :] for r in seen if r.startswith(prefix))
