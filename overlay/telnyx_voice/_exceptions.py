@@ -275,6 +275,8 @@ def make_status_error(response: httpx.Response, *, secret: str | None = None) ->
         first = str(errors[0])
         if first:
             message = f"{message}: {first}"
+    elif isinstance(body, Mapping) and _problem(body):
+        message = f"{message}: {_problem(body)}"
     elif isinstance(body, str) and body.strip():
         text = " ".join(body.split())
         if len(text) > _MAX_TEXT_IN_MESSAGE:
@@ -286,6 +288,12 @@ def make_status_error(response: httpx.Response, *, secret: str | None = None) ->
     if cls is None:
         cls = InternalServerError if status >= 500 else APIStatusError
     return cls(message, response=response, body=body, errors=errors)
+
+
+def _problem(body: Mapping[str, object]) -> str:
+    """``title - detail`` of an RFC 9457 problem-details body (``application/problem+json``)."""
+    parts = [body.get("title"), body.get("detail")]
+    return " - ".join(p for p in parts if isinstance(p, str) and p)
 
 
 def _decode_error_body(response: httpx.Response) -> tuple[object, list[ErrorDetail]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from referencing.jsonschema import DRAFT202012
 from codegen import build, load, select
 from codegen.config import Config
 from codegen.ir import API
+from codegen.ir import Operation as IROperation
 
 NAMES_TSV = (
     Path(__file__).resolve().parents[2]
@@ -99,3 +101,45 @@ class SpecSchemas:
 @pytest.fixture(scope="session")
 def schemas(spec: load.LoadedSpec) -> SpecSchemas:
     return SpecSchemas(spec.document)
+
+
+def call_arguments(
+    selected: select.SelectedOperation,
+    ir: IROperation,
+    schemas: SpecSchemas,
+    path_value: Callable[[str], str],
+) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
+    """(positional path values, keyword arguments, the body expected on the wire).
+
+    The body holds every required field (the spec's example when valid, else synthesised)
+    and every optional top-level field whose spec example is valid; `command_id` is left to
+    the client, which must generate one. `path_value` maps a path parameter's wire name to
+    its value.
+    """
+    body: dict[str, Any] = {}
+    raw = selected.operation.get("requestBody")
+    if raw is not None:
+        schema = schemas.refs.deref(raw, "#")["content"]["application/json"]["schema"]
+        body = dict(schemas.sample(schema))
+        body.pop("command_id", None)
+        props = schemas.refs.deref(schema, "#").get("properties", {})
+        for wire, prop in props.items():
+            target = schemas.refs.deref(prop, "#")
+            example = prop.get(
+                "example", target.get("example") if isinstance(target, dict) else None
+            )
+            if wire == "command_id":
+                continue
+            if wire not in body and example is not None and not schemas.errors(example, prop):
+                body[wire] = example
+    by_wire = {f.wire: f.name for f in ir.body_fields}
+    kwargs = {by_wire[wire]: value for wire, value in body.items()}
+    return [path_value(f.wire) for f in ir.path_params], kwargs, body
+
+
+def resolve_method(client: Any, dotted: str) -> Any:
+    """`client.calls.actions.speak` from `"calls.actions.speak"`."""
+    target = client
+    for part in dotted.split("."):
+        target = getattr(target, part)
+    return target

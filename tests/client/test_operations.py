@@ -19,7 +19,7 @@ from codegen.ir import API
 from codegen.ir import Operation as IROperation
 
 from ..conftest import RecordingServer
-from .conftest import SpecSchemas
+from .conftest import SpecSchemas, call_arguments, resolve_method
 
 PATH_VALUE = "v3:abc/def 1"  # real call_control_ids contain ':'; '/' and ' ' must be encoded too
 API_KEY = "KEY-test-0123456789"
@@ -41,39 +41,6 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 def test_the_pinned_spec_has_75_voice_operations(spec: Any, config: Config) -> None:
     assert len(_spec_operations(spec, config)) == 75
-
-
-def _arguments(
-    selected: select.SelectedOperation, ir: IROperation, schemas: SpecSchemas
-) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
-    """(positional path values, keyword arguments, the body we expect on the wire)."""
-    body: dict[str, Any] = {}
-    raw = selected.operation.get("requestBody")
-    if raw is not None:
-        schema = schemas.refs.deref(raw, "#")["content"]["application/json"]["schema"]
-        body = dict(schemas.sample(schema))
-        body.pop("command_id", None)  # left to the client, which must generate one
-        # also send every optional top-level field whose spec example is valid
-        props = schemas.refs.deref(schema, "#").get("properties", {})
-        for wire, prop in props.items():
-            target = schemas.refs.deref(prop, "#")
-            example = prop.get(
-                "example", target.get("example") if isinstance(target, dict) else None
-            )
-            if wire == "command_id":
-                continue  # left to the client, which must generate one
-            if wire not in body and example is not None and not schemas.errors(example, prop):
-                body[wire] = example
-    by_wire = {f.wire: f.name for f in ir.body_fields}
-    kwargs = {by_wire[wire]: value for wire, value in body.items()}
-    return [PATH_VALUE for _ in ir.path_params], kwargs, body
-
-
-def _method(client: Any, dotted: str) -> Any:
-    target = client
-    for part in dotted.split("."):
-        target = getattr(target, part)
-    return target
 
 
 def _reply_for(ir: IROperation) -> dict[str, Any] | None:
@@ -139,9 +106,9 @@ def test_sync_client(
 ) -> None:
     ir = _ir(api, selected)
     server.reply = (200 if _reply_for(ir) is not None else 204, _reply_for(ir))
-    args, kwargs, body = _arguments(selected, ir, schemas)
+    args, kwargs, body = call_arguments(selected, ir, schemas, lambda _: PATH_VALUE)
     with Telnyx(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
-        method = _method(client, official_names[ir.operation_id])
+        method = resolve_method(client, official_names[ir.operation_id])
         result = method(*args, **kwargs)
         if ir.pagination:
             result = list(result)
@@ -157,11 +124,11 @@ def test_async_client(
 ) -> None:
     ir = _ir(api, selected)
     server.reply = (200 if _reply_for(ir) is not None else 204, _reply_for(ir))
-    args, kwargs, body = _arguments(selected, ir, schemas)
+    args, kwargs, body = call_arguments(selected, ir, schemas, lambda _: PATH_VALUE)
 
     async def run() -> Any:
         async with AsyncTelnyx(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
-            method = _method(client, official_names[ir.operation_id])
+            method = resolve_method(client, official_names[ir.operation_id])
             if ir.pagination:
                 return [item async for item in method(*args, **kwargs)]
             return await method(*args, **kwargs)

@@ -55,6 +55,14 @@ def test_non_json_and_whitespace_bodies() -> None:
     assert make_status_error(response(503, b"  ")).body == "  "
 
 
+def test_problem_details_body_is_in_the_message() -> None:
+    body = b'{"type":"about:blank","title":"Invalid request","status":422,"detail":"bad field"}'
+    err = make_status_error(response(422, body, {"content-type": "application/problem+json"}))
+    assert str(err) == "422 UnprocessableEntity: Invalid request - bad field"
+    assert err.errors == [] and isinstance(err.body, dict)
+    assert str(make_status_error(response(422, b'{"title":""}'))) == "422 UnprocessableEntity"
+
+
 def test_error_detail_and_request_id() -> None:
     body = b'{"errors":[{"code":10015,"title":"Bad","detail":"x","source":{"parameter":"to"}}]}'
     err = make_status_error(response(400, body, {"telnyx-request-id": "t-1"}))
