@@ -24,6 +24,7 @@ never logged, nor shown in ``repr()`` or exception messages.
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib
 import logging
 import os
@@ -68,6 +69,12 @@ def _package_version() -> str:
     except ImportError:
         return "0.0.0"
     return str(getattr(module, "__version__", "0.0.0"))
+
+
+@functools.cache
+def _user_agent() -> str:
+    """``telnyx-voice/<version> python/<version>`` (computed once per process)."""
+    return f"telnyx-voice/{_package_version()} python/{platform.python_version()}"
 
 
 def _setup_logging() -> None:
@@ -140,10 +147,9 @@ class _BaseClient:
     @property
     def default_headers(self) -> dict[str, str]:
         """Headers sent with every request (including ``Authorization``)."""
-        py = platform.python_version()
         return {
             "Accept": "application/json",
-            "User-Agent": f"telnyx-voice/{_package_version()} python/{py}",
+            "User-Agent": _user_agent(),
             **self._custom_headers,
             "Authorization": f"Bearer {self._api_key}",
         }

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -25,13 +26,17 @@ import pydantic
 from pydantic_core import to_jsonable_python
 
 from ._exceptions import APIResponseValidationError, RequestValidationError
-from ._models import strict_enums
+from ._models import _STRICT_ENUMS
 from ._operation import Operation, QueryParam
 from ._types import NotGiven, RequestOptions, Timeout
 
 logger = logging.getLogger("telnyx_voice")
 
 _MODEL_CACHE: dict[str, type[pydantic.BaseModel]] = {}
+
+# ``json.dumps(payload, separators=(",", ":"))`` builds a new encoder on every call; one
+# shared encoder with the same settings produces the same bytes for less.
+_JSON = json.JSONEncoder(separators=(",", ":"))
 
 
 def import_model(path: str) -> type[pydantic.BaseModel]:
@@ -75,7 +80,9 @@ class PreparedRequest:
         return client.build_request(
             self.method,
             self.url,
-            params=list(self.params),
+            # ``None`` rather than an empty list: httpx re-parses the URL to merge even an
+            # empty parameter list (the client's own default params are merged either way).
+            params=list(self.params) if self.params else None,
             headers=dict(self.headers),
             content=self.content,
             timeout=self.timeout,
@@ -145,8 +152,14 @@ def _render_path(op: Operation, path_params: Mapping[str, str]) -> str:
             raise RequestValidationError(
                 f"{op.operation_id}: path parameter '{name}' must be a non-empty string"
             )
-        path = path.replace("{" + name + "}", quote(text, safe=""))
+        path = path.replace("{" + name + "}", _quote_segment(text))
     return path
+
+
+@lru_cache(maxsize=1024)
+def _quote_segment(text: str) -> str:
+    """Percent-encode one path segment (cached: a call's id is reused for every command)."""
+    return quote(text, safe="")
 
 
 def _encode_body(
@@ -164,17 +177,19 @@ def _encode_body(
     payload: dict[str, Any]
     if op.request_model is not None:
         model = import_model(op.request_model)
+        token = _STRICT_ENUMS.set(True)  # what ``strict_enums()`` does, minus the generator
         try:
-            with strict_enums():
-                instance = model.model_validate(data)
+            instance = model.model_validate(data)
         except pydantic.ValidationError as exc:
             raise _validation_error(op, exc) from None
+        finally:
+            _STRICT_ENUMS.reset(token)
         payload = instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
     else:
         payload = dict(to_jsonable_python(data))
     if extra_body:
         payload.update(to_jsonable_python(dict(extra_body)))
-    return json.dumps(payload, separators=(",", ":")).encode(), command_id
+    return _JSON.encode(payload).encode(), command_id
 
 
 def _validation_error(op: Operation, exc: pydantic.ValidationError) -> RequestValidationError:
