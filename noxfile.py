@@ -1,8 +1,9 @@
-"""Sessions: generate, drift, tests, lint, typecheck, bench.
+"""Sessions: generate, drift, tests, lint, typecheck, bench, update-spec.
 
 nox -s generate                      # regenerate generated/ from the pinned spec
 nox -s generate -- --spec other.yml --out /tmp/x
 nox -s drift tests                   # what CI runs (plus lint and typecheck)
+nox -s update-spec -- PATH --commit SHA [--date D]   # pin a new spec, regenerate, changelog
 """
 
 from __future__ import annotations
@@ -99,3 +100,12 @@ def bench(session: nox.Session) -> None:
     _install(session, "codegen", "test")
     for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
         session.run("python", str(script), *session.posargs)
+
+
+@nox.session(name="update-spec")
+def update_spec(session: nox.Session) -> None:
+    """Pin a new spec, regenerate generated/, write docs/changelog/ (`python -m codegen update-spec`)."""
+    if not session.posargs:
+        session.error("usage: nox -s update-spec -- PATH [--commit SHA] [--date YYYY-MM-DD]")
+    _install(session, "codegen")
+    session.run("python", "-m", "codegen", "update-spec", *session.posargs)

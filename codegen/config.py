@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +59,27 @@ class Config:
     pin: Pin
     selection: Selection
     naming: Naming
+
+
+def pin_yaml(pin: Pin, previous: str) -> str:
+    """The text of spec/pin.yaml for `pin`: the comment header of `previous`, then one
+    `key: value` line per field, in the dataclass's order (values quoted only when YAML
+    would otherwise read them as something other than that string, like a date)."""
+    header = []
+    for line in previous.splitlines(keepends=True):
+        if not line.startswith("#"):
+            break
+        header.append(line)
+    lines = [f"{key}: {_scalar(getattr(pin, key))}\n" for key in Pin.__dataclass_fields__]
+    return "".join(header + lines)
+
+
+def _scalar(value: str) -> str:
+    try:
+        plain = yaml.load(value, Loader=yaml.CSafeLoader) == value
+    except yaml.YAMLError:
+        plain = False
+    return value if plain and value.strip() == value else json.dumps(value)
 
 
 def load_config(spec_dir: Path = SPEC_DIR) -> Config:
