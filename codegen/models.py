@@ -7,6 +7,7 @@ enums already hoisted), so it never invents a name.
 
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from codegen.errors import GeneratorError
 from codegen.ir import Model
 
 _TEMPLATES = Path(__file__).resolve().parent / "dm_templates"
+_ENUM_BASES = {"LenientEnum", "Enum", "IntEnum", "StrEnum"}
 
 
 def render_models(models: list[Model]) -> str:
@@ -53,6 +55,7 @@ def render_models(models: list[Model]) -> str:
             use_double_quotes=True,
             disable_timestamp=True,
             formatters=[],
+            keep_model_order=True,
         )
     except Exception as exc:  # datamodel-code-generator raises many exception types
         raise GeneratorError(f"datamodel-code-generator failed on the voice models: {exc}") from exc
@@ -62,5 +65,36 @@ def render_models(models: list[Model]) -> str:
     return (
         '"""Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."""\n\n'
         + sep
-        + body
+        + _enums_first(body)
+    )
+
+
+def _enums_first(module: str) -> str:
+    """The module with its enum classes moved ahead of everything else, order otherwise kept.
+
+    `keep_model_order` sorts classes by name (dependencies first), so that a new schema
+    moves no existing class and the diff between two spec versions stays small. It does not
+    count a field's default (`= SomeEnum.MEMBER`) as a dependency; enums depend on nothing,
+    so defining them all first makes every default resolvable when the module runs.
+    """
+    lines = module.splitlines()
+    body = [n for n in ast.parse(module).body if not isinstance(n, (ast.Import, ast.ImportFrom))]
+    if not body:
+        return module
+
+    def first_line(node: ast.stmt) -> int:
+        return min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))])
+
+    def block(node: ast.stmt) -> str:
+        return "\n".join(lines[first_line(node) - 1 : node.end_lineno])
+
+    enums = [block(n) for n in body if _is_enum(n)]
+    others = [block(n) for n in body if not _is_enum(n)]
+    imports = "\n".join(lines[: first_line(body[0]) - 1])
+    return imports + "\n" + "\n\n\n".join(enums + others) + "\n"
+
+
+def _is_enum(node: ast.stmt) -> bool:
+    return isinstance(node, ast.ClassDef) and any(
+        isinstance(base, ast.Name) and base.id in _ENUM_BASES for base in node.bases
     )

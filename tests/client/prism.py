@@ -2,7 +2,7 @@
 
 `ensure_prism()` installs `@stainless-api/prism-cli` from the npm registry into a cache
 directory the first time (about 10 s, 90 MB), so a fresh machine with Node and npm needs no
-manual step. `voice_subset()` writes the voice operations of the spec, and only the
+manual step. `write_subset()` writes the voice operations of the spec, and only the
 components they reference, to a file Prism serves. `PrismServer` starts Prism, waits until
 it answers, and stops it by its process group.
 """
@@ -11,25 +11,23 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import signal
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from codegen import select
 from codegen.config import Selection
+
+from ..voice_subset import voice_subset
 
 PRISM_PACKAGE = "@stainless-api/prism-cli"
 PRISM_VERSION = "5.16.1"
 _STARTUP_SECONDS = 60.0
-_REF = re.compile(r"^#/components/([^/]+)/([^/]+)")
 
 
 class PrismUnavailable(RuntimeError):
@@ -82,45 +80,6 @@ def ensure_prism() -> Path:
             f"(exit {done.returncode}):\n{done.stderr[-2000:]}"
         )
     return binary
-
-
-def _references(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            yield ref
-        for value in node.values():
-            yield from _references(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _references(value)
-
-
-def voice_subset(document: dict[str, Any], selection: Selection) -> dict[str, Any]:
-    """The selected operations and the components they reach through `$ref`s."""
-    paths: dict[str, dict[str, Any]] = {}
-    for selected in select.select_operations(document, selection):
-        item = paths.setdefault(
-            selected.path,
-            {k: v for k, v in selected.path_item.items() if k not in select.HTTP_METHODS},
-        )
-        item[selected.method] = selected.operation
-    components = document.get("components", {})
-    kept: dict[str, dict[str, Any]] = {
-        "securitySchemes": dict(components.get("securitySchemes", {}))
-    }
-    pending = list(_references(paths))
-    while pending:
-        match = _REF.match(pending.pop())
-        if match is None:
-            continue
-        section, name = (t.replace("~1", "/").replace("~0", "~") for t in match.groups())
-        if name in kept.setdefault(section, {}):
-            continue
-        kept[section][name] = definition = components[section][name]
-        pending.extend(_references(definition))
-    subset = {k: v for k, v in document.items() if k not in ("paths", "webhooks", "components")}
-    return {**subset, "paths": paths, "components": kept}
 
 
 def _free_port() -> int:

@@ -25,8 +25,9 @@ from codegen.config import Config, load_config
 from codegen.ir import API
 from codegen.ir import Operation as IROperation
 
+from ..voice_subset import voice_subset
 from .conftest import SpecSchemas, call_arguments, resolve_method
-from .prism import PrismServer, ensure_prism, voice_subset, write_subset
+from .prism import PrismServer, ensure_prism, write_subset
 
 API_KEY = "KEY-contract-0123456789"
 

@@ -28,17 +28,6 @@ class AIAssistantJoinParticipantRole(LenientEnum):
     USER = "user"
 
 
-class AIAssistantStopRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-
-
 class AWSVoiceSettingsType(LenientEnum):
     """
     Voice settings provider type
@@ -49,25 +38,6 @@ class AWSVoiceSettingsType(LenientEnum):
 
 class ActiveCallRecordType(LenientEnum):
     CALL = "call"
-
-
-class AnswerRequestDeepfakeDetection(BaseModel):
-    """
-    Enables deepfake detection on the call. When enabled, audio from the remote party is streamed to a detection service that analyzes whether the voice is AI-generated. Results are delivered via the `call.deepfake_detection.result` webhook.
-    """
-
-    enabled: bool
-    """
-    Whether deepfake detection is enabled.
-    """
-    rtp_timeout: Annotated[int, Field(ge=5, le=120)] = 30
-    """
-    Maximum time in seconds to wait for RTP audio before timing out. If no audio is received within this window, detection stops with an error.
-    """
-    timeout: Annotated[int, Field(ge=5, le=60)] = 15
-    """
-    Maximum time in seconds to wait for a detection result before timing out.
-    """
 
 
 class AnswerRequestPreferredCodecs(LenientEnum):
@@ -130,13 +100,6 @@ class AnswerRequestStreamTrack(LenientEnum):
     INBOUND_TRACK = "inbound_track"
     OUTBOUND_TRACK = "outbound_track"
     BOTH_TRACKS = "both_tracks"
-
-
-class AnswerRequestWebhookRetriesPoliciesValue(BaseModel):
-    retries_ms: Annotated[list[int] | None, Field(max_length=5)] = None
-    """
-    Array of delays in milliseconds between retry attempts. Total sum cannot exceed 60000ms.
-    """
 
 
 class AnswerRequestWebhookUrlMethod(LenientEnum):
@@ -284,25 +247,6 @@ class AzureVoiceSettingsType(LenientEnum):
     """
 
     AZURE = "azure"
-
-
-class BookAppointmentToolParams(BaseModel):
-    api_key_ref: str
-    """
-    Reference to an integration secret that contains your Cal.com API key. You would pass the `identifier` for an integration secret [/v2/integration_secrets](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) that refers to your Cal.com API key.
-    """
-    attendee_name: str | None = None
-    """
-    The name of the attendee [cal.com](https://cal.com/docs/api-reference/v2/bookings/create-a-booking#body-attendee-name). If not provided, the assistant will ask for the attendee's name.
-    """
-    attendee_timezone: str | None = None
-    """
-    The timezone of the attendee [cal.com](https://cal.com/docs/api-reference/v2/bookings/create-a-booking#body-attendee-timezone). If not provided, the assistant will ask for the attendee's timezone.
-    """
-    event_type_id: int
-    """
-    Event Type ID for which slots are being fetched. [cal.com](https://cal.com/docs/api-reference/v2/bookings/create-a-booking#body-event-type-id)
-    """
 
 
 class BookAppointmentToolType(LenientEnum):
@@ -505,47 +449,6 @@ class CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod(LenientE
     CERTIFICATE = "certificate"
 
 
-class CallAssistantRequestMcpServersItem(BaseModel):
-    pass
-
-
-class CallAssistantRequestObservabilitySettings(BaseModel):
-    """
-    Observability configuration for the assistant session, including Langfuse integration for tracing and monitoring.
-    """
-
-
-class CallBridgedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Number or SIP URI placing the call.
-    """
-    to: str | None = None
-    """
-    Destination number or SIP URI of the call.
-    """
-
-
 class CallBridgedRecordType(LenientEnum):
     """
     Identifies the type of the resource.
@@ -554,67 +457,12 @@ class CallBridgedRecordType(LenientEnum):
     EVENT = "event"
 
 
-class CallControlBucketIds(BaseModel):
-    bucket_ids: Annotated[list[str], Field(title="Bucket Ids")]
-    max_num_results: int | None = None
-    """
-    The maximum number of results to retrieve as context for the language model.
-    """
-
-
-class CallControlCommandResult(BaseModel):
-    result: str | None = None
-
-
-class CallControlCommandResultWithConversationId(BaseModel):
-    conversation_id: UUID | None = None
-    """
-    The ID of the conversation created by the command.
-    """
-    result: str | None = None
-
-
-class CallControlCommandResultWithConversationRelayId(BaseModel):
-    conversation_relay_id: str | None = None
-    """
-    The ID of the Conversation Relay session created by the command.
-    """
-    result: str | None = None
-
-
-class CallControlCommandResultWithRecordingId(BaseModel):
-    recording_id: UUID | None = None
-    """
-    The ID of the recording. Only present when the record parameter is set to record-from-answer.
-    """
-    result: str | None = None
-
-
 class CallControlRetrievalToolType(LenientEnum):
     RETRIEVAL = "retrieval"
 
 
-class CallControlTransferToolParamsTargetsArrayItem(BaseModel):
-    name: str | None = None
-    """
-    The name of the target.
-    """
-    to: str
-    """
-    The destination number or SIP URI of the call.
-    """
-
-
 class CallControlWebhookToolParamsBodyParametersType(LenientEnum):
     OBJECT = "object"
-
-
-class CallControlWebhookToolParamsHeadersItem(BaseModel):
-    name: str | None = None
-    value: str | None = None
-    """
-    The value of the header. Note that we support mustache templating for the value. For example you can use `Bearer {{#integration_secret}}test-secret{{/integration_secret}}` to pass the value of the integration secret as the bearer token.
-    """
 
 
 class CallControlWebhookToolParamsMethod(LenientEnum):
@@ -663,43 +511,12 @@ class CallConversationInsightsGeneratedPayloadCallingPartyType(LenientEnum):
     SIP = "sip"
 
 
-class CallConversationInsightsGeneratedPayloadResultsItem(BaseModel):
-    insight_id: str | None = None
-    """
-    ID that is unique to the insight result being generated for the call.
-    """
-    result: dict[str, Any] | str | None = None
-
-
 class CallConversationInsightsGeneratedRecordType(LenientEnum):
     """
     Identifies the type of the resource.
     """
 
     EVENT = "event"
-
-
-class CallCostPart(BaseModel):
-    billed_duration_secs: int | None = None
-    """
-    The billed duration in seconds for this part of the call.
-    """
-    call_part: str | None = None
-    """
-    The product component this cost applies to. Values are determined by the billing system (e.g. sip-trunking, call-control, call-recording). Not a fixed set — new values may appear as products evolve.
-    """
-    cost: str | None = None
-    """
-    The cost for this part of the call.
-    """
-    currency: str | None = None
-    """
-    The currency of the cost.
-    """
-    rate: str | None = None
-    """
-    The per-minute rate applied.
-    """
 
 
 class CallCostPayloadStatus(LenientEnum):
@@ -756,82 +573,12 @@ class CallDeepfakeDetectionResultRecordType(LenientEnum):
     EVENT = "event"
 
 
-class CallDtmfReceivedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Identifies the type of resource.
-    """
-    digit: str | None = None
-    """
-    The received DTMF digit or symbol.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Number or SIP URI placing the call.
-    """
-    to: str | None = None
-    """
-    Destination number or SIP URI of the call.
-    """
-
-
 class CallDtmfReceivedRecordType(LenientEnum):
     """
     Identifies the type of the resource.
     """
 
     EVENT = "event"
-
-
-class CallEnqueuedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    current_position: int | None = None
-    """
-    Current position of the call in the queue.
-    """
-    queue: str | None = None
-    """
-    The name of the queue
-    """
-    queue_avg_wait_time_secs: int | None = None
-    """
-    Average time call spends in the queue in seconds.
-    """
 
 
 class CallEnqueuedRecordType(LenientEnum):
@@ -895,48 +642,6 @@ class CallGatherEndedRecordType(LenientEnum):
     EVENT = "event"
 
 
-class CallHangupPayloadCallQualityStatsInbound(BaseModel):
-    """
-    Inbound call quality statistics.
-    """
-
-    jitter_max_variance: str | None = None
-    """
-    Maximum jitter variance for inbound audio.
-    """
-    jitter_packet_count: str | None = None
-    """
-    Number of packets used for jitter calculation on inbound audio.
-    """
-    mos: str | None = None
-    """
-    Mean Opinion Score (MOS) for inbound audio quality.
-    """
-    packet_count: str | None = None
-    """
-    Total number of inbound audio packets.
-    """
-    skip_packet_count: str | None = None
-    """
-    Number of skipped inbound packets (packet loss).
-    """
-
-
-class CallHangupPayloadCallQualityStatsOutbound(BaseModel):
-    """
-    Outbound call quality statistics.
-    """
-
-    packet_count: str | None = None
-    """
-    Total number of outbound audio packets.
-    """
-    skip_packet_count: str | None = None
-    """
-    Number of skipped outbound packets (packet loss).
-    """
-
-
 class CallHangupPayloadHangupCause(LenientEnum):
     """
     The reason the call was ended (`call_rejected`, `normal_clearing`, `originator_cancel`, `timeout`, `time_limit`, `user_busy`, `not_found`, `no_answer` or `unspecified`).
@@ -977,37 +682,6 @@ class CallHangupRecordType(LenientEnum):
     """
 
     EVENT = "event"
-
-
-class CallHoldPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Number or SIP URI placing the call.
-    """
-    to: str | None = None
-    """
-    Destination number or SIP URI of the call.
-    """
 
 
 class CallHoldRecordType(LenientEnum):
@@ -1160,41 +834,6 @@ class CallPlaybackEndedRecordType(LenientEnum):
     EVENT = "event"
 
 
-class CallPlaybackStartedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    media_name: str | None = None
-    """
-    The name of the audio media file being played back, if media_name has been used to start.
-    """
-    media_url: str | None = None
-    """
-    The audio URL being played back, if audio_url has been used to start.
-    """
-    overlay: bool | None = None
-    """
-    Whether the audio is going to be played in overlay mode or not.
-    """
-
-
 class CallPlaybackStartedRecordType(LenientEnum):
     """
     Identifies the type of the resource.
@@ -1237,36 +876,6 @@ class CallRecordingSavedPayloadChannels(LenientEnum):
     DUAL = "dual"
 
 
-class CallRecordingSavedPayloadPublicRecordingUrls(BaseModel):
-    """
-    Recording URLs in requested format. The URL is valid for as long as the file exists. For security purposes, this feature is activated on a per request basis.  Please contact customer support with your Account ID to request activation.
-    """
-
-    mp3: str | None = None
-    """
-    Recording URL in requested `mp3` format.
-    """
-    wav: str | None = None
-    """
-    Recording URL in requested `wav` format.
-    """
-
-
-class CallRecordingSavedPayloadRecordingUrls(BaseModel):
-    """
-    Recording URLs in requested format. These URLs are valid for 10 minutes. After 10 minutes, you may retrieve recordings via API using Reports -> Call Recordings documentation, or via Mission Control under Reporting -> Recordings.
-    """
-
-    mp3: str | None = None
-    """
-    Recording URL in requested `mp3` format.
-    """
-    wav: str | None = None
-    """
-    Recording URL in requested `wav` format.
-    """
-
-
 class CallRecordingSavedRecordType(LenientEnum):
     """
     Identifies the type of the resource.
@@ -1300,41 +909,6 @@ class CallRecordingTranscriptionSavedRecordType(LenientEnum):
     EVENT = "event"
 
 
-class CallReferCompletedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Unique ID for controlling the call.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Number or SIP URI placing the call.
-    """
-    sip_notify_response: int | None = None
-    """
-    SIP NOTIFY event status for tracking the REFER attempt.
-    """
-    to: str | None = None
-    """
-    Destination number or SIP URI of the call.
-    """
-
-
 class CallReferCompletedRecordType(LenientEnum):
     """
     Identifies the type of the resource.
@@ -1343,82 +917,12 @@ class CallReferCompletedRecordType(LenientEnum):
     EVENT = "event"
 
 
-class CallReferFailedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Unique ID for controlling the call.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Number or SIP URI placing the call.
-    """
-    sip_notify_response: int | None = None
-    """
-    SIP NOTIFY event status for tracking the REFER attempt.
-    """
-    to: str | None = None
-    """
-    Destination number or SIP URI of the call.
-    """
-
-
 class CallReferFailedRecordType(LenientEnum):
     """
     Identifies the type of the resource.
     """
 
     EVENT = "event"
-
-
-class CallReferStartedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Unique ID for controlling the call.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Number or SIP URI placing the call.
-    """
-    sip_notify_response: int | None = None
-    """
-    SIP NOTIFY event status for tracking the REFER attempt.
-    """
-    to: str | None = None
-    """
-    Destination number or SIP URI of the call.
-    """
 
 
 class CallReferStartedRecordType(LenientEnum):
@@ -1442,53 +946,6 @@ class CallRequestAnsweringMachineDetection(LenientEnum):
     DISABLED = "disabled"
 
 
-class CallRequestAnsweringMachineDetectionConfig(BaseModel):
-    """
-    Optional configuration parameters to modify 'answering_machine_detection' performance. Only `total_analysis_time_millis` and `greeting_duration_millis` parameters are applicable when `premium` is selected as answering_machine_detection.
-    """
-
-    after_greeting_silence_millis: int = 800
-    """
-    Silence duration threshold after a greeting message or voice for it be considered human.
-    """
-    between_words_silence_millis: int = 50
-    """
-    Maximum threshold for silence between words.
-    """
-    greeting_duration_millis: int = 3500
-    """
-    Maximum threshold of a human greeting. If greeting longer than this value, considered machine.
-    """
-    greeting_silence_duration_millis: int = 1500
-    """
-    If machine already detected, maximum threshold for silence between words. If exceeded, the greeting is considered ended.
-    """
-    greeting_total_analysis_time_millis: int = 5000
-    """
-    If machine already detected, maximum timeout threshold to determine the end of the machine greeting.
-    """
-    initial_silence_millis: int = 3500
-    """
-    If initial silence duration is greater than this value, consider it a machine.
-    """
-    maximum_number_of_words: int = 5
-    """
-    If number of detected words is greater than this value, consder it a machine.
-    """
-    maximum_word_length_millis: int = 3500
-    """
-    If a single word lasts longer than this threshold, consider it a machine.
-    """
-    silence_threshold: int = 256
-    """
-    Minimum noise threshold for any analysis.
-    """
-    total_analysis_time_millis: int = 3500
-    """
-    Maximum timeout threshold for overall detection.
-    """
-
-
 class CallRequestConferenceConfigBeepEnabled(LenientEnum):
     """
     Whether a beep sound should be played when the participant joins and/or leaves the conference. Can be used to override the conference-level setting.
@@ -1509,25 +966,6 @@ class CallRequestConferenceConfigSupervisorRole(LenientEnum):
     MONITOR = "monitor"
     NONE = "none"
     WHISPER = "whisper"
-
-
-class CallRequestDeepfakeDetection(BaseModel):
-    """
-    Enables deepfake detection on the call. When enabled, audio from the remote party is streamed to a detection service that analyzes whether the voice is AI-generated. Results are delivered via the `call.deepfake_detection.result` webhook.
-    """
-
-    enabled: bool
-    """
-    Whether deepfake detection is enabled.
-    """
-    rtp_timeout: Annotated[int, Field(ge=5, le=120)] = 30
-    """
-    Maximum time in seconds to wait for RTP audio before timing out. If no audio is received within this window, detection stops with an error.
-    """
-    timeout: Annotated[int, Field(ge=5, le=60)] = 15
-    """
-    Maximum time in seconds to wait for a detection result before timing out.
-    """
 
 
 class CallRequestMediaEncryption(LenientEnum):
@@ -1635,13 +1073,6 @@ class CallRequestSupervisorRole(LenientEnum):
     MONITOR = "monitor"
 
 
-class CallRequestWebhookRetriesPoliciesValue(BaseModel):
-    retries_ms: Annotated[list[int] | None, Field(max_length=5)] = None
-    """
-    Array of delays in milliseconds between retry attempts. Total sum cannot exceed 60000ms.
-    """
-
-
 class CallRequestWebhookUrlMethod(LenientEnum):
     """
     HTTP request type used for `webhook_url`.
@@ -1660,33 +1091,6 @@ class CallRequestWebhookUrlsMethod(LenientEnum):
     GET = "GET"
 
 
-class CallSiprecFailedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    failure_cause: str | None = None
-    """
-    Q850 reason why siprec session failed.
-    """
-
-
 class CallSiprecFailedRecordType(LenientEnum):
     """
     Identifies the resource.
@@ -1695,62 +1099,12 @@ class CallSiprecFailedRecordType(LenientEnum):
     EVENT = "event"
 
 
-class CallSiprecStartedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-
-
 class CallSiprecStartedRecordType(LenientEnum):
     """
     Identifies the type of the resource.
     """
 
     EVENT = "event"
-
-
-class CallSiprecStoppedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    hangup_cause: str | None = None
-    """
-    Q850 reason why the SIPREC session was stopped.
-    """
 
 
 class CallSiprecStoppedRecordType(LenientEnum):
@@ -1777,29 +1131,6 @@ class CallSpeakEndedRecordType(LenientEnum):
     """
 
     EVENT = "event"
-
-
-class CallSpeakStartedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
 
 
 class CallSpeakStartedRecordType(LenientEnum):
@@ -1837,33 +1168,6 @@ class CallStreamingFailedRecordType(LenientEnum):
     EVENT = "event"
 
 
-class CallStreamingStartedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    stream_url: str | None = None
-    """
-    Destination WebSocket address where the stream is going to be delivered.
-    """
-
-
 class CallStreamingStartedRecordType(LenientEnum):
     """
     Identifies the type of the resource.
@@ -1872,70 +1176,12 @@ class CallStreamingStartedRecordType(LenientEnum):
     EVENT = "event"
 
 
-class CallStreamingStoppedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    stream_url: str | None = None
-    """
-    Destination WebSocket address where the stream is going to be delivered.
-    """
-
-
 class CallStreamingStoppedRecordType(LenientEnum):
     """
     Identifies the type of the resource.
     """
 
     EVENT = "event"
-
-
-class CallUnholdPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Number or SIP URI placing the call.
-    """
-    to: str | None = None
-    """
-    Destination number or SIP URI of the call.
-    """
 
 
 class CallUnholdRecordType(LenientEnum):
@@ -1950,61 +1196,8 @@ class CallWithRecordingIdRecordType(LenientEnum):
     CALL = "call"
 
 
-class CheckAvailabilityToolParams(BaseModel):
-    api_key_ref: str
-    """
-    Reference to an integration secret that contains your Cal.com API key. You would pass the `identifier` for an integration secret [/v2/integration_secrets](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) that refers to your Cal.com API key.
-    """
-    event_type_id: int
-    """
-    Event Type ID for which slots are being fetched. [cal.com](https://cal.com/docs/api-reference/v2/slots/get-available-slots#parameter-event-type-id)
-    """
-
-
 class CheckAvailabilityToolType(LenientEnum):
     CHECK_AVAILABILITY = "check_availability"
-
-
-class ClientStateUpdateRequest(BaseModel):
-    client_state: str
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-
-
-class ConferenceCommandResult(BaseModel):
-    result: str
-
-
-class ConferenceCreatedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    conference_id: str | None = None
-    """
-    Conference ID that the participant joined.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
 
 
 class ConferenceCreatedRecordType(LenientEnum):
@@ -2026,21 +1219,6 @@ class ConferenceEndReason(LenientEnum):
     TIME_EXCEEDED = "time_exceeded"
 
 
-class ConferenceEndedBy(BaseModel):
-    """
-    IDs related to who ended the conference. It is expected for them to all be there or all be null
-    """
-
-    call_control_id: str | None = None
-    """
-    Call Control ID which ended the conference
-    """
-    call_session_id: str | None = None
-    """
-    Call Session ID which ended the conference
-    """
-
-
 class ConferenceEndedPayloadReason(LenientEnum):
     """
     Reason the conference ended.
@@ -2059,137 +1237,12 @@ class ConferenceEndedRecordType(LenientEnum):
     EVENT = "event"
 
 
-class ConferenceFloorChangedEventPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call Control ID of the new speaker.
-    """
-    call_leg_id: str | None = None
-    """
-    Call Leg ID of the new speaker.
-    """
-    call_session_id: str | None = None
-    """
-    Call Session ID of the new speaker.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    conference_id: str | None = None
-    """
-    Conference ID that had a speaker change event.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-
-
 class ConferenceFloorChangedEventRecordType(LenientEnum):
     """
     Identifies the type of the resource.
     """
 
     EVENT = "event"
-
-
-class ConferenceGatherUsingAudioRequest(BaseModel):
-    audio_url: str | None = None
-    """
-    The URL of the audio file to play as the gather prompt. Must be WAV or MP3 format.
-    """
-    call_control_id: str
-    """
-    Unique identifier and token for controlling the call leg that will receive the gather prompt.
-    """
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. Must be a valid Base-64 encoded string.
-    """
-    gather_id: Annotated[str | None, Field(max_length=100)] = None
-    """
-    Identifier for this gather command. Will be included in the gather ended webhook. Maximum 100 characters.
-    """
-    initial_timeout_millis: int | None = None
-    """
-    Duration in milliseconds to wait for the first digit before timing out.
-    """
-    inter_digit_timeout_millis: int = 5000
-    """
-    Duration in milliseconds to wait between digits.
-    """
-    invalid_audio_url: str | None = None
-    """
-    URL of audio file to play when invalid input is received.
-    """
-    invalid_media_name: str | None = None
-    """
-    Name of media file to play when invalid input is received.
-    """
-    maximum_digits: Annotated[int, Field(ge=1)] = 128
-    """
-    Maximum number of digits to gather.
-    """
-    maximum_tries: Annotated[int, Field(ge=1)] = 3
-    """
-    Maximum number of times to play the prompt if no input is received.
-    """
-    media_name: str | None = None
-    """
-    The name of the media file uploaded to the Media Storage API to play as the gather prompt.
-    """
-    minimum_digits: Annotated[int, Field(ge=1)] = 1
-    """
-    Minimum number of digits to gather.
-    """
-    stop_playback_on_dtmf: bool = True
-    """
-    Whether to stop the audio playback when a DTMF digit is received.
-    """
-    terminating_digit: str = "#"
-    """
-    Digit that terminates gathering.
-    """
-    timeout_millis: int = 60000
-    """
-    Duration in milliseconds to wait for input before timing out.
-    """
-    valid_digits: str = "0123456789#*"
-    """
-    Digits that are valid for gathering. All other digits will be ignored.
-    """
-
-
-class ConferenceParticipantJoinedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    conference_id: str | None = None
-    """
-    Conference ID that the participant joined.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
 
 
 class ConferenceParticipantJoinedRecordType(LenientEnum):
@@ -2200,82 +1253,12 @@ class ConferenceParticipantJoinedRecordType(LenientEnum):
     EVENT = "event"
 
 
-class ConferenceParticipantLeftPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    conference_id: str | None = None
-    """
-    Conference ID that the participant joined.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-
-
 class ConferenceParticipantLeftRecordType(LenientEnum):
     """
     Identifies the type of the resource.
     """
 
     EVENT = "event"
-
-
-class ConferenceParticipantPlaybackEndedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Participant's call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    conference_id: str | None = None
-    """
-    ID of the conference the text was spoken in.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    creator_call_session_id: str | None = None
-    """
-    ID that is unique to the call session that started the conference.
-    """
-    media_name: str | None = None
-    """
-    The name of the audio media file being played back, if media_name has been used to start.
-    """
-    media_url: str | None = None
-    """
-    The audio URL being played back, if audio_url has been used to start.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
 
 
 class ConferenceParticipantPlaybackEndedRecordType(LenientEnum):
@@ -2286,49 +1269,6 @@ class ConferenceParticipantPlaybackEndedRecordType(LenientEnum):
     EVENT = "event"
 
 
-class ConferenceParticipantPlaybackStartedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Participant's call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    conference_id: str | None = None
-    """
-    ID of the conference the text was spoken in.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    creator_call_session_id: str | None = None
-    """
-    ID that is unique to the call session that started the conference.
-    """
-    media_name: str | None = None
-    """
-    The name of the audio media file being played back, if media_name has been used to start.
-    """
-    media_url: str | None = None
-    """
-    The audio URL being played back, if audio_url has been used to start.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-
-
 class ConferenceParticipantPlaybackStartedRecordType(LenientEnum):
     """
     Identifies the type of the resource.
@@ -2337,82 +1277,12 @@ class ConferenceParticipantPlaybackStartedRecordType(LenientEnum):
     EVENT = "event"
 
 
-class ConferenceParticipantSpeakEndedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Participant's call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    conference_id: str | None = None
-    """
-    ID of the conference the text was spoken in.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    creator_call_session_id: str | None = None
-    """
-    ID that is unique to the call session that started the conference.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-
-
 class ConferenceParticipantSpeakEndedRecordType(LenientEnum):
     """
     Identifies the type of the resource.
     """
 
     EVENT = "event"
-
-
-class ConferenceParticipantSpeakStartedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Participant's call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    conference_id: str | None = None
-    """
-    ID of the conference the text was spoken in.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    creator_call_session_id: str | None = None
-    """
-    ID that is unique to the call session that started the conference.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
 
 
 class ConferenceParticipantSpeakStartedRecordType(LenientEnum):
@@ -2433,66 +1303,12 @@ class ConferenceParticipantStatus(LenientEnum):
     LEFT = "left"
 
 
-class ConferencePlaybackEndedPayload(BaseModel):
-    conference_id: str | None = None
-    """
-    ID of the conference the text was spoken in.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    creator_call_session_id: str | None = None
-    """
-    ID that is unique to the call session that started the conference.
-    """
-    media_name: str | None = None
-    """
-    The name of the audio media file being played back, if media_name has been used to start.
-    """
-    media_url: str | None = None
-    """
-    The audio URL being played back, if audio_url has been used to start.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-
-
 class ConferencePlaybackEndedRecordType(LenientEnum):
     """
     Identifies the type of the resource.
     """
 
     EVENT = "event"
-
-
-class ConferencePlaybackStartedPayload(BaseModel):
-    conference_id: str | None = None
-    """
-    ID of the conference the text was spoken in.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    creator_call_session_id: str | None = None
-    """
-    ID that is unique to the call session that started the conference.
-    """
-    media_name: str | None = None
-    """
-    The name of the audio media file being played back, if media_name has been used to start.
-    """
-    media_url: str | None = None
-    """
-    The audio URL being played back, if audio_url has been used to start.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
 
 
 class ConferencePlaybackStartedRecordType(LenientEnum):
@@ -2525,36 +1341,6 @@ class ConferenceRecordingSavedPayloadFormat(LenientEnum):
     MP3 = "mp3"
 
 
-class ConferenceRecordingSavedPayloadPublicRecordingUrls(BaseModel):
-    """
-    Recording URLs in requested format. The URL is valid for as long as the file exists. For security purposes, this feature is activated on a per request basis.  Please contact customer support with your Account ID to request activation.
-    """
-
-    mp3: str | None = None
-    """
-    Recording URL in requested `mp3` format.
-    """
-    wav: str | None = None
-    """
-    Recording URL in requested `wav` format.
-    """
-
-
-class ConferenceRecordingSavedPayloadRecordingUrls(BaseModel):
-    """
-    Recording URLs in requested format. These URLs are valid for 10 minutes. After 10 minutes, you may retrieve recordings via API using Reports -> Call Recordings documentation, or via Mission Control under Reporting -> Recordings.
-    """
-
-    mp3: str | None = None
-    """
-    Recording URL in requested `mp3` format.
-    """
-    wav: str | None = None
-    """
-    Recording URL in requested `wav` format.
-    """
-
-
 class ConferenceRecordingSavedRecordType(LenientEnum):
     """
     Identifies the type of the resource.
@@ -2572,44 +1358,6 @@ class ConferenceRegion(LenientEnum):
     EUROPE = "Europe"
     MIDDLE_EAST = "Middle East"
     US = "US"
-
-
-class ConferenceSendDTMFRequest(BaseModel):
-    call_control_ids: list[str] | None = None
-    """
-    Array of participant call control IDs to send DTMF to. When empty, DTMF will be sent to all participants.
-    """
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. Must be a valid Base-64 encoded string.
-    """
-    digits: str
-    """
-    DTMF digits to send. Valid characters: 0-9, A-D, *, #, w (0.5s pause), W (1s pause).
-    """
-    duration_millis: Annotated[int, Field(ge=100, le=500)] = 250
-    """
-    Duration of each DTMF digit in milliseconds.
-    """
-
-
-class ConferenceSpeakEndedPayload(BaseModel):
-    conference_id: str | None = None
-    """
-    ID of the conference the text was spoken in.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    creator_call_session_id: str | None = None
-    """
-    ID that is unique to the call session that started the conference.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
 
 
 class ConferenceSpeakEndedRecordType(LenientEnum):
@@ -2665,25 +1413,6 @@ class ConferenceSpeakRequestPayloadType(LenientEnum):
     SSML = "ssml"
 
 
-class ConferenceSpeakStartedPayload(BaseModel):
-    conference_id: str | None = None
-    """
-    ID of the conference the text was spoken in.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    creator_call_session_id: str | None = None
-    """
-    ID that is unique to the call session that started the conference.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-
-
 class ConferenceSpeakStartedRecordType(LenientEnum):
     """
     Identifies the type of the resource.
@@ -2700,44 +1429,6 @@ class ConferenceStatus(LenientEnum):
     INIT = "init"
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
-
-
-class ConferenceStopRequest(BaseModel):
-    call_control_ids: list[str] | None = None
-    """
-    List of call control ids identifying participants the audio file should stop be played to. If not given, the audio will be stoped to the entire conference.
-    """
-    region: ConferenceRegion | None = None
-
-
-class ConferenceUnholdRequest(BaseModel):
-    call_control_ids: list[str]
-    """
-    List of unique identifiers and tokens for controlling the call. Enter each call control ID to be unheld.
-    """
-    region: ConferenceRegion | None = None
-
-
-class ConferenceUnmuteRequest(BaseModel):
-    call_control_ids: list[str] | None = None
-    """
-    List of unique identifiers and tokens for controlling the call. Enter each call control ID to be unmuted. When empty all participants will be unmuted.
-    """
-    region: ConferenceRegion | None = None
-
-
-class ConversationRelayAssistant(BaseModel):
-    """
-    Custom parameters for the Conversation Relay session. Pass key-value data as `assistant.dynamic_variables` to make it available to the relay session.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    dynamic_variables: dict[str, str] | None = None
-    """
-    Custom key-value parameters forwarded to the Conversation Relay session.
-    """
 
 
 class ConversationRelayEmbeddedConfigTranscriptionEngine(LenientEnum):
@@ -2766,24 +1457,6 @@ class ConversationRelayInterruptible(LenientEnum):
     ANY = "any"
     SPEECH = "speech"
     DTMF = "dtmf"
-
-
-class ConversationRelayInterruptionSettings(BaseModel):
-    """
-    Settings for handling caller interruptions during Conversation Relay speech.
-    """
-
-    enable: bool | None = None
-    """
-    Legacy boolean form. `true` is equivalent to `interruptible=any`; `false` is equivalent to `interruptible=none`.
-    """
-    interruptible: ConversationRelayInterruptible | None = ConversationRelayInterruptible.ANY
-    interruptible_greeting: ConversationRelayInterruptible | None = (
-        ConversationRelayInterruptible.ANY
-    )
-    welcome_greeting_interruptible: ConversationRelayInterruptible | None = (
-        ConversationRelayInterruptible.ANY
-    )
 
 
 class ConversationRelayLanguageTranscriptionEngine(LenientEnum):
@@ -2820,37 +1493,6 @@ class ConversationRelayStartRequestTranscriptionEngine(LenientEnum):
     B = "B"
 
 
-class ConversationRelayStopRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to subsequent webhooks. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-
-
-class ConversationRelayStructuredProvider(BaseModel):
-    """
-    Provider-specific structured voice settings. Must be supplied together with `provider`; Telnyx sends the value as the nested provider configuration for Conversation Relay.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-
-
-class ConversationRelayTranscriptionEngineConfig(BaseModel):
-    """
-    Engine-specific transcription settings for Conversation Relay. This accepts the same provider-specific options used by the Call Transcription Start command, such as `transcription_model`, without requiring the engine discriminator to be repeated inside this object.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-
-
 class CreateConferenceRequestBeepEnabled(LenientEnum):
     """
     Whether a beep sound should be played when participants join and/or leave the conference.
@@ -2871,52 +1513,6 @@ class CreateConferenceRequestRegion(LenientEnum):
     EUROPE = "Europe"
     MIDDLE_EAST = "Middle East"
     US = "US"
-
-
-class CreateQueueRequest(BaseModel):
-    max_size: Annotated[int, Field(ge=1)] = 300
-    """
-    The maximum number of calls allowed in the queue.
-    """
-    queue_name: Annotated[str, Field(max_length=255, min_length=1)]
-    """
-    The name of the queue. Must be between 1 and 255 characters.
-    """
-
-
-class Cursor(BaseModel):
-    after: str | None = None
-    """
-    Opaque identifier of next page.
-    """
-    before: str | None = None
-    """
-    Opaque identifier of previous page.
-    """
-
-
-class CursorPaginationMeta(BaseModel):
-    cursors: Cursor | None = None
-    next: str | None = None
-    """
-    Path to next page.
-    """
-    previous: str | None = None
-    """
-    Path to previous page.
-    """
-    total_items: int | None = None
-
-
-class CustomSipHeader(BaseModel):
-    name: str
-    """
-    The name of the header to add.
-    """
-    value: str
-    """
-    The value of the header.
-    """
 
 
 class DeepgramNova2ConfigTranscriptionEngine(LenientEnum):
@@ -3031,100 +1627,12 @@ class DeveloperMessageRole(LenientEnum):
     DEVELOPER = "developer"
 
 
-class DialogflowConfig(BaseModel):
-    analyze_sentiment: bool = False
-    """
-    Enable sentiment analysis from Dialogflow.
-    """
-    partial_automated_agent_reply: bool = False
-    """
-    Enable partial automated agent reply from Dialogflow.
-    """
-
-
 class ElevenLabsVoiceSettingsType(LenientEnum):
     """
     Voice settings provider type
     """
 
     ELEVENLABS = "elevenlabs"
-
-
-class EndConferenceRequest(BaseModel):
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same conference.
-    """
-
-
-class EnqueueRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    keep_after_hangup: bool = False
-    """
-    If set to true, the call will remain in the queue after hangup. In this case bridging to such call will fail with necessary information needed to re-establish the call.
-    """
-    max_size: int = 100
-    """
-    The maximum number of calls allowed in the queue at a given time. Can't be modified for an existing queue.
-    """
-    max_wait_time_secs: int | None = None
-    """
-    The number of seconds after which the call will be removed from the queue.
-    """
-    queue_name: str
-    """
-    The name of the queue the call should be put in. If a queue with a given name doesn't exist yet it will be created.
-    """
-
-
-class GatherRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    gather_id: Annotated[str | None, Field(max_length=40, min_length=1)] = None
-    """
-    An id that will be sent back in the corresponding `call.gather.ended` webhook. Will be randomly generated if not specified.
-    """
-    initial_timeout_millis: int = 5000
-    """
-    The number of milliseconds to wait for the first DTMF.
-    """
-    inter_digit_timeout_millis: int = 5000
-    """
-    The number of milliseconds to wait for input between digits.
-    """
-    maximum_digits: int = 128
-    """
-    The maximum number of digits to fetch. This parameter has a maximum value of 128.
-    """
-    minimum_digits: int = 1
-    """
-    The minimum number of digits to fetch. This parameter has a minimum value of 1.
-    """
-    terminating_digit: str = "#"
-    """
-    The digit used to terminate input if fewer than `maximum_digits` digits have been gathered.
-    """
-    timeout_millis: int = 60000
-    """
-    The number of milliseconds to wait to complete the request.
-    """
-    valid_digits: str = "0123456789#*"
-    """
-    A list of all digits accepted as valid.
-    """
 
 
 class GatherUsingAIRequestMessageHistoryItemRole(LenientEnum):
@@ -3134,61 +1642,6 @@ class GatherUsingAIRequestMessageHistoryItemRole(LenientEnum):
 
     ASSISTANT = "assistant"
     USER = "user"
-
-
-class GatherUsingAudioRequest(BaseModel):
-    audio_url: str | None = None
-    """
-    The URL of a file to be played back at the beginning of each prompt. The URL can point to either a WAV or MP3 file. media_name and audio_url cannot be used together in one request.
-    """
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    inter_digit_timeout_millis: int = 5000
-    """
-    The number of milliseconds to wait for input between digits.
-    """
-    invalid_audio_url: str | None = None
-    """
-    The URL of a file to play when digits don't match the `valid_digits` parameter or the number of digits is not between `min` and `max`. The URL can point to either a WAV or MP3 file. invalid_media_name and invalid_audio_url cannot be used together in one request.
-    """
-    invalid_media_name: str | None = None
-    """
-    The media_name of a file to be played back when digits don't match the `valid_digits` parameter or the number of digits is not between `min` and `max`. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
-    """
-    maximum_digits: int = 128
-    """
-    The maximum number of digits to fetch. This parameter has a maximum value of 128.
-    """
-    maximum_tries: int = 3
-    """
-    The maximum number of times the file should be played if there is no input from the user on the call.
-    """
-    media_name: str | None = None
-    """
-    The media_name of a file to be played back at the beginning of each prompt. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
-    """
-    minimum_digits: int = 1
-    """
-    The minimum number of digits to fetch. This parameter has a minimum value of 1.
-    """
-    terminating_digit: str = "#"
-    """
-    The digit used to terminate input if fewer than `maximum_digits` digits have been gathered.
-    """
-    timeout_millis: int = 60000
-    """
-    The number of milliseconds to wait for a DTMF response after file playback ends before a replaying the sound file.
-    """
-    valid_digits: str = "0123456789#*"
-    """
-    A list of all digits accepted as valid.
-    """
 
 
 class GatherUsingSpeakRequestLanguage(LenientEnum):
@@ -3332,41 +1785,8 @@ class GoogleTranscriptionLanguage(LenientEnum):
     ZU = "zu"
 
 
-class HangupRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    custom_headers: list[CustomSipHeader] | None = None
-    """
-    Custom headers to be added to the SIP BYE message.
-    """
-
-
-class HangupToolParams(BaseModel):
-    description: str = "This tool is used to hang up the call."
-    """
-    The description of the function that will be passed to the assistant.
-    """
-
-
 class HangupToolType(LenientEnum):
     HANGUP = "hangup"
-
-
-class InterruptionSettings(BaseModel):
-    """
-    Settings for handling user interruptions during assistant speech
-    """
-
-    enable: bool = True
-    """
-    When true, allows users to interrupt the assistant while speaking
-    """
 
 
 class InworldVoiceSettingsDeliveryMode(LenientEnum):
@@ -3418,23 +1838,6 @@ class LeaveConferenceRequestBeepEnabled(LenientEnum):
     NEVER = "never"
     ON_ENTER = "on_enter"
     ON_EXIT = "on_exit"
-
-
-class LeaveQueueRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-
-
-class MessageMetadata(BaseModel):
-    """
-    Metadata to add to the message
-    """
 
 
 class MinimaxVoiceSettingsLanguageBoost(Enum):
@@ -3568,39 +1971,6 @@ class NoiseSuppressionEngineConfigSize(LenientEnum):
     VF_1_1_L = "vf_1_1_l"
 
 
-class NoiseSuppressionStop(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-
-
-class PaginationMeta(BaseModel):
-    page_number: int | None = None
-    page_size: int | None = None
-    total_pages: int | None = None
-    total_results: int | None = None
-
-
-class ParticipantConference(BaseModel):
-    """
-    Info about the conference that the participant is in
-    """
-
-    id: str | None = None
-    """
-    Uniquely identifies the conference
-    """
-    name: str | None = None
-    """
-    Name of the conference
-    """
-
-
 class ParticipantRecordType(LenientEnum):
     PARTICIPANT = "participant"
 
@@ -3615,33 +1985,6 @@ class ParticipantStatus(LenientEnum):
     LEFT = "left"
 
 
-class PauseConferenceRecordingRequest(BaseModel):
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    recording_id: str | None = None
-    """
-    Use this field to pause specific recording.
-    """
-    region: ConferenceRegion | None = None
-
-
-class PauseRecordingRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    recording_id: UUID | None = None
-    """
-    Uniquely identifies the resource.
-    """
-
-
 class PlayAudioUrlRequestAudioType(LenientEnum):
     """
     Specifies the type of audio provided in `audio_url` or `playback_content`.
@@ -3649,25 +1992,6 @@ class PlayAudioUrlRequestAudioType(LenientEnum):
 
     MP3 = "mp3"
     WAV = "wav"
-
-
-class PlaybackStopRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    overlay: bool = False
-    """
-    When enabled, it stops the audio being played in the overlay queue.
-    """
-    stop: str = "all"
-    """
-    Use `current` to stop the current audio being played. Use `all` to stop the current audio file being played and clear all audio files from the queue.
-    """
 
 
 class QueueCallRecordType(LenientEnum):
@@ -3728,33 +2052,6 @@ class ResembleVoiceSettingsType(LenientEnum):
     RESEMBLE = "resemble"
 
 
-class ResumeConferenceRecordingRequest(BaseModel):
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    recording_id: str | None = None
-    """
-    Use this field to resume specific recording.
-    """
-    region: ConferenceRegion | None = None
-
-
-class ResumeRecordingRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    recording_id: UUID | None = None
-    """
-    Uniquely identifies the resource.
-    """
-
-
 class RimeVoiceSettingsType(LenientEnum):
     """
     Voice settings provider type
@@ -3763,73 +2060,12 @@ class RimeVoiceSettingsType(LenientEnum):
     RIME = "rime"
 
 
-class SendDTMFRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    digits: str
-    """
-    DTMF digits to send. Valid digits are 0-9, A-D, *, and #. Pauses can be added using w (0.5s) and W (1s).
-    """
-    duration_millis: int = 250
-    """
-    Specifies for how many milliseconds each digit will be played in the audio stream. Ranges from 100 to 500ms
-    """
-
-
-class SendSIPInfoRequest(BaseModel):
-    body: str
-    """
-    Content of the SIP INFO
-    """
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    content_type: str
-    """
-    Content type of the INFO body. Must be MIME type compliant. There is a 1,400 bytes limit
-    """
-
-
 class SipHeaderName(LenientEnum):
     """
     The name of the header to add.
     """
 
     USER_TO_USER = "User-to-User"
-
-
-class SoundModifications(BaseModel):
-    """
-    Use this field to modify sound effects, for example adjust the pitch.
-    """
-
-    octaves: float | None = None
-    """
-    Adjust the pitch in octaves, values should be between -1 and 1, default 0
-    """
-    pitch: float | None = None
-    """
-    Set the pitch directly, value should be > 0, default 1 (lower = lower tone)
-    """
-    semitone: float | None = None
-    """
-    Adjust the pitch in semitones, values should be between -14 and 14, default 0
-    """
-    track: str = "outbound"
-    """
-    The track to which the sound modifications will be applied. Accepted values are `inbound` or `outbound`
-    """
 
 
 class SpeakRequestLanguage(LenientEnum):
@@ -4038,17 +2274,6 @@ class StartSiprecRequestSiprecTrack(LenientEnum):
     BOTH_TRACKS = "both_tracks"
 
 
-class StartStreamingRequestCustomParametersItem(BaseModel):
-    name: str | None = None
-    """
-    The name of the custom parameter.
-    """
-    value: str | None = None
-    """
-    The value of the custom parameter.
-    """
-
-
 class StartStreamingRequestStreamTrack(LenientEnum):
     """
     Specifies which track should be streamed.
@@ -4066,74 +2291,6 @@ class StopForkingRequestStreamType(LenientEnum):
 
     RAW = "raw"
     DECRYPTED = "decrypted"
-
-
-class StopGatherRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-
-
-class StopRecordingConferenceRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    recording_id: UUID | None = None
-    """
-    Uniquely identifies the resource.
-    """
-    region: ConferenceRegion | None = None
-
-
-class StopRecordingRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    recording_id: UUID | None = None
-    """
-    Uniquely identifies the resource.
-    """
-
-
-class StopSiprecRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-
-
-class StopStreamingRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    stream_id: UUID | None = None
-    """
-    Identifies the stream. If the `stream_id` is not provided the command stops all streams associated with a given `call_control_id`.
-    """
 
 
 class StreamBidirectionalCodec(LenientEnum):
@@ -4327,17 +2484,6 @@ class TelnyxVoiceSettingsType(LenientEnum):
     TELNYX = "telnyx"
 
 
-class ToolCallFunction(BaseModel):
-    """
-    The function that the model called.
-    """
-
-    name: str
-    """
-    The name of the function to call.
-    """
-
-
 class ToolCallType(LenientEnum):
     """
     The type of the tool. Currently, only `function` is supported.
@@ -4403,14 +2549,6 @@ class TranscriptionEngineAConfigModel(LenientEnum):
     MEDICAL_DICTATION = "medical_dictation"
 
 
-class TranscriptionEngineAConfigSpeechContextItem(BaseModel):
-    boost: Annotated[float, Field(ge=0.0, le=20.0)] = 1.0
-    """
-    Boost factor for the speech context.
-    """
-    phrases: list[str] = []
-
-
 class TranscriptionEngineAConfigTranscriptionEngine(LenientEnum):
     """
     Engine identifier for Google transcription service
@@ -4473,14 +2611,6 @@ class TranscriptionEngineGoogleConfigModel(LenientEnum):
     DEFAULT = "default"
     MEDICAL_CONVERSATION = "medical_conversation"
     MEDICAL_DICTATION = "medical_dictation"
-
-
-class TranscriptionEngineGoogleConfigSpeechContextItem(BaseModel):
-    boost: Annotated[float, Field(ge=0.0, le=20.0)] = 1.0
-    """
-    Boost factor for the speech context.
-    """
-    phrases: list[str] = []
 
 
 class TranscriptionEngineGoogleConfigTranscriptionEngine(LenientEnum):
@@ -4859,17 +2989,6 @@ class TranscriptionStartRequestTranscriptionEngine(LenientEnum):
     B = "B"
 
 
-class TranscriptionStopRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-
-
 class TransferCallRequestAnsweringMachineDetection(LenientEnum):
     """
     Enables Answering Machine Detection. When a call is answered, Telnyx runs real-time detection to determine if it was picked up by a human or a machine and sends an `call.machine.detection.ended` webhook with the analysis result. If 'greeting_end' or 'detect_words' is used and a 'machine' is detected, you will receive another 'call.machine.greeting.ended' webhook when the answering machine greeting ends with a beep or silence. If `detect_beep` is used, you will only receive 'call.machine.greeting.ended' if a beep is detected.
@@ -4881,53 +3000,6 @@ class TransferCallRequestAnsweringMachineDetection(LenientEnum):
     DETECT_WORDS = "detect_words"
     GREETING_END = "greeting_end"
     DISABLED = "disabled"
-
-
-class TransferCallRequestAnsweringMachineDetectionConfig(BaseModel):
-    """
-    Optional configuration parameters to modify 'answering_machine_detection' performance. Only `total_analysis_time_millis` and `greeting_duration_millis` parameters are applicable when `premium` is selected as answering_machine_detection.
-    """
-
-    after_greeting_silence_millis: int = 800
-    """
-    Silence duration threshold after a greeting message or voice for it be considered human.
-    """
-    between_words_silence_millis: int = 50
-    """
-    Maximum threshold for silence between words.
-    """
-    greeting_duration_millis: int = 3500
-    """
-    Maximum threshold of a human greeting. If greeting longer than this value, considered machine.
-    """
-    greeting_silence_duration_millis: int = 1500
-    """
-    If machine already detected, maximum threshold for silence between words. If exceeded, the greeting is considered ended.
-    """
-    greeting_total_analysis_time_millis: int = 5000
-    """
-    If machine already detected, maximum timeout threshold to determine the end of the machine greeting.
-    """
-    initial_silence_millis: int = 3500
-    """
-    If initial silence duration is greater than this value, consider it a machine.
-    """
-    maximum_number_of_words: int = 5
-    """
-    If number of detected words is greater than this value, consder it a machine.
-    """
-    maximum_word_length_millis: int = 3500
-    """
-    If a single word lasts longer than this threshold, consider it a machine.
-    """
-    silence_threshold: int = 256
-    """
-    Minimum noise threshold for any analysis.
-    """
-    total_analysis_time_millis: int = 3500
-    """
-    Maximum timeout threshold for overall detection.
-    """
 
 
 class TransferCallRequestMediaEncryption(LenientEnum):
@@ -5026,13 +3098,6 @@ class TransferCallRequestSipTransportProtocol(LenientEnum):
     TLS = "TLS"
 
 
-class TransferCallRequestWebhookRetriesPoliciesValue(BaseModel):
-    retries_ms: Annotated[list[int] | None, Field(max_length=5)] = None
-    """
-    Array of delays in milliseconds between retry attempts. Total sum cannot exceed 60000ms.
-    """
-
-
 class TransferCallRequestWebhookUrlMethod(LenientEnum):
     """
     HTTP request type used for `webhook_url`.
@@ -5075,20 +3140,6 @@ class UpdateConferenceRequestSupervisorRole(LenientEnum):
     MONITOR = "monitor"
     NONE = "none"
     WHISPER = "whisper"
-
-
-class UpdateQueueRequest(BaseModel):
-    max_size: Annotated[int, Field(ge=1)]
-    """
-    The maximum number of calls allowed in the queue.
-    """
-
-
-class UpdateQueuedCallRequest(BaseModel):
-    keep_after_hangup: bool | None = None
-    """
-    Whether the call should remain in queue after hangup.
-    """
 
 
 class UserMessageRole(LenientEnum):
@@ -5143,6 +3194,29 @@ class XaiTranscriptionLanguage(LenientEnum):
     VI = "vi"
 
 
+class AIAssistantAddMessagesRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    messages: (
+        list[
+            Annotated[
+                UserMessage | AssistantMessage | ToolMessage | SystemMessage | DeveloperMessage,
+                Field(discriminator="role"),
+            ]
+        ]
+        | None
+    ) = None
+    """
+    The messages to add to the conversation.
+    """
+
+
 class AIAssistantJoinParticipant(BaseModel):
     id: str
     """
@@ -5172,6 +3246,82 @@ class AIAssistantJoinRequest(BaseModel):
     The ID of the AI assistant conversation to join.
     """
     participant: AIAssistantJoinParticipant
+
+
+class AIAssistantStartRequest(BaseModel):
+    assistant: CallAssistantRequest | None = None
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    greeting: str | None = None
+    """
+    Text that will be played when the assistant starts, if none then nothing will be played when the assistant starts. The greeting can be text for any voice or SSML for `AWS.Polly.<voice_id>` voices. There is a 3,000 character limit.
+    """
+    interruption_settings: InterruptionSettings | None = None
+    message_history: Annotated[
+        list[
+            Annotated[
+                UserMessage | AssistantMessage | ToolMessage | SystemMessage | DeveloperMessage,
+                Field(discriminator="role"),
+            ]
+        ],
+        Field(validate_default=True),
+    ] = []
+    """
+    A list of messages to seed the conversation history before the assistant starts. Follows the same message format as the `ai_assistant_add_messages` command.
+    """
+    participants: Annotated[list[AIAssistantJoinParticipant], Field(validate_default=True)] = []
+    """
+    A list of participants to add to the conversation when it starts.
+    """
+    send_message_history_updates: bool = False
+    """
+    When `true`, a webhook is sent each time the conversation message history is updated.
+    """
+    transcription: TranscriptionConfig | None = None
+    voice: str | None = "Telnyx.KokoroTTS.af"
+    """
+    The voice to be used by the voice assistant. Currently we support ElevenLabs, Telnyx and AWS voices.
+
+     **Supported Providers:**
+    - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
+    - **Azure:** Use `Azure.<VoiceId>. (e.g. Azure.en-CA-ClaraNeural, Azure.en-CA-LiamNeural, Azure.en-US-BrianMultilingualNeural, Azure.en-US-Ava:DragonHDLatestNeural. For a complete list of voices, go to [Azure Voice Gallery](https://speech.microsoft.com/portal/voicegallery).)
+    - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g., `ElevenLabs.BaseModel.John`). The `ModelId` part is optional. To use ElevenLabs, you must provide your ElevenLabs API key as an integration secret under `"voice_settings": {"api_key_ref": "<secret_id>"}`. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
+     - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>`
+    - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`, `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`.
+    - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
+    - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
+    """
+    voice_settings: Annotated[
+        ElevenLabsVoiceSettings
+        | TelnyxVoiceSettings
+        | AWSVoiceSettings
+        | AzureVoiceSettings
+        | RimeVoiceSettings
+        | ResembleVoiceSettings
+        | XAIVoiceSettings
+        | None,
+        Field(discriminator="type"),
+    ] = None
+    """
+    The settings associated with the voice selected
+    """
+
+
+class AIAssistantStopRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
 
 
 class AWSVoiceSettings(BaseModel):
@@ -5207,6 +3357,164 @@ class ActiveCallsResponse(BaseModel):
     meta: CursorPaginationMeta | None = None
 
 
+class AnswerRequest(BaseModel):
+    assistant: CallAssistantRequest | None = None
+    billing_group_id: UUID | None = None
+    """
+    Use this field to set the Billing Group ID for the call. Must be a valid and existing Billing Group ID.
+    """
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    conversation_relay_config: ConversationRelayEmbeddedConfig | None = None
+    custom_headers: list[CustomSipHeader] | None = None
+    """
+    Custom headers to be added to the SIP INVITE response.
+    """
+    deepfake_detection: AnswerRequestDeepfakeDetection | None = None
+    preferred_codecs: AnswerRequestPreferredCodecs | None = None
+    record: AnswerRequestRecord | None = None
+    record_channels: AnswerRequestRecordChannels | None = AnswerRequestRecordChannels.DUAL
+    record_custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
+    """
+    The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
+    """
+    record_format: AnswerRequestRecordFormat | None = AnswerRequestRecordFormat.MP3
+    record_max_length: int = 0
+    """
+    Defines the maximum length for the recording in seconds when `record` is specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite).
+    """
+    record_timeout_secs: int = 0
+    """
+    The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite).
+    """
+    record_track: AnswerRequestRecordTrack | None = AnswerRequestRecordTrack.BOTH
+    record_trim: AnswerRequestRecordTrim | None = None
+    send_silence_when_idle: bool = False
+    """
+    Generate silence RTP packets when no transmission available.
+    """
+    sip_headers: list[SipHeader] | None = None
+    """
+    SIP headers to be added to the SIP INVITE response. Currently only User-to-User header is supported.
+    """
+    sound_modifications: SoundModifications | None = None
+    stream_bidirectional_codec: StreamBidirectionalCodec | None = StreamBidirectionalCodec.PCMU
+    stream_bidirectional_mode: StreamBidirectionalMode | None = StreamBidirectionalMode.MP3
+    stream_bidirectional_target_legs: StreamBidirectionalTargetLegs | None = (
+        StreamBidirectionalTargetLegs.OPPOSITE
+    )
+    stream_codec: StreamCodec | None = StreamCodec.DEFAULT
+    stream_track: AnswerRequestStreamTrack | None = AnswerRequestStreamTrack.INBOUND_TRACK
+    stream_url: str | None = None
+    """
+    The destination WebSocket address where the stream is going to be delivered.
+    """
+    transcription: bool = False
+    """
+    Enable transcription upon call answer. The default value is false.
+    """
+    transcription_config: TranscriptionStartRequest | None = None
+    webhook_retries_policies: dict[str, AnswerRequestWebhookRetriesPoliciesValue] | None = None
+    """
+    A map of event types to retry policies. Each retry policy contains an array of `retries_ms` specifying the delays between retry attempts in milliseconds. Maximum 5 retries, total delay cannot exceed 60 seconds.
+    """
+    webhook_url: str | None = None
+    """
+    Use this field to override the URL for which Telnyx will send subsequent webhooks to for this call.
+    """
+    webhook_url_method: AnswerRequestWebhookUrlMethod | None = AnswerRequestWebhookUrlMethod.POST
+    webhook_urls: dict[str, AnyUrl] | None = None
+    """
+    A map of event types to webhook URLs. When an event of the specified type occurs, the webhook URL associated with that event type will be called instead of `webhook_url`. Events not mapped here will use the default `webhook_url`.
+    """
+    webhook_urls_method: AnswerRequestWebhookUrlsMethod | None = AnswerRequestWebhookUrlsMethod.POST
+
+
+class AnswerRequestDeepfakeDetection(BaseModel):
+    """
+    Enables deepfake detection on the call. When enabled, audio from the remote party is streamed to a detection service that analyzes whether the voice is AI-generated. Results are delivered via the `call.deepfake_detection.result` webhook.
+    """
+
+    enabled: bool
+    """
+    Whether deepfake detection is enabled.
+    """
+    rtp_timeout: Annotated[int, Field(ge=5, le=120)] = 30
+    """
+    Maximum time in seconds to wait for RTP audio before timing out. If no audio is received within this window, detection stops with an error.
+    """
+    timeout: Annotated[int, Field(ge=5, le=60)] = 15
+    """
+    Maximum time in seconds to wait for a detection result before timing out.
+    """
+
+
+class AnswerRequestWebhookRetriesPoliciesValue(BaseModel):
+    retries_ms: Annotated[list[int] | None, Field(max_length=5)] = None
+    """
+    Array of delays in milliseconds between retry attempts. Total sum cannot exceed 60000ms.
+    """
+
+
+class Assistant(BaseModel):
+    """
+    Assistant configuration including choice of LLM, custom instructions, and tools.
+    """
+
+    instructions: str | None = None
+    """
+    The system instructions that the voice assistant uses during the gather command
+    """
+    model: str = "Qwen/Qwen3-235B-A22B"
+    """
+    The model to be used by the voice assistant.
+    """
+    openai_api_key_ref: str | None = None
+    """
+    This is necessary only if the model selected is from OpenAI. You would pass the `identifier` for an integration secret [/v2/integration_secrets](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) that refers to your OpenAI API Key. Warning: Free plans are unlikely to work with this integration.
+    """
+    tools: (
+        list[
+            Annotated[
+                BookAppointmentTool
+                | CheckAvailabilityTool
+                | WebhookTool
+                | HangupTool
+                | TransferTool
+                | CallControlRetrievalTool,
+                Field(discriminator="type"),
+            ]
+        ]
+        | None
+    ) = None
+    """
+    The tools that the voice assistant can use.
+    """
+
+
+class AssistantMessage(BaseModel):
+    """
+    Messages sent by the model in response to user messages.
+    """
+
+    content: str | None = None
+    """
+    The contents of the assistant message. Required unless `tool_calls`
+    """
+    metadata: MessageMetadata | None = None
+    role: Literal["assistant"]
+    tool_calls: list[ToolCall] | None = None
+    """
+    The tool calls generated by the model, such as function calls.
+    """
+
+
 class AzureVoiceSettings(BaseModel):
     api_key_ref: str | None = None
     """
@@ -5228,6 +3536,25 @@ class AzureVoiceSettings(BaseModel):
 class BookAppointmentTool(BaseModel):
     book_appointment: BookAppointmentToolParams
     type: Literal["book_appointment"]
+
+
+class BookAppointmentToolParams(BaseModel):
+    api_key_ref: str
+    """
+    Reference to an integration secret that contains your Cal.com API key. You would pass the `identifier` for an integration secret [/v2/integration_secrets](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) that refers to your Cal.com API key.
+    """
+    attendee_name: str | None = None
+    """
+    The name of the attendee [cal.com](https://cal.com/docs/api-reference/v2/bookings/create-a-booking#body-attendee-name). If not provided, the assistant will ask for the attendee's name.
+    """
+    attendee_timezone: str | None = None
+    """
+    The timezone of the attendee [cal.com](https://cal.com/docs/api-reference/v2/bookings/create-a-booking#body-attendee-timezone). If not provided, the assistant will ask for the attendee's timezone.
+    """
+    event_type_id: int
+    """
+    Event Type ID for which slots are being fetched. [cal.com](https://cal.com/docs/api-reference/v2/bookings/create-a-booking#body-event-type-id)
+    """
 
 
 class BridgeRequest(BaseModel):
@@ -5328,12 +3655,129 @@ class Call(BaseModel):
     """
 
 
+class CallAIGatherEnded(BaseModel):
+    event_type: Literal["call.ai_gather.ended"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallAIGatherEndedPayload | None = None
+    record_type: CallAIGatherEndedRecordType | None = None
+
+
+class CallAIGatherEndedEvent(BaseModel):
+    data: CallAIGatherEnded | None = None
+
+
+class CallAIGatherEndedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Telnyx connection ID used in the call.
+    """
+    from_: Annotated[str | None, Field(alias="from")] = None
+    """
+    Number or SIP URI placing the call.
+    """
+    message_history: list[CallAIGatherEndedPayloadMessageHistoryItem] | None = None
+    """
+    The history of the messages exchanged during the AI gather
+    """
+    result: dict[str, Any] | None = None
+    """
+    The result of the AI gather, its type depends of the `parameters` provided in the command
+    """
+    status: CallAIGatherEndedPayloadStatus | None = None
+    to: str | None = None
+    """
+    Destination number or SIP URI of the call.
+    """
+
+
 class CallAIGatherEndedPayloadMessageHistoryItem(BaseModel):
     content: str | None = None
     """
     The content of the message
     """
     role: CallAIGatherEndedPayloadMessageHistoryItemRole | None = None
+
+
+class CallAIGatherMessageHistoryUpdated(BaseModel):
+    event_type: Literal["call.ai_gather.message_history_updated"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallAIGatherMessageHistoryUpdatedPayload | None = None
+    record_type: CallAIGatherMessageHistoryUpdatedRecordType | None = None
+
+
+class CallAIGatherMessageHistoryUpdatedEvent(BaseModel):
+    data: CallAIGatherMessageHistoryUpdated | None = None
+
+
+class CallAIGatherMessageHistoryUpdatedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Telnyx connection ID used in the call.
+    """
+    from_: Annotated[str | None, Field(alias="from")] = None
+    """
+    Number or SIP URI placing the call.
+    """
+    message_history: list[CallAIGatherMessageHistoryUpdatedPayloadMessageHistoryItem] | None = None
+    """
+    The history of the messages exchanged during the AI gather
+    """
+    to: str | None = None
+    """
+    Destination number or SIP URI of the call.
+    """
 
 
 class CallAIGatherMessageHistoryUpdatedPayloadMessageHistoryItem(BaseModel):
@@ -5344,12 +3788,204 @@ class CallAIGatherMessageHistoryUpdatedPayloadMessageHistoryItem(BaseModel):
     role: CallAIGatherMessageHistoryUpdatedPayloadMessageHistoryItemRole | None = None
 
 
+class CallAIGatherPartialResults(BaseModel):
+    event_type: Literal["call.ai_gather.partial_results"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallAIGatherPartialResultsPayload | None = None
+    record_type: CallAIGatherPartialResultsRecordType | None = None
+
+
+class CallAIGatherPartialResultsEvent(BaseModel):
+    data: CallAIGatherPartialResults | None = None
+
+
+class CallAIGatherPartialResultsPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Telnyx connection ID used in the call.
+    """
+    from_: Annotated[str | None, Field(alias="from")] = None
+    """
+    Number or SIP URI placing the call.
+    """
+    message_history: list[CallAIGatherPartialResultsPayloadMessageHistoryItem] | None = None
+    """
+    The history of the messages exchanged during the AI gather
+    """
+    partial_results: dict[str, Any] | None = None
+    """
+    The partial result of the AI gather, its type depends of the `parameters` provided in the command
+    """
+    to: str | None = None
+    """
+    Destination number or SIP URI of the call.
+    """
+
+
 class CallAIGatherPartialResultsPayloadMessageHistoryItem(BaseModel):
     content: str | None = None
     """
     The content of the message
     """
     role: CallAIGatherPartialResultsPayloadMessageHistoryItemRole | None = None
+
+
+class CallAnswered(BaseModel):
+    event_type: Literal["call.answered"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallAnsweredPayload | None = None
+    record_type: CallAnsweredRecordType | None = None
+
+
+class CallAnsweredEvent(BaseModel):
+    data: CallAnswered | None = None
+
+
+class CallAnsweredPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    custom_headers: list[CustomSipHeader] | None = None
+    """
+    Custom headers set on answer command
+    """
+    from_: Annotated[str | None, Field(alias="from")] = None
+    """
+    Number or SIP URI placing the call.
+    """
+    sip_headers: list[SipHeader] | None = None
+    """
+    User-to-User and Diversion headers from sip invite.
+    """
+    start_time: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the call started.
+    """
+    state: CallAnsweredPayloadState | None = None
+    tags: list[str] | None = None
+    """
+    Array of tags associated to number.
+    """
+    to: str | None = None
+    """
+    Destination number or SIP URI of the call.
+    """
+
+
+class CallAssistantRequest(BaseModel):
+    """
+    AI Assistant configuration. All fields except `id` are optional — the assistant's stored configuration will be used as fallback for any omitted fields.
+    """
+
+    dynamic_variables: dict[str, str | float | bool] | None = None
+    """
+    Map of dynamic variables and their default values. Dynamic variables can be referenced in instructions, greeting, and tool definitions using the `{{variable_name}}` syntax. Call-control-agent automatically merges in `telnyx_call_*` variables (telnyx_call_to, telnyx_call_from, telnyx_conversation_channel, telnyx_agent_target, telnyx_end_user_target, telnyx_call_caller_id_name) and custom header variables.
+    """
+    external_llm: CallAssistantRequestExternalLlm | None = None
+    fallback_config: CallAssistantRequestFallbackConfig | None = None
+    greeting: Annotated[str | None, Field(max_length=3000)] = None
+    """
+    Initial greeting text spoken when the assistant starts. Can be plain text for any voice or SSML for `AWS.Polly.<voice_id>` voices. There is a 3,000 character limit.
+    """
+    id: str
+    """
+    The identifier of the AI assistant to use.
+    """
+    instructions: str | None = None
+    """
+    System instructions for the voice assistant. Can be templated with [dynamic variables](https://developers.telnyx.com/docs/inference/ai-assistants/dynamic-variables). This will overwrite the instructions set in the assistant configuration.
+    """
+    llm_api_key_ref: str | None = None
+    """
+    Integration secret identifier for the LLM provider API key. Use this field to reference an [integration secret](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) containing your LLM provider API key. Supports any LLM provider (OpenAI, Anthropic, etc.).
+    """
+    mcp_servers: list[CallAssistantRequestMcpServersItem] | None = None
+    """
+    MCP (Model Context Protocol) server configurations for extending the assistant's capabilities with external tools and data sources.
+    """
+    model: str | None = None
+    """
+    LLM model override for this call. If omitted, the assistant's configured model is used.
+    """
+    name: str | None = None
+    """
+    Assistant name override for this call.
+    """
+    observability_settings: CallAssistantRequestObservabilitySettings | None = None
+    openai_api_key_ref: Annotated[str | None, Field(deprecated=True)] = None
+    """
+    Deprecated — use `llm_api_key_ref` instead. Integration secret identifier for the OpenAI API key. This field is maintained for backward compatibility; `llm_api_key_ref` is the canonical field name and supports all LLM providers.
+    """
+    tools: (
+        list[
+            Annotated[
+                BookAppointmentTool
+                | CheckAvailabilityTool
+                | WebhookTool
+                | HangupTool
+                | TransferTool
+                | CallControlRetrievalTool,
+                Field(discriminator="type"),
+            ]
+        ]
+        | None
+    ) = None
+    """
+    Inline tool definitions available to the assistant (webhook, retrieval, transfer, hangup, etc.). Overrides the assistant's stored tools if provided.
+    """
 
 
 class CallAssistantRequestExternalLlm(BaseModel):
@@ -5383,6 +4019,22 @@ class CallAssistantRequestExternalLlm(BaseModel):
     token_retrieval_url: str | None = None
     """
     URL used to retrieve an access token when certificate authentication is enabled.
+    """
+
+
+class CallAssistantRequestFallbackConfig(BaseModel):
+    """
+    Fallback LLM configuration used when the primary LLM provider is unavailable.
+    """
+
+    external_llm: CallAssistantRequestFallbackConfigExternalLlm | None = None
+    llm_api_key_ref: str | None = None
+    """
+    Integration secret identifier for the fallback model API key.
+    """
+    model: str | None = None
+    """
+    Fallback Telnyx-hosted model to use when the primary LLM provider is unavailable.
     """
 
 
@@ -5420,6 +4072,16 @@ class CallAssistantRequestFallbackConfigExternalLlm(BaseModel):
     """
 
 
+class CallAssistantRequestMcpServersItem(BaseModel):
+    pass
+
+
+class CallAssistantRequestObservabilitySettings(BaseModel):
+    """
+    Observability configuration for the assistant session, including Langfuse integration for tracing and monitoring.
+    """
+
+
 class CallBridged(BaseModel):
     event_type: Literal["call.bridged"] | None = None
     """
@@ -5441,6 +4103,45 @@ class CallBridgedEvent(BaseModel):
     data: CallBridged | None = None
 
 
+class CallBridgedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    from_: Annotated[str | None, Field(alias="from")] = None
+    """
+    Number or SIP URI placing the call.
+    """
+    to: str | None = None
+    """
+    Destination number or SIP URI of the call.
+    """
+
+
+class CallControlBucketIds(BaseModel):
+    bucket_ids: Annotated[list[str], Field(title="Bucket Ids")]
+    max_num_results: int | None = None
+    """
+    The maximum number of results to retrieve as context for the language model.
+    """
+
+
 class CallControlCommandResponse(BaseModel):
     data: CallControlCommandResult | None = None
 
@@ -5455,6 +4156,34 @@ class CallControlCommandResponseWithConversationRelayID(BaseModel):
 
 class CallControlCommandResponseWithRecordingID(BaseModel):
     data: CallControlCommandResultWithRecordingId | None = None
+
+
+class CallControlCommandResult(BaseModel):
+    result: str | None = None
+
+
+class CallControlCommandResultWithConversationId(BaseModel):
+    conversation_id: UUID | None = None
+    """
+    The ID of the conversation created by the command.
+    """
+    result: str | None = None
+
+
+class CallControlCommandResultWithConversationRelayId(BaseModel):
+    conversation_relay_id: str | None = None
+    """
+    The ID of the Conversation Relay session created by the command.
+    """
+    result: str | None = None
+
+
+class CallControlCommandResultWithRecordingId(BaseModel):
+    recording_id: UUID | None = None
+    """
+    The ID of the recording. Only present when the record parameter is set to record-from-answer.
+    """
+    result: str | None = None
 
 
 class CallControlRetrievalTool(BaseModel):
@@ -5473,6 +4202,40 @@ class CallControlTransferToolParams(BaseModel):
     """
 
 
+class CallControlTransferToolParamsTargetsArrayItem(BaseModel):
+    name: str | None = None
+    """
+    The name of the target.
+    """
+    to: str
+    """
+    The destination number or SIP URI of the call.
+    """
+
+
+class CallControlWebhookToolParams(BaseModel):
+    body_parameters: CallControlWebhookToolParamsBodyParameters | None = None
+    description: str
+    """
+    The description of the tool.
+    """
+    headers: list[CallControlWebhookToolParamsHeadersItem] | None = None
+    """
+    The headers to be sent to the external tool.
+    """
+    method: CallControlWebhookToolParamsMethod | None = CallControlWebhookToolParamsMethod.POST
+    name: str
+    """
+    The name of the tool.
+    """
+    path_parameters: CallControlWebhookToolParamsPathParameters | None = None
+    query_parameters: CallControlWebhookToolParamsQueryParameters | None = None
+    url: str
+    """
+    The URL of the external tool to be called. This URL is going to be used by the assistant. The URL can be templated like: `https://example.com/api/v1/{id}`, where `{id}` is a placeholder for a value that will be provided by the assistant if `path_parameters` are provided with the `id` attribute.
+    """
+
+
 class CallControlWebhookToolParamsBodyParameters(BaseModel):
     """
     The body parameters the webhook tool accepts, described as a JSON Schema object. These parameters will be passed to the webhook as the body of the request. See the [JSON Schema reference](https://json-schema.org/understanding-json-schema) for documentation about the format
@@ -5487,6 +4250,14 @@ class CallControlWebhookToolParamsBodyParameters(BaseModel):
     The required properties of the body parameters.
     """
     type: CallControlWebhookToolParamsBodyParametersType | None = None
+
+
+class CallControlWebhookToolParamsHeadersItem(BaseModel):
+    name: str | None = None
+    value: str | None = None
+    """
+    The value of the header. Note that we support mustache templating for the value. For example you can use `Bearer {{#integration_secret}}test-secret{{/integration_secret}}` to pass the value of the integration secret as the bearer token.
+    """
 
 
 class CallControlWebhookToolParamsPathParameters(BaseModel):
@@ -5519,6 +4290,31 @@ class CallControlWebhookToolParamsQueryParameters(BaseModel):
     The required properties of the query parameters.
     """
     type: CallControlWebhookToolParamsQueryParametersType | None = None
+
+
+class CallConversationEnded(BaseModel):
+    created_at: AwareDatetime | None = None
+    """
+    Timestamp when the event was created in the system.
+    """
+    event_type: Literal["call.conversation.ended"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Unique identifier for the event.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallConversationEndedPayload | None = None
+    record_type: CallConversationEndedRecordType | None = None
+
+
+class CallConversationEndedEvent(BaseModel):
+    data: CallConversationEnded | None = None
 
 
 class CallConversationEndedPayload(BaseModel):
@@ -5589,6 +4385,27 @@ class CallConversationEndedPayload(BaseModel):
     """
 
 
+class CallConversationInsightsGenerated(BaseModel):
+    event_type: Literal["call.conversation_insights.generated"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallConversationInsightsGeneratedPayload | None = None
+    record_type: CallConversationInsightsGeneratedRecordType | None = None
+
+
+class CallConversationInsightsGeneratedEvent(BaseModel):
+    data: CallConversationInsightsGenerated | None = None
+
+
 class CallConversationInsightsGeneratedPayload(BaseModel):
     call_control_id: str | None = None
     """
@@ -5618,6 +4435,58 @@ class CallConversationInsightsGeneratedPayload(BaseModel):
     results: list[CallConversationInsightsGeneratedPayloadResultsItem] | None = None
     """
     Array of insight results being generated for the call.
+    """
+
+
+class CallConversationInsightsGeneratedPayloadResultsItem(BaseModel):
+    insight_id: str | None = None
+    """
+    ID that is unique to the insight result being generated for the call.
+    """
+    result: dict[str, Any] | str | None = None
+
+
+class CallCost(BaseModel):
+    event_type: Literal["call.cost"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Unique identifier of the event.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallCostPayload | None = None
+    record_type: CallCostRecordType | None = None
+
+
+class CallCostEvent(BaseModel):
+    data: CallCost | None = None
+
+
+class CallCostPart(BaseModel):
+    billed_duration_secs: int | None = None
+    """
+    The billed duration in seconds for this part of the call.
+    """
+    call_part: str | None = None
+    """
+    The product component this cost applies to. Values are determined by the billing system (e.g. sip-trunking, call-control, call-recording). Not a fixed set — new values may appear as products evolve.
+    """
+    cost: str | None = None
+    """
+    The cost for this part of the call.
+    """
+    currency: str | None = None
+    """
+    The currency of the cost.
+    """
+    rate: str | None = None
+    """
+    The per-minute rate applied.
     """
 
 
@@ -5665,6 +4534,27 @@ class CallCostPayload(BaseModel):
     """
 
 
+class CallDeepfakeDetectionError(BaseModel):
+    event_type: Literal["call.deepfake_detection.error"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallDeepfakeDetectionErrorPayload | None = None
+    record_type: CallDeepfakeDetectionErrorRecordType | None = None
+
+
+class CallDeepfakeDetectionErrorEvent(BaseModel):
+    data: CallDeepfakeDetectionError | None = None
+
+
 class CallDeepfakeDetectionErrorPayload(BaseModel):
     call_control_id: str | None = None
     """
@@ -5687,6 +4577,27 @@ class CallDeepfakeDetectionErrorPayload(BaseModel):
     Call Control App ID (formerly Telnyx connection ID) used in the call.
     """
     error_message: CallDeepfakeDetectionErrorPayloadErrorMessage | None = None
+
+
+class CallDeepfakeDetectionResult(BaseModel):
+    event_type: Literal["call.deepfake_detection.result"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallDeepfakeDetectionResultPayload | None = None
+    record_type: CallDeepfakeDetectionResultRecordType | None = None
+
+
+class CallDeepfakeDetectionResultEvent(BaseModel):
+    data: CallDeepfakeDetectionResult | None = None
 
 
 class CallDeepfakeDetectionResultPayload(BaseModel):
@@ -5742,6 +4653,41 @@ class CallDtmfReceivedEvent(BaseModel):
     data: CallDtmfReceived | None = None
 
 
+class CallDtmfReceivedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Identifies the type of resource.
+    """
+    digit: str | None = None
+    """
+    The received DTMF digit or symbol.
+    """
+    from_: Annotated[str | None, Field(alias="from")] = None
+    """
+    Number or SIP URI placing the call.
+    """
+    to: str | None = None
+    """
+    Destination number or SIP URI of the call.
+    """
+
+
 class CallEnqueued(BaseModel):
     event_type: Literal["call.enqueued"] | None = None
     """
@@ -5761,6 +4707,62 @@ class CallEnqueued(BaseModel):
 
 class CallEnqueuedEvent(BaseModel):
     data: CallEnqueued | None = None
+
+
+class CallEnqueuedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    current_position: int | None = None
+    """
+    Current position of the call in the queue.
+    """
+    queue: str | None = None
+    """
+    The name of the queue
+    """
+    queue_avg_wait_time_secs: int | None = None
+    """
+    Average time call spends in the queue in seconds.
+    """
+
+
+class CallForkStarted(BaseModel):
+    event_type: Literal["call.fork.started"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallForkStartedPayload | None = None
+    record_type: CallForkStartedRecordType | None = None
+
+
+class CallForkStartedEvent(BaseModel):
+    data: CallForkStarted | None = None
 
 
 class CallForkStartedPayload(BaseModel):
@@ -5787,6 +4789,27 @@ class CallForkStartedPayload(BaseModel):
     stream_type: CallForkStartedPayloadStreamType | None = None
 
 
+class CallForkStopped(BaseModel):
+    event_type: Literal["call.fork.stopped"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallForkStoppedPayload | None = None
+    record_type: CallForkStoppedRecordType | None = None
+
+
+class CallForkStoppedEvent(BaseModel):
+    data: CallForkStopped | None = None
+
+
 class CallForkStoppedPayload(BaseModel):
     call_control_id: str | None = None
     """
@@ -5809,6 +4832,27 @@ class CallForkStoppedPayload(BaseModel):
     Call Control App ID (formerly Telnyx connection ID) used in the call.
     """
     stream_type: CallForkStoppedPayloadStreamType | None = None
+
+
+class CallGatherEnded(BaseModel):
+    event_type: Literal["call.gather.ended"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallGatherEndedPayload | None = None
+    record_type: CallGatherEndedRecordType | None = None
+
+
+class CallGatherEndedEvent(BaseModel):
+    data: CallGatherEnded | None = None
 
 
 class CallGatherEndedPayload(BaseModel):
@@ -5847,17 +4891,8 @@ class CallGatherEndedPayload(BaseModel):
     """
 
 
-class CallHangupPayloadCallQualityStats(BaseModel):
-    """
-    Call quality statistics aggregated from the CHANNEL_HANGUP_COMPLETE event. Only includes metrics that are available (filters out nil values). Returns nil if no metrics are available.
-    """
-
-    inbound: CallHangupPayloadCallQualityStatsInbound | None = None
-    outbound: CallHangupPayloadCallQualityStatsOutbound | None = None
-
-
-class CallHold(BaseModel):
-    event_type: Literal["call.hold"] | None = None
+class CallHangup(BaseModel):
+    event_type: Literal["call.hangup"] | None = None
     """
     The type of event being delivered.
     """
@@ -5869,2589 +4904,12 @@ class CallHold(BaseModel):
     """
     ISO 8601 datetime of when the event occurred.
     """
-    payload: CallHoldPayload | None = None
-    record_type: CallHoldRecordType | None = None
+    payload: CallHangupPayload | None = None
+    record_type: CallHangupRecordType | None = None
 
 
-class CallHoldEvent(BaseModel):
-    data: CallHold | None = None
-
-
-class CallLeftQueuePayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    queue: str | None = None
-    """
-    The name of the queue
-    """
-    queue_position: int | None = None
-    """
-    Last position of the call in the queue.
-    """
-    reason: CallLeftQueuePayloadReason | None = None
-    wait_time_secs: int | None = None
-    """
-    Time call spent in the queue in seconds.
-    """
-
-
-class CallMachineDetectionEndedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Number or SIP URI placing the call.
-    """
-    result: CallMachineDetectionEndedPayloadResult | None = None
-    to: str | None = None
-    """
-    Destination number or SIP URI of the call.
-    """
-
-
-class CallMachineGreetingEndedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Number or SIP URI placing the call.
-    """
-    result: CallMachineGreetingEndedPayloadResult | None = None
-    to: str | None = None
-    """
-    Destination number or SIP URI of the call.
-    """
-
-
-class CallMachinePremiumDetectionEndedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Number or SIP URI placing the call.
-    """
-    result: CallMachinePremiumDetectionEndedPayloadResult | None = None
-    to: str | None = None
-    """
-    Destination number or SIP URI of the call.
-    """
-
-
-class CallMachinePremiumGreetingEndedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Number or SIP URI placing the call.
-    """
-    result: CallMachinePremiumGreetingEndedPayloadResult | None = None
-    to: str | None = None
-    """
-    Destination number or SIP URI of the call.
-    """
-
-
-class CallPlaybackEndedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    media_name: str | None = None
-    """
-    The name of the audio media file being played back, if media_name has been used to start.
-    """
-    media_url: str | None = None
-    """
-    The audio URL being played back, if audio_url has been used to start.
-    """
-    overlay: bool | None = None
-    """
-    Whether the stopped audio was in overlay mode or not.
-    """
-    status: CallPlaybackEndedPayloadStatus | None = None
-    status_detail: str | None = None
-    """
-    Provides details in case of failure.
-    """
-
-
-class CallPlaybackStarted(BaseModel):
-    event_type: Literal["call.playback.started"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallPlaybackStartedPayload | None = None
-    record_type: CallPlaybackStartedRecordType | None = None
-
-
-class CallPlaybackStartedEvent(BaseModel):
-    data: CallPlaybackStarted | None = None
-
-
-class CallRecordingErrorPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    reason: CallRecordingErrorPayloadReason | None = None
-
-
-class CallRecordingSavedPayload(BaseModel):
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    channels: CallRecordingSavedPayloadChannels | None = None
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    public_recording_urls: CallRecordingSavedPayloadPublicRecordingUrls | None = None
-    recording_ended_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when recording ended.
-    """
-    recording_started_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when recording started.
-    """
-    recording_urls: CallRecordingSavedPayloadRecordingUrls | None = None
-
-
-class CallRecordingTranscriptionSavedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    calling_party_type: CallRecordingTranscriptionSavedPayloadCallingPartyType | None = None
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    recording_id: str | None = None
-    """
-    ID that is unique to the recording session and can be used to correlate webhook events.
-    """
-    recording_transcription_id: str | None = None
-    """
-    ID that is unique to the transcription process and can be used to correlate webhook events.
-    """
-    status: CallRecordingTranscriptionSavedPayloadStatus | None = None
-    transcription_text: str | None = None
-    """
-    The transcribed text
-    """
-
-
-class CallReferCompleted(BaseModel):
-    event_type: Literal["call.refer.completed"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallReferCompletedPayload | None = None
-    record_type: CallReferCompletedRecordType | None = None
-
-
-class CallReferCompletedEvent(BaseModel):
-    data: CallReferCompleted | None = None
-
-
-class CallReferFailed(BaseModel):
-    event_type: Literal["call.refer.failed"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallReferFailedPayload | None = None
-    record_type: CallReferFailedRecordType | None = None
-
-
-class CallReferFailedEvent(BaseModel):
-    data: CallReferFailed | None = None
-
-
-class CallReferStarted(BaseModel):
-    event_type: Literal["call.refer.started"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallReferStartedPayload | None = None
-    record_type: CallReferStartedRecordType | None = None
-
-
-class CallReferStartedEvent(BaseModel):
-    data: CallReferStarted | None = None
-
-
-class CallRequestConferenceConfig(BaseModel):
-    """
-    Optional configuration parameters to dial new participant into a conference.
-    """
-
-    beep_enabled: CallRequestConferenceConfigBeepEnabled | None = None
-    conference_name: str | None = None
-    """
-    Conference name to be joined
-    """
-    early_media: bool = True
-    """
-    Controls the moment when dialled call is joined into conference. If set to `true` user will be joined as soon as media is available (ringback). If `false` user will be joined when call is answered. Defaults to `true`
-    """
-    end_conference_on_exit: bool | None = None
-    """
-    Whether the conference should end and all remaining participants be hung up after the participant leaves the conference. Defaults to "false".
-    """
-    hold: bool | None = None
-    """
-    Whether the participant should be put on hold immediately after joining the conference. Defaults to "false".
-    """
-    hold_audio_url: str | None = None
-    """
-    The URL of a file to be played to the participant when they are put on hold after joining the conference. hold_media_name and hold_audio_url cannot be used together in one request. Takes effect only when "start_conference_on_create" is set to "false". This property takes effect only if "hold" is set to "true".
-    """
-    hold_media_name: str | None = None
-    """
-    The media_name of a file to be played to the participant when they are put on hold after joining the conference. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file. Takes effect only when "start_conference_on_create" is set to "false". This property takes effect only if "hold" is set to "true".
-    """
-    id: UUID | None = None
-    """
-    Conference ID to be joined
-    """
-    mute: bool | None = None
-    """
-    Whether the participant should be muted immediately after joining the conference. Defaults to "false".
-    """
-    soft_end_conference_on_exit: bool | None = None
-    """
-    Whether the conference should end after the participant leaves the conference. NOTE this doesn't hang up the other participants. Defaults to "false".
-    """
-    start_conference_on_create: bool | None = None
-    """
-    Whether the conference should be started on creation. If the conference isn't started all participants that join are automatically put on hold. Defaults to "true".
-    """
-    start_conference_on_enter: bool | None = None
-    """
-    Whether the conference should be started after the participant joins the conference. Defaults to "false".
-    """
-    supervisor_role: CallRequestConferenceConfigSupervisorRole | None = None
-    whisper_call_control_ids: list[str] | None = None
-    """
-    Array of unique call_control_ids the joining supervisor can whisper to. If none provided, the supervisor will join the conference as a monitoring participant only.
-    """
-
-
-class CallSiprecFailed(BaseModel):
-    event_type: Literal["siprec.failed"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallSiprecFailedPayload | None = None
-    record_type: CallSiprecFailedRecordType | None = None
-
-
-class CallSiprecFailedEvent(BaseModel):
-    data: CallSiprecFailed | None = None
-
-
-class CallSiprecStarted(BaseModel):
-    event_type: Literal["siprec.started"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallSiprecStartedPayload | None = None
-    record_type: CallSiprecStartedRecordType | None = None
-
-
-class CallSiprecStartedEvent(BaseModel):
-    data: CallSiprecStarted | None = None
-
-
-class CallSiprecStopped(BaseModel):
-    event_type: Literal["siprec.stopped"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallSiprecStoppedPayload | None = None
-    record_type: CallSiprecStoppedRecordType | None = None
-
-
-class CallSiprecStoppedEvent(BaseModel):
-    data: CallSiprecStopped | None = None
-
-
-class CallSpeakEndedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    status: CallSpeakEndedPayloadStatus | None = None
-
-
-class CallSpeakStarted(BaseModel):
-    event_type: Literal["call.speak.started"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallSpeakStartedPayload | None = None
-    record_type: CallSpeakStartedRecordType | None = None
-
-
-class CallSpeakStartedEvent(BaseModel):
-    data: CallSpeakStarted | None = None
-
-
-class CallStreamingFailedPayloadStreamParams(BaseModel):
-    """
-    Streaming parameters as they were originally given to the Call Control API.
-    """
-
-    stream_url: str | None = None
-    """
-    The destination WebSocket address where the stream is going to be delivered.
-    """
-    track: CallStreamingFailedPayloadStreamParamsTrack | None = (
-        CallStreamingFailedPayloadStreamParamsTrack.INBOUND_TRACK
-    )
-
-
-class CallStreamingStarted(BaseModel):
-    event_type: Literal["streaming.started"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallStreamingStartedPayload | None = None
-    record_type: CallStreamingStartedRecordType | None = None
-
-
-class CallStreamingStartedEvent(BaseModel):
-    data: CallStreamingStarted | None = None
-
-
-class CallStreamingStopped(BaseModel):
-    event_type: Literal["streaming.stopped"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallStreamingStoppedPayload | None = None
-    record_type: CallStreamingStoppedRecordType | None = None
-
-
-class CallStreamingStoppedEvent(BaseModel):
-    data: CallStreamingStopped | None = None
-
-
-class CallUnhold(BaseModel):
-    event_type: Literal["call.unhold"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallUnholdPayload | None = None
-    record_type: CallUnholdRecordType | None = None
-
-
-class CallUnholdEvent(BaseModel):
-    data: CallUnhold | None = None
-
-
-class CallWithRecordingId(BaseModel):
-    call_control_id: str
-    """
-    Unique identifier and token for controlling the call.
-    """
-    call_duration: int | None = None
-    """
-    Indicates the duration of the call in seconds
-    """
-    call_leg_id: str
-    """
-    ID that is unique to the call and can be used to correlate webhook events
-    """
-    call_session_id: str
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    end_time: str | None = None
-    """
-    ISO 8601 formatted date indicating when the call ended. Only present when the call is not alive
-    """
-    is_alive: bool
-    """
-    Indicates whether the call is alive or not. For Dial command it will always be `false` (dialing is asynchronous).
-    """
-    record_type: CallWithRecordingIdRecordType
-    recording_id: UUID | None = None
-    """
-    The ID of the recording. Only present when the record parameter is set to record-from-answer.
-    """
-    start_time: str | None = None
-    """
-    ISO 8601 formatted date indicating when the call started
-    """
-
-
-class CheckAvailabilityTool(BaseModel):
-    check_availability: CheckAvailabilityToolParams
-    type: Literal["check_availability"]
-
-
-class Conference(BaseModel):
-    connection_id: str | None = None
-    """
-    Identifies the connection associated with the conference
-    """
-    created_at: str
-    """
-    ISO 8601 formatted date of when the conference was created
-    """
-    end_reason: ConferenceEndReason | None = None
-    ended_by: ConferenceEndedBy | None = None
-    expires_at: str
-    """
-    ISO 8601 formatted date of when the conference will expire
-    """
-    id: str
-    """
-    Uniquely identifies the conference
-    """
-    name: str
-    """
-    Name of the conference
-    """
-    record_type: ConferenceRecordType
-    region: str | None = None
-    """
-    Region where the conference is hosted
-    """
-    status: ConferenceStatus | None = None
-    updated_at: str | None = None
-    """
-    ISO 8601 formatted date of when the conference was last updated
-    """
-
-
-class ConferenceCommandResponse(BaseModel):
-    data: ConferenceCommandResult | None = None
-
-
-class ConferenceCreated(BaseModel):
-    event_type: Literal["conference.created"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    payload: ConferenceCreatedPayload | None = None
-    record_type: ConferenceCreatedRecordType | None = None
-
-
-class ConferenceCreatedEvent(BaseModel):
-    data: ConferenceCreated | None = None
-
-
-class ConferenceEndedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    conference_id: str | None = None
-    """
-    Conference ID that the participant joined.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    reason: ConferenceEndedPayloadReason | None = None
-
-
-class ConferenceFloorChangedEvent(BaseModel):
-    event_type: Literal["conference.floor.changed"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    payload: ConferenceFloorChangedEventPayload | None = None
-    record_type: ConferenceFloorChangedEventRecordType | None = None
-
-
-class ConferenceHoldRequest(BaseModel):
-    audio_url: str | None = None
-    """
-    The URL of a file to be played to the participants when they are put on hold. media_name and audio_url cannot be used together in one request.
-    """
-    call_control_ids: list[str] | None = None
-    """
-    List of unique identifiers and tokens for controlling the call. When empty all participants will be placed on hold.
-    """
-    media_name: str | None = None
-    """
-    The media_name of a file to be played to the participants when they are put on hold. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
-    """
-    region: ConferenceRegion | None = None
-
-
-class ConferenceMuteRequest(BaseModel):
-    call_control_ids: list[str] | None = None
-    """
-    Array of unique identifiers and tokens for controlling the call. When empty all participants will be muted.
-    """
-    region: ConferenceRegion | None = None
-
-
-class ConferenceParticipant(BaseModel):
-    call_control_id: str | None = None
-    """
-    Unique identifier and token for controlling the participant's call leg.
-    """
-    call_leg_id: str | None = None
-    """
-    Unique identifier for the call leg.
-    """
-    conference_id: str | None = None
-    """
-    Unique identifier for the conference.
-    """
-    created_at: AwareDatetime | None = None
-    """
-    Timestamp when the participant joined.
-    """
-    end_conference_on_exit: bool | None = None
-    """
-    Whether the conference ends when this participant exits.
-    """
-    id: str | None = None
-    """
-    Uniquely identifies the participant.
-    """
-    label: str | None = None
-    """
-    Label assigned to the participant when joining.
-    """
-    muted: bool | None = None
-    """
-    Whether the participant is muted.
-    """
-    on_hold: bool | None = None
-    """
-    Whether the participant is on hold.
-    """
-    soft_end_conference_on_exit: bool | None = None
-    """
-    Whether the conference soft-ends when this participant exits.
-    """
-    status: ConferenceParticipantStatus | None = None
-    updated_at: AwareDatetime | None = None
-    """
-    Timestamp when the participant was last updated.
-    """
-    whisper_call_control_ids: list[str] | None = None
-    """
-    List of call control IDs this participant is whispering to.
-    """
-
-
-class ConferenceParticipantJoined(BaseModel):
-    event_type: Literal["conference.participant.joined"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: ConferenceParticipantJoinedPayload | None = None
-    record_type: ConferenceParticipantJoinedRecordType | None = None
-
-
-class ConferenceParticipantJoinedEvent(BaseModel):
-    data: ConferenceParticipantJoined | None = None
-
-
-class ConferenceParticipantLeft(BaseModel):
-    event_type: Literal["conference.participant.left"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: ConferenceParticipantLeftPayload | None = None
-    record_type: ConferenceParticipantLeftRecordType | None = None
-
-
-class ConferenceParticipantLeftEvent(BaseModel):
-    data: ConferenceParticipantLeft | None = None
-
-
-class ConferenceParticipantPlaybackEnded(BaseModel):
-    event_type: Literal["conference.participant.playback.ended"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    payload: ConferenceParticipantPlaybackEndedPayload | None = None
-    record_type: ConferenceParticipantPlaybackEndedRecordType | None = None
-
-
-class ConferenceParticipantPlaybackEndedEvent(BaseModel):
-    data: ConferenceParticipantPlaybackEnded | None = None
-
-
-class ConferenceParticipantPlaybackStarted(BaseModel):
-    event_type: Literal["conference.participant.playback.started"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    payload: ConferenceParticipantPlaybackStartedPayload | None = None
-    record_type: ConferenceParticipantPlaybackStartedRecordType | None = None
-
-
-class ConferenceParticipantPlaybackStartedEvent(BaseModel):
-    data: ConferenceParticipantPlaybackStarted | None = None
-
-
-class ConferenceParticipantResource(BaseModel):
-    data: ConferenceParticipant | None = None
-
-
-class ConferenceParticipantSpeakEnded(BaseModel):
-    event_type: Literal["conference.participant.speak.ended"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    payload: ConferenceParticipantSpeakEndedPayload | None = None
-    record_type: ConferenceParticipantSpeakEndedRecordType | None = None
-
-
-class ConferenceParticipantSpeakEndedEvent(BaseModel):
-    data: ConferenceParticipantSpeakEnded | None = None
-
-
-class ConferenceParticipantSpeakStarted(BaseModel):
-    event_type: Literal["conference.participant.speak.started"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    payload: ConferenceParticipantSpeakStartedPayload | None = None
-    record_type: ConferenceParticipantSpeakStartedRecordType | None = None
-
-
-class ConferenceParticipantSpeakStartedEvent(BaseModel):
-    data: ConferenceParticipantSpeakStarted | None = None
-
-
-class ConferencePlayRequest(BaseModel):
-    audio_url: str | None = None
-    """
-    The URL of a file to be played back in the conference. media_name and audio_url cannot be used together in one request.
-    """
-    call_control_ids: list[str] | None = None
-    """
-    List of call control ids identifying participants the audio file should be played to. If not given, the audio file will be played to the entire conference.
-    """
-    loop: str | int = 1
-    """
-    The number of times the audio file should be played. If supplied, the value must be an integer between 1 and 100, or the special string `infinity` for an endless loop.
-    """
-    media_name: str | None = None
-    """
-    The media_name of a file to be played back in the conference. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
-    """
-    region: ConferenceRegion | None = None
-
-
-class ConferencePlaybackEnded(BaseModel):
-    event_type: Literal["conference.playback.ended"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    payload: ConferencePlaybackEndedPayload | None = None
-    record_type: ConferencePlaybackEndedRecordType | None = None
-
-
-class ConferencePlaybackEndedEvent(BaseModel):
-    data: ConferencePlaybackEnded | None = None
-
-
-class ConferencePlaybackStarted(BaseModel):
-    event_type: Literal["conference.playback.started"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    payload: ConferencePlaybackStartedPayload | None = None
-    record_type: ConferencePlaybackStartedRecordType | None = None
-
-
-class ConferencePlaybackStartedEvent(BaseModel):
-    data: ConferencePlaybackStarted | None = None
-
-
-class ConferenceRecordingSavedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Participant's call ID used to issue commands via Call Control API.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    channels: ConferenceRecordingSavedPayloadChannels | None = None
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    conference_id: UUID | None = None
-    """
-    ID of the conference that is being recorded.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    format: ConferenceRecordingSavedPayloadFormat | None = None
-    public_recording_urls: ConferenceRecordingSavedPayloadPublicRecordingUrls | None = None
-    recording_ended_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when recording ended.
-    """
-    recording_id: UUID | None = None
-    """
-    ID of the conference recording.
-    """
-    recording_started_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when recording started.
-    """
-    recording_urls: ConferenceRecordingSavedPayloadRecordingUrls | None = None
-
-
-class ConferenceResponse(BaseModel):
-    data: Conference | None = None
-
-
-class ConferenceSpeakEnded(BaseModel):
-    event_type: Literal["conference.speak.ended"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    payload: ConferenceSpeakEndedPayload | None = None
-    record_type: ConferenceSpeakEndedRecordType | None = None
-
-
-class ConferenceSpeakEndedEvent(BaseModel):
-    data: ConferenceSpeakEnded | None = None
-
-
-class ConferenceSpeakStarted(BaseModel):
-    event_type: Literal["conference.speak.started"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    payload: ConferenceSpeakStartedPayload | None = None
-    record_type: ConferenceSpeakStartedRecordType | None = None
-
-
-class ConferenceSpeakStartedEvent(BaseModel):
-    data: ConferenceSpeakStarted | None = None
-
-
-class CreateConferenceRequest(BaseModel):
-    beep_enabled: CreateConferenceRequestBeepEnabled | None = (
-        CreateConferenceRequestBeepEnabled.NEVER
-    )
-    call_control_id: str
-    """
-    Unique identifier and token for controlling the call
-    """
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string. The client_state will be updated for the creator call leg and will be used for all webhooks related to the created conference.
-    """
-    comfort_noise: bool = True
-    """
-    Toggle background comfort noise.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
-    """
-    duration_minutes: int | None = None
-    """
-    Time length (minutes) after which the conference will end.
-    """
-    hold_audio_url: str | None = None
-    """
-    The URL of a file to be played to participants joining the conference. The URL can point to either a WAV or MP3 file. hold_media_name and hold_audio_url cannot be used together in one request. Takes effect only when "start_conference_on_create" is set to "false".
-    """
-    hold_media_name: str | None = None
-    """
-    The media_name of a file to be played to participants joining the conference. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file. Takes effect only when "start_conference_on_create" is set to "false".
-    """
-    max_participants: int | None = None
-    """
-    The maximum number of active conference participants to allow. Must be between 2 and 800. Defaults to 250
-    """
-    name: str
-    """
-    Name of the conference
-    """
-    region: CreateConferenceRequestRegion | None = None
-    start_conference_on_create: bool | None = None
-    """
-    Whether the conference should be started on creation. If the conference isn't started all participants that join are automatically put on hold. Defaults to "true".
-    """
-
-
-class DeepgramNova2Config(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    hints: Annotated[list[str], Field(max_length=100)] = []
-    """
-    Nova-2 keyword biasing without intensifiers. Up to 100 terms to bias recognition toward. For weighted biasing, use `keywords_boosting` instead. Nova-2-only; use `keyterms` on Nova-3.
-    """
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    keywords_boosting: dict[str, float] | None = None
-    """
-    Keywords and their respective intensifiers (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`.
-    """
-    language: DeepgramNova2TranscriptionLanguage | None = DeepgramNova2TranscriptionLanguage.EN
-    smart_format: bool = True
-    """
-    Enable Deepgram's smart formatting (capitalization, punctuation, and digit normalization). Note: Telnyx defaults this to `true`, overriding Deepgram's underlying default of `false` — omit the field to get a smart-formatted transcript, or set it to `false` to receive the raw lowercase transcript without punctuation.
-    """
-    transcription_engine: DeepgramNova2ConfigTranscriptionEngine
-    transcription_model: Literal["deepgram/nova-2"]
-    utterance_end_ms: Annotated[int, Field(ge=0, le=5000)] = 1000
-    """
-    Number of milliseconds of silence to consider an utterance ended. Ranges from 0 to 5000 ms.
-    """
-
-
-class DeepgramNova3Config(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    keyterms: Annotated[list[str], Field(max_length=100)] = []
-    """
-    Nova-3 keyterm prompting. Up to 100 domain-specific terms or brand names to bias recognition toward. Nova-3-only; use `hints` on Nova-2.
-    """
-    keywords_boosting: dict[str, float] | None = None
-    """
-    Keywords and their respective intensifiers (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`.
-    """
-    language: DeepgramNova3TranscriptionLanguage | None = DeepgramNova3TranscriptionLanguage.EN
-    smart_format: bool = True
-    """
-    Enable Deepgram's smart formatting (capitalization, punctuation, and digit normalization). Note: Telnyx defaults this to `true`, overriding Deepgram's underlying default of `false` — omit the field to get a smart-formatted transcript, or set it to `false` to receive the raw lowercase transcript without punctuation.
-    """
-    transcription_engine: DeepgramNova3ConfigTranscriptionEngine
-    transcription_model: Literal["deepgram/nova-3"]
-    utterance_end_ms: Annotated[int, Field(ge=0, le=5000)] = 1000
-    """
-    Number of milliseconds of silence to consider an utterance ended. Ranges from 0 to 5000 ms.
-    """
-
-
-class DeveloperMessage(BaseModel):
-    """
-    Developer-provided instructions that the model should follow, regardless of messages sent by the user.
-    """
-
-    content: str
-    """
-    The contents of the developer message.
-    """
-    metadata: MessageMetadata | None = None
-    role: Literal["developer"]
-
-
-class ElevenLabsVoiceSettings(BaseModel):
-    api_key_ref: str | None = None
-    """
-    The `identifier` for an integration secret [/v2/integration_secrets](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) that refers to your ElevenLabs API key. Warning: Free plans are unlikely to work with this integration.
-    """
-    type: Literal["elevenlabs"]
-
-
-class GatherUsingAIRequestLanguage(RootModel[GoogleTranscriptionLanguage]):
-    root: GoogleTranscriptionLanguage
-
-
-class GatherUsingAIRequestMessageHistoryItem(BaseModel):
-    content: str | None = None
-    """
-    The content of the message
-    """
-    role: GatherUsingAIRequestMessageHistoryItemRole | None = None
-
-
-class HangupTool(BaseModel):
-    hangup: HangupToolParams
-    type: Literal["hangup"]
-
-
-class InworldVoiceSettings(BaseModel):
-    delivery_mode: InworldVoiceSettingsDeliveryMode | None = None
-    type: Literal["inworld"]
-
-
-class JoinConferenceRequest(BaseModel):
-    beep_enabled: JoinConferenceRequestBeepEnabled | None = None
-    call_control_id: str
-    """
-    Unique identifier and token for controlling the call
-    """
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string. Please note that the client_state will be updated for the participient call leg and the change will not affect conferencing webhooks unless the participient is the owner of the conference.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
-    """
-    end_conference_on_exit: bool | None = None
-    """
-    Whether the conference should end and all remaining participants be hung up after the participant leaves the conference. Defaults to "false".
-    """
-    hold: bool | None = None
-    """
-    Whether the participant should be put on hold immediately after joining the conference. Defaults to "false".
-    """
-    hold_audio_url: str | None = None
-    """
-    The URL of a file to be played to the participant when they are put on hold after joining the conference. hold_media_name and hold_audio_url cannot be used together in one request. Takes effect only when "start_conference_on_create" is set to "false". This property takes effect only if "hold" is set to "true".
-    """
-    hold_media_name: str | None = None
-    """
-    The media_name of a file to be played to the participant when they are put on hold after joining the conference. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file. Takes effect only when "start_conference_on_create" is set to "false". This property takes effect only if "hold" is set to "true".
-    """
-    mute: bool | None = None
-    """
-    Whether the participant should be muted immediately after joining the conference. Defaults to "false".
-    """
-    region: ConferenceRegion | None = None
-    soft_end_conference_on_exit: bool | None = None
-    """
-    Whether the conference should end after the participant leaves the conference. NOTE this doesn't hang up the other participants. Defaults to "false".
-    """
-    start_conference_on_enter: bool | None = None
-    """
-    Whether the conference should be started after the participant joins the conference. Defaults to "false".
-    """
-    supervisor_role: JoinConferenceRequestSupervisorRole | None = None
-    whisper_call_control_ids: list[str] | None = None
-    """
-    Array of unique call_control_ids the joining supervisor can whisper to. If none provided, the supervisor will join the conference as a monitoring participant only.
-    """
-
-
-class LeaveConferenceRequest(BaseModel):
-    beep_enabled: LeaveConferenceRequestBeepEnabled | None = None
-    call_control_id: str
-    """
-    Unique identifier and token for controlling the call
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
-    """
-    region: ConferenceRegion | None = None
-
-
-class ListConferencesResponse(BaseModel):
-    data: list[Conference] | None = None
-    meta: PaginationMeta | None = None
-
-
-class MinimaxVoiceSettings(BaseModel):
-    language_boost: MinimaxVoiceSettingsLanguageBoost | None = None
-    pitch: int = 0
-    """
-    Voice pitch adjustment. Default is 0.
-    """
-    speed: float = 1.0
-    """
-    Speech speed multiplier. Default is 1.0.
-    """
-    type: Literal["minimax"]
-    vol: float = 1.0
-    """
-    Speech volume multiplier. Default is 1.0.
-    """
-
-
-class NoiseSuppressionEngineConfig(BaseModel):
-    """
-    Configuration parameters for noise suppression engines. Different engines support different parameters.
-    """
-
-    attenuation_limit: Annotated[int, Field(ge=0, le=100)] = 100
-    """
-    The attenuation limit for noise suppression (0-100). Only applicable for DeepFilterNet.
-    """
-    enhancement_level: Annotated[float | None, Field(ge=0.0, le=1.0)] = None
-    """
-    Enhancement intensity (0.0-1.0). Only applicable for AiCoustics.
-    """
-    family: NoiseSuppressionEngineConfigFamily | None = None
-    mode: NoiseSuppressionEngineConfigMode | None = None
-    model: NoiseSuppressionEngineConfigModel | None = None
-    size: NoiseSuppressionEngineConfigSize | None = None
-    suppression_level: Annotated[float | None, Field(ge=0.0, le=100.0)] = None
-    """
-    Suppression level (0.0-100.0). Only applicable for Krisp.
-    """
-    voice_gain: Annotated[float | None, Field(ge=0.1, le=4.0)] = None
-    """
-    Voice gain multiplier (0.1-4.0). Only applicable for AiCoustics.
-    """
-
-
-class NoiseSuppressionStart(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    direction: NoiseSuppressionDirection | None = NoiseSuppressionDirection.INBOUND
-    noise_suppression_engine: NoiseSuppressionEngine | None = NoiseSuppressionEngine.DENOISER
-    noise_suppression_engine_config: NoiseSuppressionEngineConfig | None = None
-
-
-class Participant(BaseModel):
-    call_control_id: str
-    """
-    Call Control ID associated with the partiipant of the conference
-    """
-    call_leg_id: str
-    """
-    Uniquely identifies the call leg associated with the participant
-    """
-    conference: ParticipantConference
-    created_at: str
-    """
-    ISO 8601 formatted date of when the participant was created
-    """
-    end_conference_on_exit: bool
-    """
-    Whether the conference will end and all remaining participants be hung up after the participant leaves the conference.
-    """
-    id: str
-    """
-    Uniquely identifies the participant
-    """
-    muted: bool
-    """
-    Whether the participant is muted.
-    """
-    on_hold: bool
-    """
-    Whether the participant is put on_hold.
-    """
-    record_type: ParticipantRecordType
-    soft_end_conference_on_exit: bool
-    """
-    Whether the conference will end after the participant leaves the conference.
-    """
-    status: ParticipantStatus
-    updated_at: str
-    """
-    ISO 8601 formatted date of when the participant was last updated
-    """
-    whisper_call_control_ids: list[str]
-    """
-    Array of unique call_control_ids the participant can whisper to..
-    """
-
-
-class PlayAudioUrlRequest(BaseModel):
-    audio_type: PlayAudioUrlRequestAudioType | None = PlayAudioUrlRequestAudioType.MP3
-    audio_url: str | None = None
-    """
-    The URL of a file to be played back on the call. The URL can point to either a WAV or MP3 file. media_name and audio_url cannot be used together in one request.
-    """
-    cache_audio: bool = True
-    """
-    Caches the audio file. Useful when playing the same audio file multiple times during the call.
-    """
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    loop: str | int = 1
-    """
-    The number of times the audio file should be played. If supplied, the value must be an integer between 1 and 100, or the special string `infinity` for an endless loop.
-    """
-    media_name: str | None = None
-    """
-    The media_name of a file to be played back on the call. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
-    """
-    overlay: bool = False
-    """
-    When enabled, audio will be mixed on top of any other audio that is actively being played back. Note that `overlay: true` will only work if there is another audio file already being played on the call.
-    """
-    playback_content: str | None = None
-    """
-    Allows a user to provide base64 encoded mp3 or wav. Note: when using this parameter, `media_url` and `media_name` in the `playback_started` and `playback_ended` webhooks will be empty
-    """
-    stop: str | None = None
-    """
-    When specified, it stops the current audio being played. Specify `current` to stop the current audio being played, and to play the next file in the queue. Specify `all` to stop the current audio file being played and to also clear all audio files from the queue.
-    """
-    target_legs: str = "self"
-    """
-    Specifies the leg or legs on which audio will be played. If supplied, the value must be either `self`, `opposite` or `both`.
-    """
-
-
-class Queue(BaseModel):
-    average_wait_time_secs: int
-    """
-    The average time that the calls currently in the queue have spent waiting, given in seconds.
-    """
-    created_at: str
-    """
-    ISO 8601 formatted date of when the queue was created
-    """
-    current_size: int
-    """
-    The number of calls currently in the queue
-    """
-    id: str
-    """
-    Uniquely identifies the queue
-    """
-    max_size: int
-    """
-    The maximum number of calls allowed in the queue
-    """
-    name: str
-    """
-    Name of the queue
-    """
-    record_type: QueueRecordType
-    updated_at: str
-    """
-    ISO 8601 formatted date of when the queue was last updated
-    """
-
-
-class QueueCall(BaseModel):
-    call_control_id: str
-    """
-    Unique identifier and token for controlling the call.
-    """
-    call_leg_id: str
-    """
-    ID that is unique to the call and can be used to correlate webhook events
-    """
-    call_session_id: str
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call
-    """
-    connection_id: str
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    enqueued_at: str
-    """
-    ISO 8601 formatted date of when the call was put in the queue
-    """
-    from_: Annotated[str, Field(alias="from")]
-    """
-    Number or SIP URI placing the call.
-    """
-    is_alive: bool
-    """
-    Indicates whether the call is still active in the queue.
-    """
-    queue_id: str
-    """
-    Unique identifier of the queue the call is in.
-    """
-    queue_position: int
-    """
-    Current position of the call in the queue
-    """
-    record_type: QueueCallRecordType
-    to: str
-    """
-    Destination number or SIP URI of the call.
-    """
-    wait_time_secs: int
-    """
-    The time the call has been waiting in the queue, given in seconds
-    """
-
-
-class QueueCallResponse(BaseModel):
-    data: QueueCall | None = None
-
-
-class QueueResponse(BaseModel):
-    data: Queue | None = None
-
-
-class RejectRequest(BaseModel):
-    cause: RejectRequestCause
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-
-
-class ResembleVoiceSettings(BaseModel):
-    format: ResembleVoiceSettingsFormat | None = ResembleVoiceSettingsFormat.MP3
-    precision: ResembleVoiceSettingsPrecision | None = ResembleVoiceSettingsPrecision.PCM_32
-    sample_rate: ResembleSampleRate | None = ResembleSampleRate.FIELD_48000
-    type: Literal["resemble"]
-
-
-class RetrieveCallStatusResponse(BaseModel):
-    data: Call | None = None
-
-
-class RetrieveCallStatusResponseWithRecordingID(BaseModel):
-    data: CallWithRecordingId | None = None
-
-
-class RimeVoiceSettings(BaseModel):
-    type: Literal["rime"]
-    voice_speed: float = 1.0
-    """
-    Speech speed multiplier. Default is 1.0.
-    """
-
-
-class SipHeader(BaseModel):
-    name: SipHeaderName
-    value: str
-    """
-    The value of the header.
-    """
-
-
-class StartConferenceRecordingRequest(BaseModel):
-    channels: StartConferenceRecordingRequestChannels | None = (
-        StartConferenceRecordingRequestChannels.SINGLE
-    )
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `conference_id`.
-    """
-    custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
-    """
-    The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
-    """
-    format: StartConferenceRecordingRequestFormat
-    play_beep: bool | None = None
-    """
-    If enabled, a beep sound will be played at the start of a recording.
-    """
-    region: ConferenceRegion | None = None
-    trim: StartConferenceRecordingRequestTrim | None = None
-
-
-class StartForkingRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    rx: str | None = None
-    """
-    The network target, <udp:ip_address:port>, where the call's incoming RTP media packets should be forwarded.
-    """
-    stream_type: StartForkingRequestStreamType | None = StartForkingRequestStreamType.DECRYPTED
-    tx: str | None = None
-    """
-    The network target, <udp:ip_address:port>, where the call's outgoing RTP media packets should be forwarded.
-    """
-
-
-class StartRecordingRequest(BaseModel):
-    channels: StartRecordingRequestChannels
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
-    """
-    The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
-    """
-    format: StartRecordingRequestFormat
-    max_length: int = 0
-    """
-    Defines the maximum length for the recording in seconds. The minimum value is 0. The maximum value is 14400. The default value is 0 (infinite)
-    """
-    play_beep: bool | None = None
-    """
-    If enabled, a beep sound will be played at the start of a recording.
-    """
-    recording_track: StartRecordingRequestRecordingTrack | None = (
-        StartRecordingRequestRecordingTrack.BOTH
-    )
-    timeout_secs: int = 0
-    """
-    The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite)
-    """
-    transcription: bool = False
-    """
-    Enable post recording transcription. The default value is false.
-    """
-    transcription_engine: StartRecordingRequestTranscriptionEngine | None = (
-        StartRecordingRequestTranscriptionEngine.A
-    )
-    transcription_language: TranscriptionLanguage | None = TranscriptionLanguage.EN_US
-    transcription_max_speaker_count: int = 6
-    """
-    Defines maximum number of speakers in the conversation. Applies to `google` engine only.
-    """
-    transcription_min_speaker_count: int = 2
-    """
-    Defines minimum number of speakers in the conversation. Applies to `google` engine only.
-    """
-    transcription_profanity_filter: bool = False
-    """
-    Enables profanity_filter. Applies to `google` engine only.
-    """
-    transcription_speaker_diarization: bool = False
-    """
-    Enables speaker diarization. Applies to `google` engine only.
-    """
-    trim: StartRecordingRequestTrim | None = None
-
-
-class StartSiprecRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    connector_name: str | None = None
-    """
-    Name of configured SIPREC connector to be used.
-    """
-    include_metadata_custom_headers: StartSiprecRequestIncludeMetadataCustomHeaders | None = None
-    secure: StartSiprecRequestSecure | None = None
-    session_timeout_secs: int = 1800
-    """
-    Sets `Session-Expires` header to the INVITE. A reinvite is sent every half the value set. Usefull for session keep alive. Minimum value is 90, set to 0 to disable.
-    """
-    sip_transport: StartSiprecRequestSipTransport | None = StartSiprecRequestSipTransport.UDP
-    siprec_track: StartSiprecRequestSiprecTrack | None = StartSiprecRequestSiprecTrack.BOTH_TRACKS
-
-
-class StartStreamingRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    custom_parameters: list[StartStreamingRequestCustomParametersItem] | None = None
-    """
-    Custom parameters to be sent as part of the WebSocket connection.
-    """
-    dialogflow_config: DialogflowConfig | None = None
-    enable_dialogflow: bool = False
-    """
-    Enables Dialogflow for the current call. The default value is false.
-    """
-    stream_auth_token: Annotated[str | None, Field(max_length=4000)] = None
-    """
-    An authentication token to be sent as part of the WebSocket connection. Maximum length is 4000 characters.
-    """
-    stream_bidirectional_codec: StreamBidirectionalCodec | None = StreamBidirectionalCodec.PCMU
-    stream_bidirectional_mode: StreamBidirectionalMode | None = StreamBidirectionalMode.MP3
-    stream_bidirectional_sampling_rate: StreamBidirectionalSamplingRate | None = (
-        StreamBidirectionalSamplingRate.INTEGER_8000
-    )
-    stream_bidirectional_target_legs: StreamBidirectionalTargetLegs | None = (
-        StreamBidirectionalTargetLegs.OPPOSITE
-    )
-    stream_codec: StreamCodec | None = StreamCodec.DEFAULT
-    stream_track: StartStreamingRequestStreamTrack | None = (
-        StartStreamingRequestStreamTrack.INBOUND_TRACK
-    )
-    stream_url: str | None = None
-    """
-    The destination WebSocket address where the stream is going to be delivered.
-    """
-
-
-class StopForkingRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    stream_type: StopForkingRequestStreamType | None = StopForkingRequestStreamType.RAW
-
-
-class SwitchSupervisorRoleRequest(BaseModel):
-    role: SwitchSupervisorRoleRequestRole
-
-
-class SystemMessage(BaseModel):
-    """
-    Developer-provided instructions that the model should follow, regardless of messages sent by the user.
-    """
-
-    content: str
-    """
-    The contents of the system message.
-    """
-    metadata: MessageMetadata | None = None
-    role: Literal["system"]
-
-
-class TelnyxVoiceSettings(BaseModel):
-    type: Literal["telnyx"]
-    voice_speed: Annotated[float, Field(ge=0.1, le=2.0)] = 1.0
-    """
-    The voice speed to be used for the voice. The voice speed must be between 0.1 and 2.0. Default value is 1.0. Not supported for `Telnyx.Bayan.*` or `Telnyx.Sukhan.*` voices.
-    """
-
-
-class ToolCall(BaseModel):
-    """
-    A call to a function tool created by the model.
-    """
-
-    function: ToolCallFunction
-    id: str
-    """
-    The ID of the tool call.
-    """
-    type: ToolCallType
-
-
-class ToolMessage(BaseModel):
-    content: str
-    """
-    The contents of the tool message.
-    """
-    metadata: MessageMetadata | None = None
-    role: Literal["tool"]
-    tool_call_id: str
-    """
-    Tool call that this message is responding to.
-    """
-
-
-class TranscriptionConfig(BaseModel):
-    """
-    The settings associated with speech to text for the voice assistant. This is only relevant if the assistant uses a text-to-text language model. Any assistant using a model with native audio support (e.g. `fixie-ai/ultravox-v0_4`) will ignore this field.
-    """
-
-    language: str = "auto"
-    """
-    The language of the audio to be transcribed. If not set, or if set to `auto`, supported models will automatically detect the language. Supported and meaningful values depend on the selected transcription `model`. For `deepgram/flux`, supported values are: `auto` (Telnyx language detection controls the language hint), `multi` (no language hint), and language-specific hints `en`, `es`, `fr`, `de`, `hi`, `ru`, `pt`, `ja`, `it`, and `nl`. For `soniox/stt-rt-v4`, `auto` omits the language hint and lets Soniox auto-detect; ISO 639-1 codes (e.g. `en`, `es`) bias detection toward that language. For `assemblyai/universal-streaming`, `auto` (or unset) enables native multilingual code-switching; ISO 639-1 codes (`en`, `es`, `de`, `fr`, `pt`, `it`, `tr`, `nl`, `sv`, `no`, `da`, `fi`, `hi`, `vi`, `ar`, `he`, `ja`, `zh`) bias the session to that language.
-    """
-    model: TranscriptionConfigModel | None = TranscriptionConfigModel.DISTIL_WHISPER_DISTIL_LARGE_V2
-
-
-class TranscriptionEngineAConfig(BaseModel):
-    enable_speaker_diarization: bool = False
-    """
-    Enables speaker diarization.
-    """
-    hints: list[str] = []
-    """
-    Hints to improve transcription accuracy.
-    """
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    language: GoogleTranscriptionLanguage | None = GoogleTranscriptionLanguage.EN
-    max_speaker_count: int = 6
-    """
-    Defines maximum number of speakers in the conversation.
-    """
-    min_speaker_count: int = 2
-    """
-    Defines minimum number of speakers in the conversation.
-    """
-    model: TranscriptionEngineAConfigModel | None = None
-    profanity_filter: bool = False
-    """
-    Enables profanity_filter.
-    """
-    speech_context: list[TranscriptionEngineAConfigSpeechContextItem] | None = None
-    """
-    Speech context to improve transcription accuracy.
-    """
-    transcription_engine: TranscriptionEngineAConfigTranscriptionEngine | None = None
-    use_enhanced: bool = False
-    """
-    Enables enhanced transcription, this works for models `phone_call` and `video`.
-    """
-
-
-class TranscriptionEngineAssemblyaiConfig(BaseModel):
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    transcription_engine: TranscriptionEngineAssemblyaiConfigTranscriptionEngine | None = None
-    transcription_model: TranscriptionEngineAssemblyaiConfigTranscriptionModel | None = (
-        TranscriptionEngineAssemblyaiConfigTranscriptionModel.ASSEMBLYAI_UNIVERSAL_STREAMING
-    )
-
-
-class TranscriptionEngineAzureConfig(BaseModel):
-    api_key_ref: str | None = None
-    """
-    Reference to the API key for authentication. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. The parameter is optional as defaults are available for some regions.
-    """
-    language: AzureTranscriptionLanguage | None = AzureTranscriptionLanguage.EN
-    region: AzureTranscriptionRegion
-    transcription_engine: TranscriptionEngineAzureConfigTranscriptionEngine
-
-
-class TranscriptionEngineBConfig(BaseModel):
-    language: TelnyxTranscriptionLanguage | None = TelnyxTranscriptionLanguage.EN
-    transcription_engine: TranscriptionEngineBConfigTranscriptionEngine | None = None
-    transcription_model: TranscriptionEngineBConfigTranscriptionModel | None = (
-        TranscriptionEngineBConfigTranscriptionModel.OPENAI_WHISPER_TINY
-    )
-
-
-class TranscriptionEngineGoogleConfig(BaseModel):
-    enable_speaker_diarization: bool = False
-    """
-    Enables speaker diarization.
-    """
-    hints: list[str] = []
-    """
-    Hints to improve transcription accuracy.
-    """
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    language: GoogleTranscriptionLanguage | None = GoogleTranscriptionLanguage.EN
-    max_speaker_count: int = 6
-    """
-    Defines maximum number of speakers in the conversation.
-    """
-    min_speaker_count: int = 2
-    """
-    Defines minimum number of speakers in the conversation.
-    """
-    model: TranscriptionEngineGoogleConfigModel | None = None
-    profanity_filter: bool = False
-    """
-    Enables profanity_filter.
-    """
-    speech_context: list[TranscriptionEngineGoogleConfigSpeechContextItem] | None = None
-    """
-    Speech context to improve transcription accuracy.
-    """
-    transcription_engine: TranscriptionEngineGoogleConfigTranscriptionEngine | None = None
-    use_enhanced: bool = False
-    """
-    Enables enhanced transcription, this works for models `phone_call` and `video`.
-    """
-
-
-class TranscriptionEngineParakeetConfig(BaseModel):
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    transcription_engine: TranscriptionEngineParakeetConfigTranscriptionEngine | None = None
-    transcription_model: TranscriptionEngineParakeetConfigTranscriptionModel | None = (
-        TranscriptionEngineParakeetConfigTranscriptionModel.NVIDIA_PARAKEET_V3
-    )
-
-
-class TranscriptionEngineSonioxConfig(BaseModel):
-    enable_endpoint_detection: bool = False
-    """
-    When true, Soniox emits end-of-utterance events at the cadence configured by `max_endpoint_delay_ms`.
-    """
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    language: str = "auto"
-    """
-    ISO 639-1 language hint (e.g. `en`, `es`), or `auto` to omit the hint and let Soniox auto-detect supported languages multilingually.
-    """
-    max_endpoint_delay_ms: Annotated[int | None, Field(ge=500, le=3000)] = None
-    """
-    Maximum silence (in milliseconds) before Soniox emits an end-of-utterance event. Only honored when `enable_endpoint_detection` is true. Range: 500-3000 ms.
-    """
-    transcription_engine: TranscriptionEngineSonioxConfigTranscriptionEngine
-    transcription_model: TranscriptionEngineSonioxConfigTranscriptionModel | None = (
-        TranscriptionEngineSonioxConfigTranscriptionModel.SONIOX_STT_RT_V4
-    )
-
-
-class TranscriptionEngineSpeechmaticsConfig(BaseModel):
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    language: SpeechmaticsTranscriptionLanguage | None = SpeechmaticsTranscriptionLanguage.EN
-    transcription_engine: TranscriptionEngineSpeechmaticsConfigTranscriptionEngine | None = None
-    transcription_model: TranscriptionEngineSpeechmaticsConfigTranscriptionModel | None = (
-        TranscriptionEngineSpeechmaticsConfigTranscriptionModel.SPEECHMATICS_STANDARD
-    )
-
-
-class TranscriptionEngineTelnyxConfig(BaseModel):
-    language: TelnyxTranscriptionLanguage | None = TelnyxTranscriptionLanguage.EN
-    transcription_engine: TranscriptionEngineTelnyxConfigTranscriptionEngine | None = None
-    transcription_model: TranscriptionEngineTelnyxConfigTranscriptionModel | None = (
-        TranscriptionEngineTelnyxConfigTranscriptionModel.OPENAI_WHISPER_TINY
-    )
-
-
-class TranscriptionEngineXaiConfig(BaseModel):
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    language: XaiTranscriptionLanguage | None = XaiTranscriptionLanguage.EN
-    transcription_engine: TranscriptionEngineXaiConfigTranscriptionEngine | None = None
-    transcription_model: TranscriptionEngineXaiConfigTranscriptionModel | None = (
-        TranscriptionEngineXaiConfigTranscriptionModel.XAI_GROK_STT
-    )
-
-
-class TranscriptionPayloadTranscriptionData(BaseModel):
-    confidence: float | None = None
-    """
-    Speech recognition confidence level.
-    """
-    is_final: bool | None = None
-    """
-    When false, it means that this is an interim result.
-    """
-    transcript: str | None = None
-    """
-    Recognized text.
-    """
-    transcription_track: TranscriptionPayloadTranscriptionDataTranscriptionTrack | None = None
-
-
-class TransferCallRequest(BaseModel):
-    answering_machine_detection: TransferCallRequestAnsweringMachineDetection | None = (
-        TransferCallRequestAnsweringMachineDetection.DISABLED
-    )
-    answering_machine_detection_config: (
-        TransferCallRequestAnsweringMachineDetectionConfig | None
-    ) = None
-    audio_url: str | None = None
-    """
-    The URL of a file to be played back when the transfer destination answers before bridging the call. The URL can point to either a WAV or MP3 file. media_name and audio_url cannot be used together in one request.
-    """
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    custom_headers: list[CustomSipHeader] | None = None
-    """
-    Custom headers to be added to the SIP INVITE.
-    """
-    early_media: bool = True
-    """
-    If set to false, early media will not be passed to the originating leg.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    The `from` number to be used as the caller id presented to the destination (`to` number). The number should be in +E164 format. This attribute will default to the `to` number of the original call if omitted.
-    """
-    from_display_name: str | None = None
-    """
-    The `from_display_name` string to be used as the caller id name (SIP From Display Name) presented to the destination (`to` number). The string should have a maximum of 128 characters, containing only letters, numbers, spaces, and -_~!.+ special characters. If ommited, the display name will be the same as the number in the `from` field.
-    """
-    media_encryption: TransferCallRequestMediaEncryption | None = (
-        TransferCallRequestMediaEncryption.DISABLED
-    )
-    media_name: str | None = None
-    """
-    The media_name of a file to be played back when the transfer destination answers before bridging the call. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
-    """
-    mute_dtmf: TransferCallRequestMuteDtmf | None = TransferCallRequestMuteDtmf.NONE
-    park_after_unbridge: str | None = None
-    """
-    Specifies behavior after the bridge ends (i.e. the opposite leg either hangs up or is transferred). If supplied with the value `self`, the current leg will be parked after unbridge. If not set, the default behavior is to hang up the leg.
-    """
-    preferred_codecs: str | None = None
-    """
-    The list of comma-separated codecs in order of preference to be used during the call. The codecs supported are `G722`, `PCMU`, `PCMA`, `G729`, `OPUS`, `VP8`, `H264`, `AMR-WB`.
-    """
-    privacy: TransferCallRequestPrivacy | None = None
-    record: TransferCallRequestRecord | None = None
-    record_channels: TransferCallRequestRecordChannels | None = (
-        TransferCallRequestRecordChannels.DUAL
-    )
-    record_custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
-    """
-    The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
-    """
-    record_format: TransferCallRequestRecordFormat | None = TransferCallRequestRecordFormat.MP3
-    record_max_length: int = 0
-    """
-    Defines the maximum length for the recording in seconds when `record` is specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite).
-    """
-    record_timeout_secs: int = 0
-    """
-    The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite).
-    """
-    record_track: TransferCallRequestRecordTrack | None = TransferCallRequestRecordTrack.BOTH
-    record_trim: TransferCallRequestRecordTrim | None = None
-    send_digits_on_answer: str | None = None
-    """
-    DTMF digits to send automatically after the transfer destination answers. Useful for reaching an extension behind an IVR (e.g. `"200"` to dial extension 200 once the called party picks up). Allowed characters: `0-9`, `A-D`, `w` (0.5s pause), `W` (1s pause), `*`, `#`. Maximum 64 characters. When omitted, no automatic DTMF is sent. May also be supplied inline by appending `,<digits>` to `to` (e.g. `to=+18004247767,200`); if both forms are present, this explicit field takes precedence.
-    """
-    sip_auth_password: str | None = None
-    """
-    SIP Authentication password used for SIP challenges.
-    """
-    sip_auth_username: str | None = None
-    """
-    SIP Authentication username used for SIP challenges.
-    """
-    sip_headers: list[SipHeader] | None = None
-    """
-    SIP headers to be added to the SIP INVITE. Currently only User-to-User header is supported.
-    """
-    sip_region: TransferCallRequestSipRegion | None = TransferCallRequestSipRegion.US
-    sip_transport_protocol: TransferCallRequestSipTransportProtocol | None = (
-        TransferCallRequestSipTransportProtocol.UDP
-    )
-    sound_modifications: SoundModifications | None = None
-    target_leg_client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook for the new leg. It must be a valid Base-64 encoded string.
-    """
-    time_limit_secs: Annotated[int, Field(ge=30, le=14400)] = 14400
-    """
-    Sets the maximum duration of a Call Control Leg in seconds. If the time limit is reached, the call will hangup and a `call.hangup` webhook with a `hangup_cause` of `time_limit` will be sent. For example, by setting a time limit of 120 seconds, a Call Leg will be automatically terminated two minutes after being answered. The default time limit is 14400 seconds or 4 hours and this is also the maximum allowed call length.
-    """
-    timeout_secs: int = 30
-    """
-    The number of seconds that Telnyx will wait for the call to be answered by the destination to which it is being transferred. If the timeout is reached before an answer is received, the call will hangup and a `call.hangup` webhook with a `hangup_cause` of `timeout` will be sent. Minimum value is 5 seconds. Maximum value is 600 seconds.
-    """
-    to: str
-    """
-    The DID or SIP URI to dial out to. For SIP URI destinations, append `;secure=true` or `;secure=srtp` to enable SRTP media encryption for that endpoint, or `;secure=dtls` to enable DTLS media encryption for that endpoint. If `media_encryption` is set to `SRTP` or `DTLS`, it takes precedence over any per-endpoint `secure` URI parameter. You may also append a comma followed by DTMF digits (e.g. `+18004247767,200`) to play those digits as DTMF once the transfer destination answers — equivalent to setting `send_digits_on_answer` separately. If both are present, the explicit `send_digits_on_answer` parameter takes precedence.
-    """
-    webhook_retries_policies: dict[str, TransferCallRequestWebhookRetriesPoliciesValue] | None = (
-        None
-    )
-    """
-    A map of event types to retry policies. Each retry policy contains an array of `retries_ms` specifying the delays between retry attempts in milliseconds. Maximum 5 retries, total delay cannot exceed 60 seconds.
-    """
-    webhook_url: str | None = None
-    """
-    Use this field to override the URL for which Telnyx will send subsequent webhooks to for this call.
-    """
-    webhook_url_method: TransferCallRequestWebhookUrlMethod | None = (
-        TransferCallRequestWebhookUrlMethod.POST
-    )
-    webhook_urls: dict[str, AnyUrl] | None = None
-    """
-    A map of event types to webhook URLs. When an event of the specified type occurs, the webhook URL associated with that event type will be called instead of `webhook_url`. Events not mapped here will use the default `webhook_url`.
-    """
-    webhook_urls_method: TransferCallRequestWebhookUrlsMethod | None = (
-        TransferCallRequestWebhookUrlsMethod.POST
-    )
-
-
-class TransferTool(BaseModel):
-    transfer: CallControlTransferToolParams
-    type: Literal["transfer"]
-
-
-class UpdateConferenceParticipantRequest(BaseModel):
-    beep_enabled: UpdateConferenceParticipantRequestBeepEnabled | None = None
-    end_conference_on_exit: bool | None = None
-    """
-    Whether the conference should end when this participant exits.
-    """
-    soft_end_conference_on_exit: bool | None = None
-    """
-    Whether the conference should soft-end when this participant exits. A soft end will stop new participants from joining but allow existing participants to remain.
-    """
-
-
-class UpdateConferenceRequest(BaseModel):
-    call_control_id: str
-    """
-    Unique identifier and token for controlling the call
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
-    """
-    region: ConferenceRegion | None = None
-    supervisor_role: UpdateConferenceRequestSupervisorRole
-    whisper_call_control_ids: list[str] | None = None
-    """
-    Array of unique call_control_ids the supervisor can whisper to. If none provided, the supervisor will join the conference as a monitoring participant only.
-    """
-
-
-class UserMessage(BaseModel):
-    """
-    Messages sent by an end user
-    """
-
-    content: str
-    """
-    The contents of the user message.
-    """
-    metadata: MessageMetadata | None = None
-    role: Literal["user"]
-
-
-class XAIVoiceSettings(BaseModel):
-    language: str = "auto"
-    """
-    Language code, or `auto` to detect automatically.
-    """
-    type: Literal["xai"]
-
-
-class AssistantMessage(BaseModel):
-    """
-    Messages sent by the model in response to user messages.
-    """
-
-    content: str | None = None
-    """
-    The contents of the assistant message. Required unless `tool_calls`
-    """
-    metadata: MessageMetadata | None = None
-    role: Literal["assistant"]
-    tool_calls: list[ToolCall] | None = None
-    """
-    The tool calls generated by the model, such as function calls.
-    """
-
-
-class CallAIGatherEndedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Telnyx connection ID used in the call.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Number or SIP URI placing the call.
-    """
-    message_history: list[CallAIGatherEndedPayloadMessageHistoryItem] | None = None
-    """
-    The history of the messages exchanged during the AI gather
-    """
-    result: dict[str, Any] | None = None
-    """
-    The result of the AI gather, its type depends of the `parameters` provided in the command
-    """
-    status: CallAIGatherEndedPayloadStatus | None = None
-    to: str | None = None
-    """
-    Destination number or SIP URI of the call.
-    """
-
-
-class CallAIGatherMessageHistoryUpdatedPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Telnyx connection ID used in the call.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Number or SIP URI placing the call.
-    """
-    message_history: list[CallAIGatherMessageHistoryUpdatedPayloadMessageHistoryItem] | None = None
-    """
-    The history of the messages exchanged during the AI gather
-    """
-    to: str | None = None
-    """
-    Destination number or SIP URI of the call.
-    """
-
-
-class CallAIGatherPartialResultsPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Telnyx connection ID used in the call.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Number or SIP URI placing the call.
-    """
-    message_history: list[CallAIGatherPartialResultsPayloadMessageHistoryItem] | None = None
-    """
-    The history of the messages exchanged during the AI gather
-    """
-    partial_results: dict[str, Any] | None = None
-    """
-    The partial result of the AI gather, its type depends of the `parameters` provided in the command
-    """
-    to: str | None = None
-    """
-    Destination number or SIP URI of the call.
-    """
-
-
-class CallAnsweredPayload(BaseModel):
-    call_control_id: str | None = None
-    """
-    Call ID used to issue commands via Call Control API.
-    """
-    call_leg_id: str | None = None
-    """
-    ID that is unique to the call and can be used to correlate webhook events.
-    """
-    call_session_id: str | None = None
-    """
-    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
-    """
-    client_state: str | None = None
-    """
-    State received from a command.
-    """
-    connection_id: str | None = None
-    """
-    Call Control App ID (formerly Telnyx connection ID) used in the call.
-    """
-    custom_headers: list[CustomSipHeader] | None = None
-    """
-    Custom headers set on answer command
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Number or SIP URI placing the call.
-    """
-    sip_headers: list[SipHeader] | None = None
-    """
-    User-to-User and Diversion headers from sip invite.
-    """
-    start_time: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the call started.
-    """
-    state: CallAnsweredPayloadState | None = None
-    tags: list[str] | None = None
-    """
-    Array of tags associated to number.
-    """
-    to: str | None = None
-    """
-    Destination number or SIP URI of the call.
-    """
-
-
-class CallAssistantRequestFallbackConfig(BaseModel):
-    """
-    Fallback LLM configuration used when the primary LLM provider is unavailable.
-    """
-
-    external_llm: CallAssistantRequestFallbackConfigExternalLlm | None = None
-    llm_api_key_ref: str | None = None
-    """
-    Integration secret identifier for the fallback model API key.
-    """
-    model: str | None = None
-    """
-    Fallback Telnyx-hosted model to use when the primary LLM provider is unavailable.
-    """
-
-
-class CallControlWebhookToolParams(BaseModel):
-    body_parameters: CallControlWebhookToolParamsBodyParameters | None = None
-    description: str
-    """
-    The description of the tool.
-    """
-    headers: list[CallControlWebhookToolParamsHeadersItem] | None = None
-    """
-    The headers to be sent to the external tool.
-    """
-    method: CallControlWebhookToolParamsMethod | None = CallControlWebhookToolParamsMethod.POST
-    name: str
-    """
-    The name of the tool.
-    """
-    path_parameters: CallControlWebhookToolParamsPathParameters | None = None
-    query_parameters: CallControlWebhookToolParamsQueryParameters | None = None
-    url: str
-    """
-    The URL of the external tool to be called. This URL is going to be used by the assistant. The URL can be templated like: `https://example.com/api/v1/{id}`, where `{id}` is a placeholder for a value that will be provided by the assistant if `path_parameters` are provided with the `id` attribute.
-    """
-
-
-class CallConversationEnded(BaseModel):
-    created_at: AwareDatetime | None = None
-    """
-    Timestamp when the event was created in the system.
-    """
-    event_type: Literal["call.conversation.ended"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Unique identifier for the event.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallConversationEndedPayload | None = None
-    record_type: CallConversationEndedRecordType | None = None
-
-
-class CallConversationEndedEvent(BaseModel):
-    data: CallConversationEnded | None = None
-
-
-class CallConversationInsightsGenerated(BaseModel):
-    event_type: Literal["call.conversation_insights.generated"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallConversationInsightsGeneratedPayload | None = None
-    record_type: CallConversationInsightsGeneratedRecordType | None = None
-
-
-class CallConversationInsightsGeneratedEvent(BaseModel):
-    data: CallConversationInsightsGenerated | None = None
-
-
-class CallCost(BaseModel):
-    event_type: Literal["call.cost"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Unique identifier of the event.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallCostPayload | None = None
-    record_type: CallCostRecordType | None = None
-
-
-class CallCostEvent(BaseModel):
-    data: CallCost | None = None
-
-
-class CallDeepfakeDetectionError(BaseModel):
-    event_type: Literal["call.deepfake_detection.error"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallDeepfakeDetectionErrorPayload | None = None
-    record_type: CallDeepfakeDetectionErrorRecordType | None = None
-
-
-class CallDeepfakeDetectionErrorEvent(BaseModel):
-    data: CallDeepfakeDetectionError | None = None
-
-
-class CallDeepfakeDetectionResult(BaseModel):
-    event_type: Literal["call.deepfake_detection.result"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallDeepfakeDetectionResultPayload | None = None
-    record_type: CallDeepfakeDetectionResultRecordType | None = None
-
-
-class CallDeepfakeDetectionResultEvent(BaseModel):
-    data: CallDeepfakeDetectionResult | None = None
-
-
-class CallForkStarted(BaseModel):
-    event_type: Literal["call.fork.started"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallForkStartedPayload | None = None
-    record_type: CallForkStartedRecordType | None = None
-
-
-class CallForkStartedEvent(BaseModel):
-    data: CallForkStarted | None = None
-
-
-class CallForkStopped(BaseModel):
-    event_type: Literal["call.fork.stopped"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallForkStoppedPayload | None = None
-    record_type: CallForkStoppedRecordType | None = None
-
-
-class CallForkStoppedEvent(BaseModel):
-    data: CallForkStopped | None = None
-
-
-class CallGatherEnded(BaseModel):
-    event_type: Literal["call.gather.ended"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallGatherEndedPayload | None = None
-    record_type: CallGatherEndedRecordType | None = None
-
-
-class CallGatherEndedEvent(BaseModel):
-    data: CallGatherEnded | None = None
+class CallHangupEvent(BaseModel):
+    data: CallHangup | None = None
 
 
 class CallHangupPayload(BaseModel):
@@ -8507,6 +4965,130 @@ class CallHangupPayload(BaseModel):
     """
     Destination number or SIP URI of the call.
     """
+
+
+class CallHangupPayloadCallQualityStats(BaseModel):
+    """
+    Call quality statistics aggregated from the CHANNEL_HANGUP_COMPLETE event. Only includes metrics that are available (filters out nil values). Returns nil if no metrics are available.
+    """
+
+    inbound: CallHangupPayloadCallQualityStatsInbound | None = None
+    outbound: CallHangupPayloadCallQualityStatsOutbound | None = None
+
+
+class CallHangupPayloadCallQualityStatsInbound(BaseModel):
+    """
+    Inbound call quality statistics.
+    """
+
+    jitter_max_variance: str | None = None
+    """
+    Maximum jitter variance for inbound audio.
+    """
+    jitter_packet_count: str | None = None
+    """
+    Number of packets used for jitter calculation on inbound audio.
+    """
+    mos: str | None = None
+    """
+    Mean Opinion Score (MOS) for inbound audio quality.
+    """
+    packet_count: str | None = None
+    """
+    Total number of inbound audio packets.
+    """
+    skip_packet_count: str | None = None
+    """
+    Number of skipped inbound packets (packet loss).
+    """
+
+
+class CallHangupPayloadCallQualityStatsOutbound(BaseModel):
+    """
+    Outbound call quality statistics.
+    """
+
+    packet_count: str | None = None
+    """
+    Total number of outbound audio packets.
+    """
+    skip_packet_count: str | None = None
+    """
+    Number of skipped outbound packets (packet loss).
+    """
+
+
+class CallHold(BaseModel):
+    event_type: Literal["call.hold"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallHoldPayload | None = None
+    record_type: CallHoldRecordType | None = None
+
+
+class CallHoldEvent(BaseModel):
+    data: CallHold | None = None
+
+
+class CallHoldPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    from_: Annotated[str | None, Field(alias="from")] = None
+    """
+    Number or SIP URI placing the call.
+    """
+    to: str | None = None
+    """
+    Destination number or SIP URI of the call.
+    """
+
+
+class CallInitiated(BaseModel):
+    event_type: Literal["call.initiated"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallInitiatedPayload | None = None
+    record_type: CallInitiatedRecordType | None = None
+
+
+class CallInitiatedEvent(BaseModel):
+    data: CallInitiated | None = None
 
 
 class CallInitiatedPayload(BaseModel):
@@ -8603,6 +5185,42 @@ class CallLeftQueueEvent(BaseModel):
     data: CallLeftQueue | None = None
 
 
+class CallLeftQueuePayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    queue: str | None = None
+    """
+    The name of the queue
+    """
+    queue_position: int | None = None
+    """
+    Last position of the call in the queue.
+    """
+    reason: CallLeftQueuePayloadReason | None = None
+    wait_time_secs: int | None = None
+    """
+    Time call spent in the queue in seconds.
+    """
+
+
 class CallMachineDetectionEnded(BaseModel):
     event_type: Literal["call.machine.detection.ended"] | None = None
     """
@@ -8622,6 +5240,38 @@ class CallMachineDetectionEnded(BaseModel):
 
 class CallMachineDetectionEndedEvent(BaseModel):
     data: CallMachineDetectionEnded | None = None
+
+
+class CallMachineDetectionEndedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    from_: Annotated[str | None, Field(alias="from")] = None
+    """
+    Number or SIP URI placing the call.
+    """
+    result: CallMachineDetectionEndedPayloadResult | None = None
+    to: str | None = None
+    """
+    Destination number or SIP URI of the call.
+    """
 
 
 class CallMachineGreetingEnded(BaseModel):
@@ -8645,6 +5295,38 @@ class CallMachineGreetingEndedEvent(BaseModel):
     data: CallMachineGreetingEnded | None = None
 
 
+class CallMachineGreetingEndedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    from_: Annotated[str | None, Field(alias="from")] = None
+    """
+    Number or SIP URI placing the call.
+    """
+    result: CallMachineGreetingEndedPayloadResult | None = None
+    to: str | None = None
+    """
+    Destination number or SIP URI of the call.
+    """
+
+
 class CallMachinePremiumDetectionEnded(BaseModel):
     event_type: Literal["call.machine.premium.detection.ended"] | None = None
     """
@@ -8664,6 +5346,38 @@ class CallMachinePremiumDetectionEnded(BaseModel):
 
 class CallMachinePremiumDetectionEndedEvent(BaseModel):
     data: CallMachinePremiumDetectionEnded | None = None
+
+
+class CallMachinePremiumDetectionEndedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    from_: Annotated[str | None, Field(alias="from")] = None
+    """
+    Number or SIP URI placing the call.
+    """
+    result: CallMachinePremiumDetectionEndedPayloadResult | None = None
+    to: str | None = None
+    """
+    Destination number or SIP URI of the call.
+    """
 
 
 class CallMachinePremiumGreetingEnded(BaseModel):
@@ -8687,6 +5401,38 @@ class CallMachinePremiumGreetingEndedEvent(BaseModel):
     data: CallMachinePremiumGreetingEnded | None = None
 
 
+class CallMachinePremiumGreetingEndedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    from_: Annotated[str | None, Field(alias="from")] = None
+    """
+    Number or SIP URI placing the call.
+    """
+    result: CallMachinePremiumGreetingEndedPayloadResult | None = None
+    to: str | None = None
+    """
+    Destination number or SIP URI of the call.
+    """
+
+
 class CallPlaybackEnded(BaseModel):
     event_type: Literal["call.playback.ended"] | None = None
     """
@@ -8706,6 +5452,102 @@ class CallPlaybackEnded(BaseModel):
 
 class CallPlaybackEndedEvent(BaseModel):
     data: CallPlaybackEnded | None = None
+
+
+class CallPlaybackEndedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    media_name: str | None = None
+    """
+    The name of the audio media file being played back, if media_name has been used to start.
+    """
+    media_url: str | None = None
+    """
+    The audio URL being played back, if audio_url has been used to start.
+    """
+    overlay: bool | None = None
+    """
+    Whether the stopped audio was in overlay mode or not.
+    """
+    status: CallPlaybackEndedPayloadStatus | None = None
+    status_detail: str | None = None
+    """
+    Provides details in case of failure.
+    """
+
+
+class CallPlaybackStarted(BaseModel):
+    event_type: Literal["call.playback.started"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallPlaybackStartedPayload | None = None
+    record_type: CallPlaybackStartedRecordType | None = None
+
+
+class CallPlaybackStartedEvent(BaseModel):
+    data: CallPlaybackStarted | None = None
+
+
+class CallPlaybackStartedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    media_name: str | None = None
+    """
+    The name of the audio media file being played back, if media_name has been used to start.
+    """
+    media_url: str | None = None
+    """
+    The audio URL being played back, if audio_url has been used to start.
+    """
+    overlay: bool | None = None
+    """
+    Whether the audio is going to be played in overlay mode or not.
+    """
 
 
 class CallRecordingError(BaseModel):
@@ -8729,6 +5571,30 @@ class CallRecordingErrorEvent(BaseModel):
     data: CallRecordingError | None = None
 
 
+class CallRecordingErrorPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    reason: CallRecordingErrorPayloadReason | None = None
+
+
 class CallRecordingSaved(BaseModel):
     event_type: Literal["call.recording.saved"] | None = None
     """
@@ -8748,6 +5614,66 @@ class CallRecordingSaved(BaseModel):
 
 class CallRecordingSavedEvent(BaseModel):
     data: CallRecordingSaved | None = None
+
+
+class CallRecordingSavedPayload(BaseModel):
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    channels: CallRecordingSavedPayloadChannels | None = None
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    public_recording_urls: CallRecordingSavedPayloadPublicRecordingUrls | None = None
+    recording_ended_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when recording ended.
+    """
+    recording_started_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when recording started.
+    """
+    recording_urls: CallRecordingSavedPayloadRecordingUrls | None = None
+
+
+class CallRecordingSavedPayloadPublicRecordingUrls(BaseModel):
+    """
+    Recording URLs in requested format. The URL is valid for as long as the file exists. For security purposes, this feature is activated on a per request basis.  Please contact customer support with your Account ID to request activation.
+    """
+
+    mp3: str | None = None
+    """
+    Recording URL in requested `mp3` format.
+    """
+    wav: str | None = None
+    """
+    Recording URL in requested `wav` format.
+    """
+
+
+class CallRecordingSavedPayloadRecordingUrls(BaseModel):
+    """
+    Recording URLs in requested format. These URLs are valid for 10 minutes. After 10 minutes, you may retrieve recordings via API using Reports -> Call Recordings documentation, or via Mission Control under Reporting -> Recordings.
+    """
+
+    mp3: str | None = None
+    """
+    Recording URL in requested `mp3` format.
+    """
+    wav: str | None = None
+    """
+    Recording URL in requested `wav` format.
+    """
 
 
 class CallRecordingTranscriptionSaved(BaseModel):
@@ -8771,8 +5697,45 @@ class CallRecordingTranscriptionSavedEvent(BaseModel):
     data: CallRecordingTranscriptionSaved | None = None
 
 
-class CallSpeakEnded(BaseModel):
-    event_type: Literal["call.speak.ended"] | None = None
+class CallRecordingTranscriptionSavedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    calling_party_type: CallRecordingTranscriptionSavedPayloadCallingPartyType | None = None
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    recording_id: str | None = None
+    """
+    ID that is unique to the recording session and can be used to correlate webhook events.
+    """
+    recording_transcription_id: str | None = None
+    """
+    ID that is unique to the transcription process and can be used to correlate webhook events.
+    """
+    status: CallRecordingTranscriptionSavedPayloadStatus | None = None
+    transcription_text: str | None = None
+    """
+    The transcribed text
+    """
+
+
+class CallReferCompleted(BaseModel):
+    event_type: Literal["call.refer.completed"] | None = None
     """
     The type of event being delivered.
     """
@@ -8784,18 +5747,18 @@ class CallSpeakEnded(BaseModel):
     """
     ISO 8601 datetime of when the event occurred.
     """
-    payload: CallSpeakEndedPayload | None = None
-    record_type: CallSpeakEndedRecordType | None = None
+    payload: CallReferCompletedPayload | None = None
+    record_type: CallReferCompletedRecordType | None = None
 
 
-class CallSpeakEndedEvent(BaseModel):
-    data: CallSpeakEnded | None = None
+class CallReferCompletedEvent(BaseModel):
+    data: CallReferCompleted | None = None
 
 
-class CallStreamingFailedPayload(BaseModel):
+class CallReferCompletedPayload(BaseModel):
     call_control_id: str | None = None
     """
-    Call ID used to issue commands via Call Control API.
+    Unique ID for controlling the call.
     """
     call_leg_id: str | None = None
     """
@@ -8813,20 +5776,22 @@ class CallStreamingFailedPayload(BaseModel):
     """
     Call Control App ID (formerly Telnyx connection ID) used in the call.
     """
-    failure_reason: str | None = None
+    from_: Annotated[str | None, Field(alias="from")] = None
     """
-    A short description explaning why the media streaming failed.
+    Number or SIP URI placing the call.
     """
-    stream_id: UUID | None = None
+    sip_notify_response: int | None = None
     """
-    Identifies the streaming.
+    SIP NOTIFY event status for tracking the REFER attempt.
     """
-    stream_params: CallStreamingFailedPayloadStreamParams | None = None
-    stream_type: CallStreamingFailedPayloadStreamType | None = None
+    to: str | None = None
+    """
+    Destination number or SIP URI of the call.
+    """
 
 
-class ConferenceEnded(BaseModel):
-    event_type: Literal["conference.ended"] | None = None
+class CallReferFailed(BaseModel):
+    event_type: Literal["call.refer.failed"] | None = None
     """
     The type of event being delivered.
     """
@@ -8834,81 +5799,22 @@ class ConferenceEnded(BaseModel):
     """
     Identifies the type of resource.
     """
-    payload: ConferenceEndedPayload | None = None
-    record_type: ConferenceEndedRecordType | None = None
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallReferFailedPayload | None = None
+    record_type: CallReferFailedRecordType | None = None
 
 
-class ConferenceEndedEvent(BaseModel):
-    data: ConferenceEnded | None = None
+class CallReferFailedEvent(BaseModel):
+    data: CallReferFailed | None = None
 
 
-class ConferenceRecordingSaved(BaseModel):
-    event_type: Literal["conference.recording.saved"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    payload: ConferenceRecordingSavedPayload | None = None
-    record_type: ConferenceRecordingSavedRecordType | None = None
-
-
-class ConferenceRecordingSavedEvent(BaseModel):
-    data: ConferenceRecordingSaved | None = None
-
-
-class ListParticipantsResponse(BaseModel):
-    data: list[Participant] | None = None
-    meta: PaginationMeta | None = None
-
-
-class ListQueueCallsResponse(BaseModel):
-    data: list[QueueCall] | None = None
-    meta: PaginationMeta | None = None
-
-
-class ListQueuesResponse(BaseModel):
-    data: list[Queue] | None = None
-    meta: PaginationMeta | None = None
-
-
-class ReferRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
-    """
-    custom_headers: list[CustomSipHeader] | None = None
-    """
-    Custom headers to be added to the SIP INVITE.
-    """
-    sip_address: str
-    """
-    The SIP URI to which the call will be referred to.
-    """
-    sip_auth_password: str | None = None
-    """
-    SIP Authentication password used for SIP challenges.
-    """
-    sip_auth_username: str | None = None
-    """
-    SIP Authentication username used for SIP challenges.
-    """
-    sip_headers: list[SipHeader] | None = None
-    """
-    SIP headers to be added to the request. Currently only User-to-User header is supported.
-    """
-
-
-class TranscriptionPayload(BaseModel):
+class CallReferFailedPayload(BaseModel):
     call_control_id: str | None = None
     """
-    Unique identifier and token for controlling the call.
+    Unique ID for controlling the call.
     """
     call_leg_id: str | None = None
     """
@@ -8920,55 +5826,28 @@ class TranscriptionPayload(BaseModel):
     """
     client_state: str | None = None
     """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    State received from a command.
     """
     connection_id: str | None = None
     """
     Call Control App ID (formerly Telnyx connection ID) used in the call.
     """
-    transcription_data: TranscriptionPayloadTranscriptionData | None = None
-
-
-class TranscriptionStartRequest(BaseModel):
-    client_state: str | None = None
+    from_: Annotated[str | None, Field(alias="from")] = None
     """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    Number or SIP URI placing the call.
     """
-    command_id: str | None = None
+    sip_notify_response: int | None = None
     """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    SIP NOTIFY event status for tracking the REFER attempt.
     """
-    transcription_engine: TranscriptionStartRequestTranscriptionEngine | None = (
-        TranscriptionStartRequestTranscriptionEngine.GOOGLE
-    )
-    transcription_engine_config: (
-        TranscriptionEngineGoogleConfig
-        | TranscriptionEngineTelnyxConfig
-        | TranscriptionEngineAzureConfig
-        | TranscriptionEngineXaiConfig
-        | TranscriptionEngineAssemblyaiConfig
-        | TranscriptionEngineSpeechmaticsConfig
-        | TranscriptionEngineSonioxConfig
-        | TranscriptionEngineParakeetConfig
-        | TranscriptionEngineAConfig
-        | TranscriptionEngineBConfig
-        | DeepgramNova2Config
-        | DeepgramNova3Config
-        | None
-    ) = None
-    transcription_tracks: str = "inbound"
+    to: str | None = None
     """
-    Indicates which leg of the call will be transcribed. Use `inbound` for the leg that requested the transcription, `outbound` for the other leg, and `both` for both legs of the call. Will default to `inbound`.
+    Destination number or SIP URI of the call.
     """
 
 
-class WebhookTool(BaseModel):
-    type: Literal["webhook"]
-    webhook: CallControlWebhookToolParams
-
-
-class CallAIGatherEnded(BaseModel):
-    event_type: Literal["call.ai_gather.ended"] | None = None
+class CallReferStarted(BaseModel):
+    event_type: Literal["call.refer.started"] | None = None
     """
     The type of event being delivered.
     """
@@ -8980,952 +5859,47 @@ class CallAIGatherEnded(BaseModel):
     """
     ISO 8601 datetime of when the event occurred.
     """
-    payload: CallAIGatherEndedPayload | None = None
-    record_type: CallAIGatherEndedRecordType | None = None
+    payload: CallReferStartedPayload | None = None
+    record_type: CallReferStartedRecordType | None = None
 
 
-class CallAIGatherEndedEvent(BaseModel):
-    data: CallAIGatherEnded | None = None
+class CallReferStartedEvent(BaseModel):
+    data: CallReferStarted | None = None
 
 
-class CallAIGatherMessageHistoryUpdated(BaseModel):
-    event_type: Literal["call.ai_gather.message_history_updated"] | None = None
+class CallReferStartedPayload(BaseModel):
+    call_control_id: str | None = None
     """
-    The type of event being delivered.
+    Unique ID for controlling the call.
     """
-    id: UUID | None = None
+    call_leg_id: str | None = None
     """
-    Identifies the type of resource.
+    ID that is unique to the call and can be used to correlate webhook events.
     """
-    occurred_at: AwareDatetime | None = None
+    call_session_id: str | None = None
     """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallAIGatherMessageHistoryUpdatedPayload | None = None
-    record_type: CallAIGatherMessageHistoryUpdatedRecordType | None = None
-
-
-class CallAIGatherMessageHistoryUpdatedEvent(BaseModel):
-    data: CallAIGatherMessageHistoryUpdated | None = None
-
-
-class CallAIGatherPartialResults(BaseModel):
-    event_type: Literal["call.ai_gather.partial_results"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallAIGatherPartialResultsPayload | None = None
-    record_type: CallAIGatherPartialResultsRecordType | None = None
-
-
-class CallAIGatherPartialResultsEvent(BaseModel):
-    data: CallAIGatherPartialResults | None = None
-
-
-class CallAnswered(BaseModel):
-    event_type: Literal["call.answered"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallAnsweredPayload | None = None
-    record_type: CallAnsweredRecordType | None = None
-
-
-class CallAnsweredEvent(BaseModel):
-    data: CallAnswered | None = None
-
-
-class CallHangup(BaseModel):
-    event_type: Literal["call.hangup"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallHangupPayload | None = None
-    record_type: CallHangupRecordType | None = None
-
-
-class CallHangupEvent(BaseModel):
-    data: CallHangup | None = None
-
-
-class CallInitiated(BaseModel):
-    event_type: Literal["call.initiated"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallInitiatedPayload | None = None
-    record_type: CallInitiatedRecordType | None = None
-
-
-class CallInitiatedEvent(BaseModel):
-    data: CallInitiated | None = None
-
-
-class CallStreamingFailed(BaseModel):
-    event_type: Literal["streaming.failed"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: CallStreamingFailedPayload | None = None
-    record_type: CallStreamingFailedRecordType | None = None
-
-
-class CallStreamingFailedEvent(BaseModel):
-    data: CallStreamingFailed | None = None
-
-
-class ConferenceSpeakRequest(BaseModel):
-    call_control_ids: list[str] | None = None
-    """
-    Call Control IDs of participants who will hear the spoken text. When empty all participants will hear the spoken text.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
-    """
-    language: ConferenceSpeakRequestLanguage | None = None
-    payload: str
-    """
-    The text or SSML to be converted into speech. There is a 3,000 character limit.
-    """
-    payload_type: ConferenceSpeakRequestPayloadType | None = ConferenceSpeakRequestPayloadType.TEXT
-    region: ConferenceRegion | None = None
-    voice: str
-    """
-    Specifies the voice used in speech synthesis.
-
-    - Define voices using the format `<Provider>.<Model>.<VoiceId>`. Specifying only the provider will give default values for voice_id and model_id.
-
-     **Supported Providers:**
-    - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
-    - **Azure:** Use `Azure.<VoiceId>` (e.g., `Azure.en-CA-ClaraNeural`, `Azure.en-US-BrianMultilingualNeural`, `Azure.en-US-Ava:DragonHDLatestNeural`). For a complete list of voices, go to [Azure Voice Gallery](https://speech.microsoft.com/portal/voicegallery). Use `voice_settings` to configure custom deployments, regions, or API keys.
-    - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g., `ElevenLabs.eleven_multilingual_v2.21m00Tcm4TlvDq8ikWAM`). The `ModelId` part is optional. To use ElevenLabs, you must provide your ElevenLabs API key as an integration identifier secret in `"voice_settings": {"api_key_ref": "<secret_identifier>"}`. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
-    - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>` (e.g., `Telnyx.KokoroTTS.af`). Use `voice_settings` to configure voice_speed and other synthesis parameters. `Bayan` provides Arabic (multiple dialects) and English voices (e.g., `Telnyx.Bayan.Ahmed`, `Telnyx.Bayan.Amanda`). `Sukhan` provides Urdu voices (e.g., `Telnyx.Sukhan.urdu-professor`); `voice_speed` is not supported.
-    - **Minimax:** Use `Minimax.<ModelId>.<VoiceId>` (e.g., `Minimax.speech-02-hd.Wise_Woman`). Supported models: `speech-02-turbo`, `speech-02-hd`, `speech-2.6-turbo`, `speech-2.8-turbo`. Use `voice_settings` to configure speed, volume, pitch, and language_boost.
-    - **Rime:** Use `Rime.<model_id>.<voice_id>` (e.g., `Rime.Arcana.cove`). Supported model_ids: `Arcana`, `Mist`, `ArcanaV3`, `Coda`. Use `voice_settings` to configure voice_speed.
-    - **Resemble:** Use `Resemble.Turbo.<voice_id>` (e.g., `Resemble.Turbo.my_voice`). Only `Turbo` model is supported. Use `voice_settings` to configure precision, sample_rate, and format.
-    - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`, `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`. Use `voice_settings` to configure `delivery_mode` (`STABLE`, `BALANCED`, `CREATIVE`), supported by `TTS2` only.
-    - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
-    - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
-
-    For service_level basic, you may define the gender of the speaker (male or female).
-    """
-    voice_settings: Annotated[
-        ElevenLabsVoiceSettings
-        | TelnyxVoiceSettings
-        | AWSVoiceSettings
-        | MinimaxVoiceSettings
-        | AzureVoiceSettings
-        | RimeVoiceSettings
-        | ResembleVoiceSettings
-        | InworldVoiceSettings
-        | XAIVoiceSettings
-        | None,
-        Field(discriminator="type"),
-    ] = None
-    """
-    The settings associated with the voice selected
-    """
-
-
-class ConversationRelayLanguage(BaseModel):
-    """
-    Language-specific TTS and transcription settings for Conversation Relay.
-    """
-
-    language: str
-    """
-    BCP 47 language tag for this language configuration.
-    """
-    speech_model: str | None = None
-    """
-    Conversation Relay speech model. Prefer `transcription_engine_config.transcription_model` when configuring speech-to-text.
-    """
-    transcription_engine: ConversationRelayLanguageTranscriptionEngine | None = (
-        ConversationRelayLanguageTranscriptionEngine.GOOGLE
-    )
-    transcription_engine_config: ConversationRelayTranscriptionEngineConfig | None = None
-    transcription_provider: str | None = None
-    """
-    Conversation Relay transcription provider name. Prefer `transcription_engine` when configuring speech-to-text.
-    """
-    tts_provider: str | None = None
-    """
-    Text-to-speech provider for this language. If omitted and `voice` is provided, Telnyx derives the provider from the voice identifier.
-    """
-    voice: str | None = None
-    """
-    Voice identifier for this language.
-    """
-    voice_settings: Annotated[
-        ElevenLabsVoiceSettings
-        | TelnyxVoiceSettings
-        | AWSVoiceSettings
-        | MinimaxVoiceSettings
-        | AzureVoiceSettings
-        | RimeVoiceSettings
-        | ResembleVoiceSettings
-        | InworldVoiceSettings
-        | XAIVoiceSettings
-        | None,
-        Field(discriminator="type"),
-    ] = None
-    """
-    The settings associated with the voice selected
-    """
-
-
-class ConversationRelaySettings(BaseModel):
-    """
-    Conversation Relay connection settings. This object can provide `url`, `dtmf_detection`, `interruptible`, `interruptible_greeting`, and `languages`. Top-level aliases override nested values when both are present.
-    """
-
-    dtmf_detection: bool = False
-    """
-    Whether to enable DTMF detection during the relay session.
-    """
-    interruptible: ConversationRelayInterruptible | None = ConversationRelayInterruptible.ANY
-    interruptible_greeting: ConversationRelayInterruptible | None = (
-        ConversationRelayInterruptible.ANY
-    )
-    languages: list[ConversationRelayLanguage] | None = None
-    """
-    Language-specific TTS and transcription settings.
-    """
-    url: Annotated[str, Field(pattern="^wss?://")]
-    """
-    WebSocket URL for your Conversation Relay server. Must start with `ws://` or `wss://`.
-    """
-
-
-class ConversationRelayStartRequest(BaseModel):
-    """
-    Start a Conversation Relay session. You may provide the WebSocket URL as `url`, `conversation_relay_url`, or `conversation_relay_settings.url`; top-level values take precedence over nested settings. Use `transcription_engine` and `transcription_engine_config` for speech-to-text configuration; the `transcription` object is not supported.
-
-    Requires at least one of: `url`; `conversation_relay_url`; `conversation_relay_settings`.
-    """
-
-    assistant: ConversationRelayAssistant | None = None
-    client_state: str | None = None
-    """
-    Use this field to add state to subsequent webhooks. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    conversation_relay_dtmf_detection: bool = False
-    """
-    Enable DTMF detection for the relay session.
-    """
-    conversation_relay_settings: ConversationRelaySettings | None = None
-    conversation_relay_url: Annotated[str | None, Field(pattern="^wss?://")] = None
-    """
-    WebSocket URL for your Conversation Relay server. Must start with `ws://` or `wss://`.
-    """
-    custom_parameters: dict[str, Any] | None = None
-    """
-    Custom key-value parameters forwarded to the relay session as `assistant.dynamic_variables`. If `assistant.dynamic_variables` is also present, these values are merged in.
-    """
-    dtmf_detection: bool = False
-    """
-    Public alias for `conversation_relay_dtmf_detection`. If both are present, this value wins.
-    """
-    greeting: str | None = None
-    """
-    Text played when the relay session starts.
-    """
-    interruptible: ConversationRelayInterruptible | None = ConversationRelayInterruptible.ANY
-    interruptible_greeting: ConversationRelayInterruptible | None = (
-        ConversationRelayInterruptible.ANY
-    )
-    interruption_settings: ConversationRelayInterruptionSettings | None = None
-    language: str = "en"
-    """
-    Default language for the relay session. This value is used for both text-to-speech and speech recognition.
-    """
-    languages: list[ConversationRelayLanguage] | None = None
-    """
-    Per-language TTS and transcription settings.
-    """
-    provider: str | None = None
-    """
-    Structured voice provider. Must be supplied together with `structured_provider`.
-    """
-    structured_provider: ConversationRelayStructuredProvider | None = None
-    transcription: Annotated[dict[str, Any] | None, Field(deprecated=True)] = None
-    """
-    Not supported for Conversation Relay start requests. Use `transcription_engine` and `transcription_engine_config` instead.
-    """
-    transcription_engine: ConversationRelayStartRequestTranscriptionEngine | None = (
-        ConversationRelayStartRequestTranscriptionEngine.GOOGLE
-    )
-    transcription_engine_config: ConversationRelayTranscriptionEngineConfig | None = None
-    tts_provider: str | None = None
-    """
-    Text-to-speech provider. If omitted, Telnyx derives it from `voice` or `provider`.
-    """
-    url: Annotated[str | None, Field(pattern="^wss?://")] = None
-    """
-    Public alias for `conversation_relay_url`. Must start with `ws://` or `wss://`. If both are present, this value wins.
-    """
-    voice: str | None = "Telnyx.KokoroTTS.af"
-    """
-    The voice to be used by the voice assistant. Currently we support ElevenLabs, Telnyx and AWS voices.
-
-     **Supported Providers:**
-    - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
-    - **Azure:** Use `Azure.<VoiceId>. (e.g. Azure.en-CA-ClaraNeural, Azure.en-CA-LiamNeural, Azure.en-US-BrianMultilingualNeural, Azure.en-US-Ava:DragonHDLatestNeural. For a complete list of voices, go to [Azure Voice Gallery](https://speech.microsoft.com/portal/voicegallery).)
-    - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g., `ElevenLabs.BaseModel.John`). The `ModelId` part is optional. To use ElevenLabs, you must provide your ElevenLabs API key as an integration secret under `"voice_settings": {"api_key_ref": "<secret_id>"}`. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
-     - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>`
-    - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`, `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`.
-    - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
-    - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
-    """
-    voice_settings: Annotated[
-        ElevenLabsVoiceSettings
-        | TelnyxVoiceSettings
-        | AWSVoiceSettings
-        | MinimaxVoiceSettings
-        | AzureVoiceSettings
-        | RimeVoiceSettings
-        | ResembleVoiceSettings
-        | InworldVoiceSettings
-        | XAIVoiceSettings
-        | None,
-        Field(discriminator="type"),
-    ] = None
-    """
-    The settings associated with the voice selected
-    """
-
-
-class GatherUsingSpeakRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    inter_digit_timeout_millis: int = 5000
-    """
-    The number of milliseconds to wait for input between digits.
-    """
-    invalid_payload: str | None = None
-    """
-    The text or SSML to be converted into speech when digits don't match the `valid_digits` parameter or the number of digits is not between `min` and `max`. There is a 3,000 character limit.
-    """
-    language: GatherUsingSpeakRequestLanguage | None = None
-    maximum_digits: int = 128
-    """
-    The maximum number of digits to fetch. This parameter has a maximum value of 128.
-    """
-    maximum_tries: int = 3
-    """
-    The maximum number of times that a file should be played back if there is no input from the user on the call.
-    """
-    minimum_digits: int = 1
-    """
-    The minimum number of digits to fetch. This parameter has a minimum value of 1.
-    """
-    payload: str
-    """
-    The text or SSML to be converted into speech. There is a 3,000 character limit.
-    """
-    payload_type: GatherUsingSpeakRequestPayloadType | None = (
-        GatherUsingSpeakRequestPayloadType.TEXT
-    )
-    service_level: GatherUsingSpeakRequestServiceLevel | None = (
-        GatherUsingSpeakRequestServiceLevel.PREMIUM
-    )
-    terminating_digit: str = "#"
-    """
-    The digit used to terminate input if fewer than `maximum_digits` digits have been gathered.
-    """
-    timeout_millis: int = 60000
-    """
-    The number of milliseconds to wait for a DTMF response after speak ends before a replaying the sound file.
-    """
-    valid_digits: str = "0123456789#*"
-    """
-    A list of all digits accepted as valid.
-    """
-    voice: str
-    """
-    Specifies the voice used in speech synthesis.
-
-    - Define voices using the format `<Provider>.<Model>.<VoiceId>`. Specifying only the provider will give default values for voice_id and model_id.
-
-     **Supported Providers:**
-    - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
-    - **Azure:** Use `Azure.<VoiceId>` (e.g., `Azure.en-CA-ClaraNeural`, `Azure.en-US-BrianMultilingualNeural`, `Azure.en-US-Ava:DragonHDLatestNeural`). For a complete list of voices, go to [Azure Voice Gallery](https://speech.microsoft.com/portal/voicegallery). Use `voice_settings` to configure custom deployments, regions, or API keys.
-    - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g., `ElevenLabs.eleven_multilingual_v2.21m00Tcm4TlvDq8ikWAM`). The `ModelId` part is optional. To use ElevenLabs, you must provide your ElevenLabs API key as an integration identifier secret in `"voice_settings": {"api_key_ref": "<secret_identifier>"}`. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
-    - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>` (e.g., `Telnyx.KokoroTTS.af`). Use `voice_settings` to configure voice_speed and other synthesis parameters. `Bayan` provides Arabic (multiple dialects) and English voices (e.g., `Telnyx.Bayan.Ahmed`, `Telnyx.Bayan.Amanda`). `Sukhan` provides Urdu voices (e.g., `Telnyx.Sukhan.urdu-professor`); `voice_speed` is not supported.
-    - **Minimax:** Use `Minimax.<ModelId>.<VoiceId>` (e.g., `Minimax.speech-02-hd.Wise_Woman`). Supported models: `speech-02-turbo`, `speech-02-hd`, `speech-2.6-turbo`, `speech-2.8-turbo`. Use `voice_settings` to configure speed, volume, pitch, and language_boost.
-    - **Rime:** Use `Rime.<model_id>.<voice_id>` (e.g., `Rime.Arcana.cove`). Supported model_ids: `Arcana`, `Mist`, `ArcanaV3`, `Coda`. Use `voice_settings` to configure voice_speed.
-    - **Resemble:** Use `Resemble.Turbo.<voice_id>` (e.g., `Resemble.Turbo.my_voice`). Only `Turbo` model is supported. Use `voice_settings` to configure precision, sample_rate, and format.
-    - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`, `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`. Use `voice_settings` to configure `delivery_mode` (`STABLE`, `BALANCED`, `CREATIVE`), supported by `TTS2` only.
-    - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
-    - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
-
-    For service_level basic, you may define the gender of the speaker (male or female).
-    """
-    voice_settings: Annotated[
-        ElevenLabsVoiceSettings
-        | TelnyxVoiceSettings
-        | AWSVoiceSettings
-        | MinimaxVoiceSettings
-        | AzureVoiceSettings
-        | RimeVoiceSettings
-        | ResembleVoiceSettings
-        | InworldVoiceSettings
-        | XAIVoiceSettings
-        | None,
-        Field(discriminator="type"),
-    ] = None
-    """
-    The settings associated with the voice selected
-    """
-
-
-class SpeakRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    language: SpeakRequestLanguage | None = None
-    loop: str | int | None = None
-    """
-    The number of times to play the audio file. Use `infinity` to loop indefinitely. Defaults to 1.
-    """
-    payload: str
-    """
-    The text or SSML to be converted into speech. There is a 3,000 character limit.
-    """
-    payload_type: SpeakRequestPayloadType | None = SpeakRequestPayloadType.TEXT
-    service_level: SpeakRequestServiceLevel | None = SpeakRequestServiceLevel.PREMIUM
-    stop: str | None = None
-    """
-    When specified, it stops the current audio being played. Specify `current` to stop the current audio being played, and to play the next file in the queue. Specify `all` to stop the current audio file being played and to also clear all audio files from the queue.
-    """
-    target_legs: SpeakRequestTargetLegs | None = SpeakRequestTargetLegs.SELF
-    voice: str
-    """
-    Specifies the voice used in speech synthesis.
-
-    - Define voices using the format `<Provider>.<Model>.<VoiceId>`. Specifying only the provider will give default values for voice_id and model_id.
-
-     **Supported Providers:**
-    - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
-    - **Azure:** Use `Azure.<VoiceId>` (e.g., `Azure.en-CA-ClaraNeural`, `Azure.en-US-BrianMultilingualNeural`, `Azure.en-US-Ava:DragonHDLatestNeural`). For a complete list of voices, go to [Azure Voice Gallery](https://speech.microsoft.com/portal/voicegallery). Use `voice_settings` to configure custom deployments, regions, or API keys.
-    - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g., `ElevenLabs.eleven_multilingual_v2.21m00Tcm4TlvDq8ikWAM`). The `ModelId` part is optional. To use ElevenLabs, you must provide your ElevenLabs API key as an integration identifier secret in `"voice_settings": {"api_key_ref": "<secret_identifier>"}`. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
-    - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>` (e.g., `Telnyx.KokoroTTS.af`). Use `voice_settings` to configure voice_speed and other synthesis parameters. `Bayan` provides Arabic (multiple dialects) and English voices (e.g., `Telnyx.Bayan.Ahmed`, `Telnyx.Bayan.Amanda`). `Sukhan` provides Urdu voices (e.g., `Telnyx.Sukhan.urdu-professor`); `voice_speed` is not supported.
-    - **Minimax:** Use `Minimax.<ModelId>.<VoiceId>` (e.g., `Minimax.speech-02-hd.Wise_Woman`). Supported models: `speech-02-turbo`, `speech-02-hd`, `speech-2.6-turbo`, `speech-2.8-turbo`. Use `voice_settings` to configure speed, volume, pitch, and language_boost.
-    - **Rime:** Use `Rime.<model_id>.<voice_id>` (e.g., `Rime.Arcana.cove`). Supported model_ids: `Arcana`, `Mist`, `ArcanaV3`, `Coda`. Use `voice_settings` to configure voice_speed.
-    - **Resemble:** Use `Resemble.Turbo.<voice_id>` (e.g., `Resemble.Turbo.my_voice`). Only `Turbo` model is supported. Use `voice_settings` to configure precision, sample_rate, and format.
-    - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`, `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`. Use `voice_settings` to configure `delivery_mode` (`STABLE`, `BALANCED`, `CREATIVE`), supported by `TTS2` only.
-    - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
-    - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
-
-    For service_level basic, you may define the gender of the speaker (male or female).
-    """
-    voice_settings: Annotated[
-        ElevenLabsVoiceSettings
-        | TelnyxVoiceSettings
-        | AWSVoiceSettings
-        | MinimaxVoiceSettings
-        | AzureVoiceSettings
-        | RimeVoiceSettings
-        | ResembleVoiceSettings
-        | InworldVoiceSettings
-        | XAIVoiceSettings
-        | None,
-        Field(discriminator="type"),
-    ] = None
-    """
-    The settings associated with the voice selected
-    """
-
-
-class Transcription(BaseModel):
-    event_type: Literal["call.transcription"] | None = None
-    """
-    The type of event being delivered.
-    """
-    id: UUID | None = None
-    """
-    Identifies the type of resource.
-    """
-    occurred_at: AwareDatetime | None = None
-    """
-    ISO 8601 datetime of when the event occurred.
-    """
-    payload: TranscriptionPayload | None = None
-    record_type: TranscriptionRecordType | None = None
-
-
-class TranscriptionEvent(BaseModel):
-    data: Transcription | None = None
-
-
-class AIAssistantAddMessagesRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    messages: (
-        list[
-            Annotated[
-                UserMessage | AssistantMessage | ToolMessage | SystemMessage | DeveloperMessage,
-                Field(discriminator="role"),
-            ]
-        ]
-        | None
-    ) = None
-    """
-    The messages to add to the conversation.
-    """
-
-
-class Assistant(BaseModel):
-    """
-    Assistant configuration including choice of LLM, custom instructions, and tools.
-    """
-
-    instructions: str | None = None
-    """
-    The system instructions that the voice assistant uses during the gather command
-    """
-    model: str = "Qwen/Qwen3-235B-A22B"
-    """
-    The model to be used by the voice assistant.
-    """
-    openai_api_key_ref: str | None = None
-    """
-    This is necessary only if the model selected is from OpenAI. You would pass the `identifier` for an integration secret [/v2/integration_secrets](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) that refers to your OpenAI API Key. Warning: Free plans are unlikely to work with this integration.
-    """
-    tools: (
-        list[
-            Annotated[
-                BookAppointmentTool
-                | CheckAvailabilityTool
-                | WebhookTool
-                | HangupTool
-                | TransferTool
-                | CallControlRetrievalTool,
-                Field(discriminator="type"),
-            ]
-        ]
-        | None
-    ) = None
-    """
-    The tools that the voice assistant can use.
-    """
-
-
-class CallAssistantRequest(BaseModel):
-    """
-    AI Assistant configuration. All fields except `id` are optional — the assistant's stored configuration will be used as fallback for any omitted fields.
-    """
-
-    dynamic_variables: dict[str, str | float | bool] | None = None
-    """
-    Map of dynamic variables and their default values. Dynamic variables can be referenced in instructions, greeting, and tool definitions using the `{{variable_name}}` syntax. Call-control-agent automatically merges in `telnyx_call_*` variables (telnyx_call_to, telnyx_call_from, telnyx_conversation_channel, telnyx_agent_target, telnyx_end_user_target, telnyx_call_caller_id_name) and custom header variables.
-    """
-    external_llm: CallAssistantRequestExternalLlm | None = None
-    fallback_config: CallAssistantRequestFallbackConfig | None = None
-    greeting: Annotated[str | None, Field(max_length=3000)] = None
-    """
-    Initial greeting text spoken when the assistant starts. Can be plain text for any voice or SSML for `AWS.Polly.<voice_id>` voices. There is a 3,000 character limit.
-    """
-    id: str
-    """
-    The identifier of the AI assistant to use.
-    """
-    instructions: str | None = None
-    """
-    System instructions for the voice assistant. Can be templated with [dynamic variables](https://developers.telnyx.com/docs/inference/ai-assistants/dynamic-variables). This will overwrite the instructions set in the assistant configuration.
-    """
-    llm_api_key_ref: str | None = None
-    """
-    Integration secret identifier for the LLM provider API key. Use this field to reference an [integration secret](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) containing your LLM provider API key. Supports any LLM provider (OpenAI, Anthropic, etc.).
-    """
-    mcp_servers: list[CallAssistantRequestMcpServersItem] | None = None
-    """
-    MCP (Model Context Protocol) server configurations for extending the assistant's capabilities with external tools and data sources.
-    """
-    model: str | None = None
-    """
-    LLM model override for this call. If omitted, the assistant's configured model is used.
-    """
-    name: str | None = None
-    """
-    Assistant name override for this call.
-    """
-    observability_settings: CallAssistantRequestObservabilitySettings | None = None
-    openai_api_key_ref: Annotated[str | None, Field(deprecated=True)] = None
-    """
-    Deprecated — use `llm_api_key_ref` instead. Integration secret identifier for the OpenAI API key. This field is maintained for backward compatibility; `llm_api_key_ref` is the canonical field name and supports all LLM providers.
-    """
-    tools: (
-        list[
-            Annotated[
-                BookAppointmentTool
-                | CheckAvailabilityTool
-                | WebhookTool
-                | HangupTool
-                | TransferTool
-                | CallControlRetrievalTool,
-                Field(discriminator="type"),
-            ]
-        ]
-        | None
-    ) = None
-    """
-    Inline tool definitions available to the assistant (webhook, retrieval, transfer, hangup, etc.). Overrides the assistant's stored tools if provided.
-    """
-
-
-class ConversationRelayEmbeddedConfig(BaseModel):
-    """
-    Starts a Conversation Relay session automatically when the answered/dialed call is answered. This embedded shape is supported on `answer` and `dial`. It uses public field names (`url`, `dtmf_detection`, `greeting`, `voice`, `language`, etc.) and maps them to the underlying Conversation Relay action. `client_state`, `tts_language`, and `transcription_language` inside this object are ignored; use the parent command's `client_state` and `command_id` fields instead.
-    """
-
-    custom_parameters: dict[str, Any] | None = None
-    """
-    Custom key-value parameters forwarded to the relay session as assistant dynamic variables.
-    """
-    dtmf_detection: bool = False
-    """
-    Enable DTMF detection for the relay session.
-    """
-    greeting: str | None = None
-    """
-    Text played when the relay session starts.
-    """
-    interruptible: ConversationRelayInterruptible | None = ConversationRelayInterruptible.ANY
-    interruptible_greeting: ConversationRelayInterruptible | None = (
-        ConversationRelayInterruptible.ANY
-    )
-    interruption_settings: ConversationRelayInterruptionSettings | None = None
-    language: str = "en"
-    """
-    Default language for both text-to-speech and speech recognition.
-    """
-    languages: list[ConversationRelayLanguage] | None = None
-    """
-    Per-language TTS and transcription settings.
-    """
-    provider: str | None = None
-    """
-    Structured voice provider. Must be supplied together with `structured_provider`.
-    """
-    structured_provider: ConversationRelayStructuredProvider | None = None
-    transcription_engine: ConversationRelayEmbeddedConfigTranscriptionEngine | None = (
-        ConversationRelayEmbeddedConfigTranscriptionEngine.GOOGLE
-    )
-    transcription_engine_config: ConversationRelayTranscriptionEngineConfig | None = None
-    tts_provider: str | None = None
-    """
-    Text-to-speech provider. If omitted, Telnyx derives it from `voice` or `provider`.
-    """
-    url: Annotated[str, Field(pattern="^wss?://")]
-    """
-    WebSocket URL for your Conversation Relay server. Must start with `ws://` or `wss://`.
-    """
-    voice: str | None = "Telnyx.KokoroTTS.af"
-    """
-    The voice to be used by the voice assistant. Currently we support ElevenLabs, Telnyx and AWS voices.
-
-     **Supported Providers:**
-    - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
-    - **Azure:** Use `Azure.<VoiceId>. (e.g. Azure.en-CA-ClaraNeural, Azure.en-CA-LiamNeural, Azure.en-US-BrianMultilingualNeural, Azure.en-US-Ava:DragonHDLatestNeural. For a complete list of voices, go to [Azure Voice Gallery](https://speech.microsoft.com/portal/voicegallery).)
-    - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g., `ElevenLabs.BaseModel.John`). The `ModelId` part is optional. To use ElevenLabs, you must provide your ElevenLabs API key as an integration secret under `"voice_settings": {"api_key_ref": "<secret_id>"}`. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
-     - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>`
-    - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`, `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`.
-    - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
-    - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
-    """
-    voice_settings: Annotated[
-        ElevenLabsVoiceSettings
-        | TelnyxVoiceSettings
-        | AWSVoiceSettings
-        | MinimaxVoiceSettings
-        | AzureVoiceSettings
-        | RimeVoiceSettings
-        | ResembleVoiceSettings
-        | InworldVoiceSettings
-        | XAIVoiceSettings
-        | None,
-        Field(discriminator="type"),
-    ] = None
-    """
-    The settings associated with the voice selected
-    """
-
-
-class GatherUsingAIRequest(BaseModel):
-    assistant: Assistant | None = None
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    gather_ended_speech: Annotated[str | None, Field(max_length=3000)] = None
-    """
-    Text that will be played when the gathering has finished. There is a 3,000 character limit.
-    """
-    greeting: str | None = None
-    """
-    Text that will be played when the gathering starts, if none then nothing will be played when the gathering starts. The greeting can be text for any voice or SSML for `AWS.Polly.<voice_id>` voices. There is a 3,000 character limit.
-    """
-    interruption_settings: InterruptionSettings | None = None
-    language: GatherUsingAIRequestLanguage | None = None
-    message_history: list[GatherUsingAIRequestMessageHistoryItem] | None = None
-    """
-    The message history you want the voice assistant to be aware of, this can be useful to keep the context of the conversation, or to pass additional information to the voice assistant.
-    """
-    parameters: dict[str, Any]
-    """
-    The parameters described as a JSON Schema object that needs to be gathered by the voice assistant. See the [JSON Schema reference](https://json-schema.org/understanding-json-schema) for documentation about the format
-    """
-    send_message_history_updates: bool | None = None
-    """
-    Default is `false`. If set to `true`, the voice assistant will send updates to the message history via the `call.ai_gather.message_history_updated` callback in real time as the message history is updated.
-    """
-    send_partial_results: bool | None = None
-    """
-    Default is `false`. If set to `true`, the voice assistant will send partial results via the `call.ai_gather.partial_results` callback in real time as individual fields are gathered. If set to `false`, the voice assistant will only send the final result via the `call.ai_gather.ended` callback.
-    """
-    transcription: TranscriptionConfig | None = None
-    user_response_timeout_ms: int = 10000
-    """
-    The maximum time in milliseconds to wait for user response before timing out.
-    """
-    voice: str | None = "Telnyx.KokoroTTS.af"
-    """
-    The voice to be used by the voice assistant. Currently we support ElevenLabs, Telnyx and AWS voices.
-
-     **Supported Providers:**
-    - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
-    - **Azure:** Use `Azure.<VoiceId>. (e.g. Azure.en-CA-ClaraNeural, Azure.en-CA-LiamNeural, Azure.en-US-BrianMultilingualNeural, Azure.en-US-Ava:DragonHDLatestNeural. For a complete list of voices, go to [Azure Voice Gallery](https://speech.microsoft.com/portal/voicegallery).)
-    - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g., `ElevenLabs.BaseModel.John`). The `ModelId` part is optional. To use ElevenLabs, you must provide your ElevenLabs API key as an integration secret under `"voice_settings": {"api_key_ref": "<secret_id>"}`. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
-     - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>`
-    - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`, `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`.
-    - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
-    - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
-    """
-    voice_settings: Annotated[
-        ElevenLabsVoiceSettings
-        | TelnyxVoiceSettings
-        | AWSVoiceSettings
-        | AzureVoiceSettings
-        | RimeVoiceSettings
-        | ResembleVoiceSettings
-        | XAIVoiceSettings
-        | None,
-        Field(discriminator="type"),
-    ] = None
-    """
-    The settings associated with the voice selected
-    """
-
-
-class AIAssistantStartRequest(BaseModel):
-    assistant: CallAssistantRequest | None = None
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    greeting: str | None = None
-    """
-    Text that will be played when the assistant starts, if none then nothing will be played when the assistant starts. The greeting can be text for any voice or SSML for `AWS.Polly.<voice_id>` voices. There is a 3,000 character limit.
-    """
-    interruption_settings: InterruptionSettings | None = None
-    message_history: Annotated[
-        list[
-            Annotated[
-                UserMessage | AssistantMessage | ToolMessage | SystemMessage | DeveloperMessage,
-                Field(discriminator="role"),
-            ]
-        ],
-        Field(validate_default=True),
-    ] = []
-    """
-    A list of messages to seed the conversation history before the assistant starts. Follows the same message format as the `ai_assistant_add_messages` command.
-    """
-    participants: Annotated[list[AIAssistantJoinParticipant], Field(validate_default=True)] = []
-    """
-    A list of participants to add to the conversation when it starts.
-    """
-    send_message_history_updates: bool = False
-    """
-    When `true`, a webhook is sent each time the conversation message history is updated.
-    """
-    transcription: TranscriptionConfig | None = None
-    voice: str | None = "Telnyx.KokoroTTS.af"
-    """
-    The voice to be used by the voice assistant. Currently we support ElevenLabs, Telnyx and AWS voices.
-
-     **Supported Providers:**
-    - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
-    - **Azure:** Use `Azure.<VoiceId>. (e.g. Azure.en-CA-ClaraNeural, Azure.en-CA-LiamNeural, Azure.en-US-BrianMultilingualNeural, Azure.en-US-Ava:DragonHDLatestNeural. For a complete list of voices, go to [Azure Voice Gallery](https://speech.microsoft.com/portal/voicegallery).)
-    - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g., `ElevenLabs.BaseModel.John`). The `ModelId` part is optional. To use ElevenLabs, you must provide your ElevenLabs API key as an integration secret under `"voice_settings": {"api_key_ref": "<secret_id>"}`. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
-     - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>`
-    - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`, `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`.
-    - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
-    - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
-    """
-    voice_settings: Annotated[
-        ElevenLabsVoiceSettings
-        | TelnyxVoiceSettings
-        | AWSVoiceSettings
-        | AzureVoiceSettings
-        | RimeVoiceSettings
-        | ResembleVoiceSettings
-        | XAIVoiceSettings
-        | None,
-        Field(discriminator="type"),
-    ] = None
-    """
-    The settings associated with the voice selected
-    """
-
-
-class AnswerRequest(BaseModel):
-    assistant: CallAssistantRequest | None = None
-    billing_group_id: UUID | None = None
-    """
-    Use this field to set the Billing Group ID for the call. Must be a valid and existing Billing Group ID.
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
     """
     client_state: str | None = None
     """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    State received from a command.
     """
-    command_id: str | None = None
+    connection_id: str | None = None
     """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
     """
-    conversation_relay_config: ConversationRelayEmbeddedConfig | None = None
-    custom_headers: list[CustomSipHeader] | None = None
+    from_: Annotated[str | None, Field(alias="from")] = None
     """
-    Custom headers to be added to the SIP INVITE response.
+    Number or SIP URI placing the call.
     """
-    deepfake_detection: AnswerRequestDeepfakeDetection | None = None
-    preferred_codecs: AnswerRequestPreferredCodecs | None = None
-    record: AnswerRequestRecord | None = None
-    record_channels: AnswerRequestRecordChannels | None = AnswerRequestRecordChannels.DUAL
-    record_custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
+    sip_notify_response: int | None = None
     """
-    The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
+    SIP NOTIFY event status for tracking the REFER attempt.
     """
-    record_format: AnswerRequestRecordFormat | None = AnswerRequestRecordFormat.MP3
-    record_max_length: int = 0
+    to: str | None = None
     """
-    Defines the maximum length for the recording in seconds when `record` is specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite).
+    Destination number or SIP URI of the call.
     """
-    record_timeout_secs: int = 0
-    """
-    The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite).
-    """
-    record_track: AnswerRequestRecordTrack | None = AnswerRequestRecordTrack.BOTH
-    record_trim: AnswerRequestRecordTrim | None = None
-    send_silence_when_idle: bool = False
-    """
-    Generate silence RTP packets when no transmission available.
-    """
-    sip_headers: list[SipHeader] | None = None
-    """
-    SIP headers to be added to the SIP INVITE response. Currently only User-to-User header is supported.
-    """
-    sound_modifications: SoundModifications | None = None
-    stream_bidirectional_codec: StreamBidirectionalCodec | None = StreamBidirectionalCodec.PCMU
-    stream_bidirectional_mode: StreamBidirectionalMode | None = StreamBidirectionalMode.MP3
-    stream_bidirectional_target_legs: StreamBidirectionalTargetLegs | None = (
-        StreamBidirectionalTargetLegs.OPPOSITE
-    )
-    stream_codec: StreamCodec | None = StreamCodec.DEFAULT
-    stream_track: AnswerRequestStreamTrack | None = AnswerRequestStreamTrack.INBOUND_TRACK
-    stream_url: str | None = None
-    """
-    The destination WebSocket address where the stream is going to be delivered.
-    """
-    transcription: bool = False
-    """
-    Enable transcription upon call answer. The default value is false.
-    """
-    transcription_config: TranscriptionStartRequest | None = None
-    webhook_retries_policies: dict[str, AnswerRequestWebhookRetriesPoliciesValue] | None = None
-    """
-    A map of event types to retry policies. Each retry policy contains an array of `retries_ms` specifying the delays between retry attempts in milliseconds. Maximum 5 retries, total delay cannot exceed 60 seconds.
-    """
-    webhook_url: str | None = None
-    """
-    Use this field to override the URL for which Telnyx will send subsequent webhooks to for this call.
-    """
-    webhook_url_method: AnswerRequestWebhookUrlMethod | None = AnswerRequestWebhookUrlMethod.POST
-    webhook_urls: dict[str, AnyUrl] | None = None
-    """
-    A map of event types to webhook URLs. When an event of the specified type occurs, the webhook URL associated with that event type will be called instead of `webhook_url`. Events not mapped here will use the default `webhook_url`.
-    """
-    webhook_urls_method: AnswerRequestWebhookUrlsMethod | None = AnswerRequestWebhookUrlsMethod.POST
 
 
 class CallRequest(BaseModel):
@@ -10108,3 +6082,4029 @@ class CallRequest(BaseModel):
     A map of event types to webhook URLs. When an event of the specified type occurs, the webhook URL associated with that event type will be called instead of the default webhook URL. Events not mapped here will use the default webhook URL.
     """
     webhook_urls_method: CallRequestWebhookUrlsMethod | None = CallRequestWebhookUrlsMethod.POST
+
+
+class CallRequestAnsweringMachineDetectionConfig(BaseModel):
+    """
+    Optional configuration parameters to modify 'answering_machine_detection' performance. Only `total_analysis_time_millis` and `greeting_duration_millis` parameters are applicable when `premium` is selected as answering_machine_detection.
+    """
+
+    after_greeting_silence_millis: int = 800
+    """
+    Silence duration threshold after a greeting message or voice for it be considered human.
+    """
+    between_words_silence_millis: int = 50
+    """
+    Maximum threshold for silence between words.
+    """
+    greeting_duration_millis: int = 3500
+    """
+    Maximum threshold of a human greeting. If greeting longer than this value, considered machine.
+    """
+    greeting_silence_duration_millis: int = 1500
+    """
+    If machine already detected, maximum threshold for silence between words. If exceeded, the greeting is considered ended.
+    """
+    greeting_total_analysis_time_millis: int = 5000
+    """
+    If machine already detected, maximum timeout threshold to determine the end of the machine greeting.
+    """
+    initial_silence_millis: int = 3500
+    """
+    If initial silence duration is greater than this value, consider it a machine.
+    """
+    maximum_number_of_words: int = 5
+    """
+    If number of detected words is greater than this value, consder it a machine.
+    """
+    maximum_word_length_millis: int = 3500
+    """
+    If a single word lasts longer than this threshold, consider it a machine.
+    """
+    silence_threshold: int = 256
+    """
+    Minimum noise threshold for any analysis.
+    """
+    total_analysis_time_millis: int = 3500
+    """
+    Maximum timeout threshold for overall detection.
+    """
+
+
+class CallRequestConferenceConfig(BaseModel):
+    """
+    Optional configuration parameters to dial new participant into a conference.
+    """
+
+    beep_enabled: CallRequestConferenceConfigBeepEnabled | None = None
+    conference_name: str | None = None
+    """
+    Conference name to be joined
+    """
+    early_media: bool = True
+    """
+    Controls the moment when dialled call is joined into conference. If set to `true` user will be joined as soon as media is available (ringback). If `false` user will be joined when call is answered. Defaults to `true`
+    """
+    end_conference_on_exit: bool | None = None
+    """
+    Whether the conference should end and all remaining participants be hung up after the participant leaves the conference. Defaults to "false".
+    """
+    hold: bool | None = None
+    """
+    Whether the participant should be put on hold immediately after joining the conference. Defaults to "false".
+    """
+    hold_audio_url: str | None = None
+    """
+    The URL of a file to be played to the participant when they are put on hold after joining the conference. hold_media_name and hold_audio_url cannot be used together in one request. Takes effect only when "start_conference_on_create" is set to "false". This property takes effect only if "hold" is set to "true".
+    """
+    hold_media_name: str | None = None
+    """
+    The media_name of a file to be played to the participant when they are put on hold after joining the conference. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file. Takes effect only when "start_conference_on_create" is set to "false". This property takes effect only if "hold" is set to "true".
+    """
+    id: UUID | None = None
+    """
+    Conference ID to be joined
+    """
+    mute: bool | None = None
+    """
+    Whether the participant should be muted immediately after joining the conference. Defaults to "false".
+    """
+    soft_end_conference_on_exit: bool | None = None
+    """
+    Whether the conference should end after the participant leaves the conference. NOTE this doesn't hang up the other participants. Defaults to "false".
+    """
+    start_conference_on_create: bool | None = None
+    """
+    Whether the conference should be started on creation. If the conference isn't started all participants that join are automatically put on hold. Defaults to "true".
+    """
+    start_conference_on_enter: bool | None = None
+    """
+    Whether the conference should be started after the participant joins the conference. Defaults to "false".
+    """
+    supervisor_role: CallRequestConferenceConfigSupervisorRole | None = None
+    whisper_call_control_ids: list[str] | None = None
+    """
+    Array of unique call_control_ids the joining supervisor can whisper to. If none provided, the supervisor will join the conference as a monitoring participant only.
+    """
+
+
+class CallRequestDeepfakeDetection(BaseModel):
+    """
+    Enables deepfake detection on the call. When enabled, audio from the remote party is streamed to a detection service that analyzes whether the voice is AI-generated. Results are delivered via the `call.deepfake_detection.result` webhook.
+    """
+
+    enabled: bool
+    """
+    Whether deepfake detection is enabled.
+    """
+    rtp_timeout: Annotated[int, Field(ge=5, le=120)] = 30
+    """
+    Maximum time in seconds to wait for RTP audio before timing out. If no audio is received within this window, detection stops with an error.
+    """
+    timeout: Annotated[int, Field(ge=5, le=60)] = 15
+    """
+    Maximum time in seconds to wait for a detection result before timing out.
+    """
+
+
+class CallRequestWebhookRetriesPoliciesValue(BaseModel):
+    retries_ms: Annotated[list[int] | None, Field(max_length=5)] = None
+    """
+    Array of delays in milliseconds between retry attempts. Total sum cannot exceed 60000ms.
+    """
+
+
+class CallSiprecFailed(BaseModel):
+    event_type: Literal["siprec.failed"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallSiprecFailedPayload | None = None
+    record_type: CallSiprecFailedRecordType | None = None
+
+
+class CallSiprecFailedEvent(BaseModel):
+    data: CallSiprecFailed | None = None
+
+
+class CallSiprecFailedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    failure_cause: str | None = None
+    """
+    Q850 reason why siprec session failed.
+    """
+
+
+class CallSiprecStarted(BaseModel):
+    event_type: Literal["siprec.started"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallSiprecStartedPayload | None = None
+    record_type: CallSiprecStartedRecordType | None = None
+
+
+class CallSiprecStartedEvent(BaseModel):
+    data: CallSiprecStarted | None = None
+
+
+class CallSiprecStartedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+
+
+class CallSiprecStopped(BaseModel):
+    event_type: Literal["siprec.stopped"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallSiprecStoppedPayload | None = None
+    record_type: CallSiprecStoppedRecordType | None = None
+
+
+class CallSiprecStoppedEvent(BaseModel):
+    data: CallSiprecStopped | None = None
+
+
+class CallSiprecStoppedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    hangup_cause: str | None = None
+    """
+    Q850 reason why the SIPREC session was stopped.
+    """
+
+
+class CallSpeakEnded(BaseModel):
+    event_type: Literal["call.speak.ended"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallSpeakEndedPayload | None = None
+    record_type: CallSpeakEndedRecordType | None = None
+
+
+class CallSpeakEndedEvent(BaseModel):
+    data: CallSpeakEnded | None = None
+
+
+class CallSpeakEndedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    status: CallSpeakEndedPayloadStatus | None = None
+
+
+class CallSpeakStarted(BaseModel):
+    event_type: Literal["call.speak.started"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallSpeakStartedPayload | None = None
+    record_type: CallSpeakStartedRecordType | None = None
+
+
+class CallSpeakStartedEvent(BaseModel):
+    data: CallSpeakStarted | None = None
+
+
+class CallSpeakStartedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+
+
+class CallStreamingFailed(BaseModel):
+    event_type: Literal["streaming.failed"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallStreamingFailedPayload | None = None
+    record_type: CallStreamingFailedRecordType | None = None
+
+
+class CallStreamingFailedEvent(BaseModel):
+    data: CallStreamingFailed | None = None
+
+
+class CallStreamingFailedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    failure_reason: str | None = None
+    """
+    A short description explaning why the media streaming failed.
+    """
+    stream_id: UUID | None = None
+    """
+    Identifies the streaming.
+    """
+    stream_params: CallStreamingFailedPayloadStreamParams | None = None
+    stream_type: CallStreamingFailedPayloadStreamType | None = None
+
+
+class CallStreamingFailedPayloadStreamParams(BaseModel):
+    """
+    Streaming parameters as they were originally given to the Call Control API.
+    """
+
+    stream_url: str | None = None
+    """
+    The destination WebSocket address where the stream is going to be delivered.
+    """
+    track: CallStreamingFailedPayloadStreamParamsTrack | None = (
+        CallStreamingFailedPayloadStreamParamsTrack.INBOUND_TRACK
+    )
+
+
+class CallStreamingStarted(BaseModel):
+    event_type: Literal["streaming.started"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallStreamingStartedPayload | None = None
+    record_type: CallStreamingStartedRecordType | None = None
+
+
+class CallStreamingStartedEvent(BaseModel):
+    data: CallStreamingStarted | None = None
+
+
+class CallStreamingStartedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    stream_url: str | None = None
+    """
+    Destination WebSocket address where the stream is going to be delivered.
+    """
+
+
+class CallStreamingStopped(BaseModel):
+    event_type: Literal["streaming.stopped"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallStreamingStoppedPayload | None = None
+    record_type: CallStreamingStoppedRecordType | None = None
+
+
+class CallStreamingStoppedEvent(BaseModel):
+    data: CallStreamingStopped | None = None
+
+
+class CallStreamingStoppedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    stream_url: str | None = None
+    """
+    Destination WebSocket address where the stream is going to be delivered.
+    """
+
+
+class CallUnhold(BaseModel):
+    event_type: Literal["call.unhold"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallUnholdPayload | None = None
+    record_type: CallUnholdRecordType | None = None
+
+
+class CallUnholdEvent(BaseModel):
+    data: CallUnhold | None = None
+
+
+class CallUnholdPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    from_: Annotated[str | None, Field(alias="from")] = None
+    """
+    Number or SIP URI placing the call.
+    """
+    to: str | None = None
+    """
+    Destination number or SIP URI of the call.
+    """
+
+
+class CallWithRecordingId(BaseModel):
+    call_control_id: str
+    """
+    Unique identifier and token for controlling the call.
+    """
+    call_duration: int | None = None
+    """
+    Indicates the duration of the call in seconds
+    """
+    call_leg_id: str
+    """
+    ID that is unique to the call and can be used to correlate webhook events
+    """
+    call_session_id: str
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    end_time: str | None = None
+    """
+    ISO 8601 formatted date indicating when the call ended. Only present when the call is not alive
+    """
+    is_alive: bool
+    """
+    Indicates whether the call is alive or not. For Dial command it will always be `false` (dialing is asynchronous).
+    """
+    record_type: CallWithRecordingIdRecordType
+    recording_id: UUID | None = None
+    """
+    The ID of the recording. Only present when the record parameter is set to record-from-answer.
+    """
+    start_time: str | None = None
+    """
+    ISO 8601 formatted date indicating when the call started
+    """
+
+
+class CheckAvailabilityTool(BaseModel):
+    check_availability: CheckAvailabilityToolParams
+    type: Literal["check_availability"]
+
+
+class CheckAvailabilityToolParams(BaseModel):
+    api_key_ref: str
+    """
+    Reference to an integration secret that contains your Cal.com API key. You would pass the `identifier` for an integration secret [/v2/integration_secrets](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) that refers to your Cal.com API key.
+    """
+    event_type_id: int
+    """
+    Event Type ID for which slots are being fetched. [cal.com](https://cal.com/docs/api-reference/v2/slots/get-available-slots#parameter-event-type-id)
+    """
+
+
+class ClientStateUpdateRequest(BaseModel):
+    client_state: str
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+
+
+class Conference(BaseModel):
+    connection_id: str | None = None
+    """
+    Identifies the connection associated with the conference
+    """
+    created_at: str
+    """
+    ISO 8601 formatted date of when the conference was created
+    """
+    end_reason: ConferenceEndReason | None = None
+    ended_by: ConferenceEndedBy | None = None
+    expires_at: str
+    """
+    ISO 8601 formatted date of when the conference will expire
+    """
+    id: str
+    """
+    Uniquely identifies the conference
+    """
+    name: str
+    """
+    Name of the conference
+    """
+    record_type: ConferenceRecordType
+    region: str | None = None
+    """
+    Region where the conference is hosted
+    """
+    status: ConferenceStatus | None = None
+    updated_at: str | None = None
+    """
+    ISO 8601 formatted date of when the conference was last updated
+    """
+
+
+class ConferenceCommandResponse(BaseModel):
+    data: ConferenceCommandResult | None = None
+
+
+class ConferenceCommandResult(BaseModel):
+    result: str
+
+
+class ConferenceCreated(BaseModel):
+    event_type: Literal["conference.created"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    payload: ConferenceCreatedPayload | None = None
+    record_type: ConferenceCreatedRecordType | None = None
+
+
+class ConferenceCreatedEvent(BaseModel):
+    data: ConferenceCreated | None = None
+
+
+class ConferenceCreatedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    conference_id: str | None = None
+    """
+    Conference ID that the participant joined.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+
+
+class ConferenceEnded(BaseModel):
+    event_type: Literal["conference.ended"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    payload: ConferenceEndedPayload | None = None
+    record_type: ConferenceEndedRecordType | None = None
+
+
+class ConferenceEndedBy(BaseModel):
+    """
+    IDs related to who ended the conference. It is expected for them to all be there or all be null
+    """
+
+    call_control_id: str | None = None
+    """
+    Call Control ID which ended the conference
+    """
+    call_session_id: str | None = None
+    """
+    Call Session ID which ended the conference
+    """
+
+
+class ConferenceEndedEvent(BaseModel):
+    data: ConferenceEnded | None = None
+
+
+class ConferenceEndedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    conference_id: str | None = None
+    """
+    Conference ID that the participant joined.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    reason: ConferenceEndedPayloadReason | None = None
+
+
+class ConferenceFloorChangedEvent(BaseModel):
+    event_type: Literal["conference.floor.changed"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    payload: ConferenceFloorChangedEventPayload | None = None
+    record_type: ConferenceFloorChangedEventRecordType | None = None
+
+
+class ConferenceFloorChangedEventPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call Control ID of the new speaker.
+    """
+    call_leg_id: str | None = None
+    """
+    Call Leg ID of the new speaker.
+    """
+    call_session_id: str | None = None
+    """
+    Call Session ID of the new speaker.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    conference_id: str | None = None
+    """
+    Conference ID that had a speaker change event.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+
+
+class ConferenceGatherUsingAudioRequest(BaseModel):
+    audio_url: str | None = None
+    """
+    The URL of the audio file to play as the gather prompt. Must be WAV or MP3 format.
+    """
+    call_control_id: str
+    """
+    Unique identifier and token for controlling the call leg that will receive the gather prompt.
+    """
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. Must be a valid Base-64 encoded string.
+    """
+    gather_id: Annotated[str | None, Field(max_length=100)] = None
+    """
+    Identifier for this gather command. Will be included in the gather ended webhook. Maximum 100 characters.
+    """
+    initial_timeout_millis: int | None = None
+    """
+    Duration in milliseconds to wait for the first digit before timing out.
+    """
+    inter_digit_timeout_millis: int = 5000
+    """
+    Duration in milliseconds to wait between digits.
+    """
+    invalid_audio_url: str | None = None
+    """
+    URL of audio file to play when invalid input is received.
+    """
+    invalid_media_name: str | None = None
+    """
+    Name of media file to play when invalid input is received.
+    """
+    maximum_digits: Annotated[int, Field(ge=1)] = 128
+    """
+    Maximum number of digits to gather.
+    """
+    maximum_tries: Annotated[int, Field(ge=1)] = 3
+    """
+    Maximum number of times to play the prompt if no input is received.
+    """
+    media_name: str | None = None
+    """
+    The name of the media file uploaded to the Media Storage API to play as the gather prompt.
+    """
+    minimum_digits: Annotated[int, Field(ge=1)] = 1
+    """
+    Minimum number of digits to gather.
+    """
+    stop_playback_on_dtmf: bool = True
+    """
+    Whether to stop the audio playback when a DTMF digit is received.
+    """
+    terminating_digit: str = "#"
+    """
+    Digit that terminates gathering.
+    """
+    timeout_millis: int = 60000
+    """
+    Duration in milliseconds to wait for input before timing out.
+    """
+    valid_digits: str = "0123456789#*"
+    """
+    Digits that are valid for gathering. All other digits will be ignored.
+    """
+
+
+class ConferenceHoldRequest(BaseModel):
+    audio_url: str | None = None
+    """
+    The URL of a file to be played to the participants when they are put on hold. media_name and audio_url cannot be used together in one request.
+    """
+    call_control_ids: list[str] | None = None
+    """
+    List of unique identifiers and tokens for controlling the call. When empty all participants will be placed on hold.
+    """
+    media_name: str | None = None
+    """
+    The media_name of a file to be played to the participants when they are put on hold. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
+    """
+    region: ConferenceRegion | None = None
+
+
+class ConferenceMuteRequest(BaseModel):
+    call_control_ids: list[str] | None = None
+    """
+    Array of unique identifiers and tokens for controlling the call. When empty all participants will be muted.
+    """
+    region: ConferenceRegion | None = None
+
+
+class ConferenceParticipant(BaseModel):
+    call_control_id: str | None = None
+    """
+    Unique identifier and token for controlling the participant's call leg.
+    """
+    call_leg_id: str | None = None
+    """
+    Unique identifier for the call leg.
+    """
+    conference_id: str | None = None
+    """
+    Unique identifier for the conference.
+    """
+    created_at: AwareDatetime | None = None
+    """
+    Timestamp when the participant joined.
+    """
+    end_conference_on_exit: bool | None = None
+    """
+    Whether the conference ends when this participant exits.
+    """
+    id: str | None = None
+    """
+    Uniquely identifies the participant.
+    """
+    label: str | None = None
+    """
+    Label assigned to the participant when joining.
+    """
+    muted: bool | None = None
+    """
+    Whether the participant is muted.
+    """
+    on_hold: bool | None = None
+    """
+    Whether the participant is on hold.
+    """
+    soft_end_conference_on_exit: bool | None = None
+    """
+    Whether the conference soft-ends when this participant exits.
+    """
+    status: ConferenceParticipantStatus | None = None
+    updated_at: AwareDatetime | None = None
+    """
+    Timestamp when the participant was last updated.
+    """
+    whisper_call_control_ids: list[str] | None = None
+    """
+    List of call control IDs this participant is whispering to.
+    """
+
+
+class ConferenceParticipantJoined(BaseModel):
+    event_type: Literal["conference.participant.joined"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: ConferenceParticipantJoinedPayload | None = None
+    record_type: ConferenceParticipantJoinedRecordType | None = None
+
+
+class ConferenceParticipantJoinedEvent(BaseModel):
+    data: ConferenceParticipantJoined | None = None
+
+
+class ConferenceParticipantJoinedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    conference_id: str | None = None
+    """
+    Conference ID that the participant joined.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+
+
+class ConferenceParticipantLeft(BaseModel):
+    event_type: Literal["conference.participant.left"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: ConferenceParticipantLeftPayload | None = None
+    record_type: ConferenceParticipantLeftRecordType | None = None
+
+
+class ConferenceParticipantLeftEvent(BaseModel):
+    data: ConferenceParticipantLeft | None = None
+
+
+class ConferenceParticipantLeftPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    conference_id: str | None = None
+    """
+    Conference ID that the participant joined.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+
+
+class ConferenceParticipantPlaybackEnded(BaseModel):
+    event_type: Literal["conference.participant.playback.ended"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    payload: ConferenceParticipantPlaybackEndedPayload | None = None
+    record_type: ConferenceParticipantPlaybackEndedRecordType | None = None
+
+
+class ConferenceParticipantPlaybackEndedEvent(BaseModel):
+    data: ConferenceParticipantPlaybackEnded | None = None
+
+
+class ConferenceParticipantPlaybackEndedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Participant's call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    conference_id: str | None = None
+    """
+    ID of the conference the text was spoken in.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    creator_call_session_id: str | None = None
+    """
+    ID that is unique to the call session that started the conference.
+    """
+    media_name: str | None = None
+    """
+    The name of the audio media file being played back, if media_name has been used to start.
+    """
+    media_url: str | None = None
+    """
+    The audio URL being played back, if audio_url has been used to start.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+
+
+class ConferenceParticipantPlaybackStarted(BaseModel):
+    event_type: Literal["conference.participant.playback.started"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    payload: ConferenceParticipantPlaybackStartedPayload | None = None
+    record_type: ConferenceParticipantPlaybackStartedRecordType | None = None
+
+
+class ConferenceParticipantPlaybackStartedEvent(BaseModel):
+    data: ConferenceParticipantPlaybackStarted | None = None
+
+
+class ConferenceParticipantPlaybackStartedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Participant's call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    conference_id: str | None = None
+    """
+    ID of the conference the text was spoken in.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    creator_call_session_id: str | None = None
+    """
+    ID that is unique to the call session that started the conference.
+    """
+    media_name: str | None = None
+    """
+    The name of the audio media file being played back, if media_name has been used to start.
+    """
+    media_url: str | None = None
+    """
+    The audio URL being played back, if audio_url has been used to start.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+
+
+class ConferenceParticipantResource(BaseModel):
+    data: ConferenceParticipant | None = None
+
+
+class ConferenceParticipantSpeakEnded(BaseModel):
+    event_type: Literal["conference.participant.speak.ended"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    payload: ConferenceParticipantSpeakEndedPayload | None = None
+    record_type: ConferenceParticipantSpeakEndedRecordType | None = None
+
+
+class ConferenceParticipantSpeakEndedEvent(BaseModel):
+    data: ConferenceParticipantSpeakEnded | None = None
+
+
+class ConferenceParticipantSpeakEndedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Participant's call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    conference_id: str | None = None
+    """
+    ID of the conference the text was spoken in.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    creator_call_session_id: str | None = None
+    """
+    ID that is unique to the call session that started the conference.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+
+
+class ConferenceParticipantSpeakStarted(BaseModel):
+    event_type: Literal["conference.participant.speak.started"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    payload: ConferenceParticipantSpeakStartedPayload | None = None
+    record_type: ConferenceParticipantSpeakStartedRecordType | None = None
+
+
+class ConferenceParticipantSpeakStartedEvent(BaseModel):
+    data: ConferenceParticipantSpeakStarted | None = None
+
+
+class ConferenceParticipantSpeakStartedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Participant's call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    conference_id: str | None = None
+    """
+    ID of the conference the text was spoken in.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    creator_call_session_id: str | None = None
+    """
+    ID that is unique to the call session that started the conference.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+
+
+class ConferencePlayRequest(BaseModel):
+    audio_url: str | None = None
+    """
+    The URL of a file to be played back in the conference. media_name and audio_url cannot be used together in one request.
+    """
+    call_control_ids: list[str] | None = None
+    """
+    List of call control ids identifying participants the audio file should be played to. If not given, the audio file will be played to the entire conference.
+    """
+    loop: str | int = 1
+    """
+    The number of times the audio file should be played. If supplied, the value must be an integer between 1 and 100, or the special string `infinity` for an endless loop.
+    """
+    media_name: str | None = None
+    """
+    The media_name of a file to be played back in the conference. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
+    """
+    region: ConferenceRegion | None = None
+
+
+class ConferencePlaybackEnded(BaseModel):
+    event_type: Literal["conference.playback.ended"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    payload: ConferencePlaybackEndedPayload | None = None
+    record_type: ConferencePlaybackEndedRecordType | None = None
+
+
+class ConferencePlaybackEndedEvent(BaseModel):
+    data: ConferencePlaybackEnded | None = None
+
+
+class ConferencePlaybackEndedPayload(BaseModel):
+    conference_id: str | None = None
+    """
+    ID of the conference the text was spoken in.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    creator_call_session_id: str | None = None
+    """
+    ID that is unique to the call session that started the conference.
+    """
+    media_name: str | None = None
+    """
+    The name of the audio media file being played back, if media_name has been used to start.
+    """
+    media_url: str | None = None
+    """
+    The audio URL being played back, if audio_url has been used to start.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+
+
+class ConferencePlaybackStarted(BaseModel):
+    event_type: Literal["conference.playback.started"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    payload: ConferencePlaybackStartedPayload | None = None
+    record_type: ConferencePlaybackStartedRecordType | None = None
+
+
+class ConferencePlaybackStartedEvent(BaseModel):
+    data: ConferencePlaybackStarted | None = None
+
+
+class ConferencePlaybackStartedPayload(BaseModel):
+    conference_id: str | None = None
+    """
+    ID of the conference the text was spoken in.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    creator_call_session_id: str | None = None
+    """
+    ID that is unique to the call session that started the conference.
+    """
+    media_name: str | None = None
+    """
+    The name of the audio media file being played back, if media_name has been used to start.
+    """
+    media_url: str | None = None
+    """
+    The audio URL being played back, if audio_url has been used to start.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+
+
+class ConferenceRecordingSaved(BaseModel):
+    event_type: Literal["conference.recording.saved"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    payload: ConferenceRecordingSavedPayload | None = None
+    record_type: ConferenceRecordingSavedRecordType | None = None
+
+
+class ConferenceRecordingSavedEvent(BaseModel):
+    data: ConferenceRecordingSaved | None = None
+
+
+class ConferenceRecordingSavedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Participant's call ID used to issue commands via Call Control API.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    channels: ConferenceRecordingSavedPayloadChannels | None = None
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    conference_id: UUID | None = None
+    """
+    ID of the conference that is being recorded.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    format: ConferenceRecordingSavedPayloadFormat | None = None
+    public_recording_urls: ConferenceRecordingSavedPayloadPublicRecordingUrls | None = None
+    recording_ended_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when recording ended.
+    """
+    recording_id: UUID | None = None
+    """
+    ID of the conference recording.
+    """
+    recording_started_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when recording started.
+    """
+    recording_urls: ConferenceRecordingSavedPayloadRecordingUrls | None = None
+
+
+class ConferenceRecordingSavedPayloadPublicRecordingUrls(BaseModel):
+    """
+    Recording URLs in requested format. The URL is valid for as long as the file exists. For security purposes, this feature is activated on a per request basis.  Please contact customer support with your Account ID to request activation.
+    """
+
+    mp3: str | None = None
+    """
+    Recording URL in requested `mp3` format.
+    """
+    wav: str | None = None
+    """
+    Recording URL in requested `wav` format.
+    """
+
+
+class ConferenceRecordingSavedPayloadRecordingUrls(BaseModel):
+    """
+    Recording URLs in requested format. These URLs are valid for 10 minutes. After 10 minutes, you may retrieve recordings via API using Reports -> Call Recordings documentation, or via Mission Control under Reporting -> Recordings.
+    """
+
+    mp3: str | None = None
+    """
+    Recording URL in requested `mp3` format.
+    """
+    wav: str | None = None
+    """
+    Recording URL in requested `wav` format.
+    """
+
+
+class ConferenceResponse(BaseModel):
+    data: Conference | None = None
+
+
+class ConferenceSendDTMFRequest(BaseModel):
+    call_control_ids: list[str] | None = None
+    """
+    Array of participant call control IDs to send DTMF to. When empty, DTMF will be sent to all participants.
+    """
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. Must be a valid Base-64 encoded string.
+    """
+    digits: str
+    """
+    DTMF digits to send. Valid characters: 0-9, A-D, *, #, w (0.5s pause), W (1s pause).
+    """
+    duration_millis: Annotated[int, Field(ge=100, le=500)] = 250
+    """
+    Duration of each DTMF digit in milliseconds.
+    """
+
+
+class ConferenceSpeakEnded(BaseModel):
+    event_type: Literal["conference.speak.ended"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    payload: ConferenceSpeakEndedPayload | None = None
+    record_type: ConferenceSpeakEndedRecordType | None = None
+
+
+class ConferenceSpeakEndedEvent(BaseModel):
+    data: ConferenceSpeakEnded | None = None
+
+
+class ConferenceSpeakEndedPayload(BaseModel):
+    conference_id: str | None = None
+    """
+    ID of the conference the text was spoken in.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    creator_call_session_id: str | None = None
+    """
+    ID that is unique to the call session that started the conference.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+
+
+class ConferenceSpeakRequest(BaseModel):
+    call_control_ids: list[str] | None = None
+    """
+    Call Control IDs of participants who will hear the spoken text. When empty all participants will hear the spoken text.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
+    """
+    language: ConferenceSpeakRequestLanguage | None = None
+    payload: str
+    """
+    The text or SSML to be converted into speech. There is a 3,000 character limit.
+    """
+    payload_type: ConferenceSpeakRequestPayloadType | None = ConferenceSpeakRequestPayloadType.TEXT
+    region: ConferenceRegion | None = None
+    voice: str
+    """
+    Specifies the voice used in speech synthesis.
+
+    - Define voices using the format `<Provider>.<Model>.<VoiceId>`. Specifying only the provider will give default values for voice_id and model_id.
+
+     **Supported Providers:**
+    - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
+    - **Azure:** Use `Azure.<VoiceId>` (e.g., `Azure.en-CA-ClaraNeural`, `Azure.en-US-BrianMultilingualNeural`, `Azure.en-US-Ava:DragonHDLatestNeural`). For a complete list of voices, go to [Azure Voice Gallery](https://speech.microsoft.com/portal/voicegallery). Use `voice_settings` to configure custom deployments, regions, or API keys.
+    - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g., `ElevenLabs.eleven_multilingual_v2.21m00Tcm4TlvDq8ikWAM`). The `ModelId` part is optional. To use ElevenLabs, you must provide your ElevenLabs API key as an integration identifier secret in `"voice_settings": {"api_key_ref": "<secret_identifier>"}`. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
+    - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>` (e.g., `Telnyx.KokoroTTS.af`). Use `voice_settings` to configure voice_speed and other synthesis parameters. `Bayan` provides Arabic (multiple dialects) and English voices (e.g., `Telnyx.Bayan.Ahmed`, `Telnyx.Bayan.Amanda`). `Sukhan` provides Urdu voices (e.g., `Telnyx.Sukhan.urdu-professor`); `voice_speed` is not supported.
+    - **Minimax:** Use `Minimax.<ModelId>.<VoiceId>` (e.g., `Minimax.speech-02-hd.Wise_Woman`). Supported models: `speech-02-turbo`, `speech-02-hd`, `speech-2.6-turbo`, `speech-2.8-turbo`. Use `voice_settings` to configure speed, volume, pitch, and language_boost.
+    - **Rime:** Use `Rime.<model_id>.<voice_id>` (e.g., `Rime.Arcana.cove`). Supported model_ids: `Arcana`, `Mist`, `ArcanaV3`, `Coda`. Use `voice_settings` to configure voice_speed.
+    - **Resemble:** Use `Resemble.Turbo.<voice_id>` (e.g., `Resemble.Turbo.my_voice`). Only `Turbo` model is supported. Use `voice_settings` to configure precision, sample_rate, and format.
+    - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`, `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`. Use `voice_settings` to configure `delivery_mode` (`STABLE`, `BALANCED`, `CREATIVE`), supported by `TTS2` only.
+    - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
+    - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
+
+    For service_level basic, you may define the gender of the speaker (male or female).
+    """
+    voice_settings: Annotated[
+        ElevenLabsVoiceSettings
+        | TelnyxVoiceSettings
+        | AWSVoiceSettings
+        | MinimaxVoiceSettings
+        | AzureVoiceSettings
+        | RimeVoiceSettings
+        | ResembleVoiceSettings
+        | InworldVoiceSettings
+        | XAIVoiceSettings
+        | None,
+        Field(discriminator="type"),
+    ] = None
+    """
+    The settings associated with the voice selected
+    """
+
+
+class ConferenceSpeakStarted(BaseModel):
+    event_type: Literal["conference.speak.started"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    payload: ConferenceSpeakStartedPayload | None = None
+    record_type: ConferenceSpeakStartedRecordType | None = None
+
+
+class ConferenceSpeakStartedEvent(BaseModel):
+    data: ConferenceSpeakStarted | None = None
+
+
+class ConferenceSpeakStartedPayload(BaseModel):
+    conference_id: str | None = None
+    """
+    ID of the conference the text was spoken in.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    creator_call_session_id: str | None = None
+    """
+    ID that is unique to the call session that started the conference.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+
+
+class ConferenceStopRequest(BaseModel):
+    call_control_ids: list[str] | None = None
+    """
+    List of call control ids identifying participants the audio file should stop be played to. If not given, the audio will be stoped to the entire conference.
+    """
+    region: ConferenceRegion | None = None
+
+
+class ConferenceUnholdRequest(BaseModel):
+    call_control_ids: list[str]
+    """
+    List of unique identifiers and tokens for controlling the call. Enter each call control ID to be unheld.
+    """
+    region: ConferenceRegion | None = None
+
+
+class ConferenceUnmuteRequest(BaseModel):
+    call_control_ids: list[str] | None = None
+    """
+    List of unique identifiers and tokens for controlling the call. Enter each call control ID to be unmuted. When empty all participants will be unmuted.
+    """
+    region: ConferenceRegion | None = None
+
+
+class ConversationRelayAssistant(BaseModel):
+    """
+    Custom parameters for the Conversation Relay session. Pass key-value data as `assistant.dynamic_variables` to make it available to the relay session.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    dynamic_variables: dict[str, str] | None = None
+    """
+    Custom key-value parameters forwarded to the Conversation Relay session.
+    """
+
+
+class ConversationRelayEmbeddedConfig(BaseModel):
+    """
+    Starts a Conversation Relay session automatically when the answered/dialed call is answered. This embedded shape is supported on `answer` and `dial`. It uses public field names (`url`, `dtmf_detection`, `greeting`, `voice`, `language`, etc.) and maps them to the underlying Conversation Relay action. `client_state`, `tts_language`, and `transcription_language` inside this object are ignored; use the parent command's `client_state` and `command_id` fields instead.
+    """
+
+    custom_parameters: dict[str, Any] | None = None
+    """
+    Custom key-value parameters forwarded to the relay session as assistant dynamic variables.
+    """
+    dtmf_detection: bool = False
+    """
+    Enable DTMF detection for the relay session.
+    """
+    greeting: str | None = None
+    """
+    Text played when the relay session starts.
+    """
+    interruptible: ConversationRelayInterruptible | None = ConversationRelayInterruptible.ANY
+    interruptible_greeting: ConversationRelayInterruptible | None = (
+        ConversationRelayInterruptible.ANY
+    )
+    interruption_settings: ConversationRelayInterruptionSettings | None = None
+    language: str = "en"
+    """
+    Default language for both text-to-speech and speech recognition.
+    """
+    languages: list[ConversationRelayLanguage] | None = None
+    """
+    Per-language TTS and transcription settings.
+    """
+    provider: str | None = None
+    """
+    Structured voice provider. Must be supplied together with `structured_provider`.
+    """
+    structured_provider: ConversationRelayStructuredProvider | None = None
+    transcription_engine: ConversationRelayEmbeddedConfigTranscriptionEngine | None = (
+        ConversationRelayEmbeddedConfigTranscriptionEngine.GOOGLE
+    )
+    transcription_engine_config: ConversationRelayTranscriptionEngineConfig | None = None
+    tts_provider: str | None = None
+    """
+    Text-to-speech provider. If omitted, Telnyx derives it from `voice` or `provider`.
+    """
+    url: Annotated[str, Field(pattern="^wss?://")]
+    """
+    WebSocket URL for your Conversation Relay server. Must start with `ws://` or `wss://`.
+    """
+    voice: str | None = "Telnyx.KokoroTTS.af"
+    """
+    The voice to be used by the voice assistant. Currently we support ElevenLabs, Telnyx and AWS voices.
+
+     **Supported Providers:**
+    - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
+    - **Azure:** Use `Azure.<VoiceId>. (e.g. Azure.en-CA-ClaraNeural, Azure.en-CA-LiamNeural, Azure.en-US-BrianMultilingualNeural, Azure.en-US-Ava:DragonHDLatestNeural. For a complete list of voices, go to [Azure Voice Gallery](https://speech.microsoft.com/portal/voicegallery).)
+    - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g., `ElevenLabs.BaseModel.John`). The `ModelId` part is optional. To use ElevenLabs, you must provide your ElevenLabs API key as an integration secret under `"voice_settings": {"api_key_ref": "<secret_id>"}`. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
+     - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>`
+    - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`, `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`.
+    - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
+    - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
+    """
+    voice_settings: Annotated[
+        ElevenLabsVoiceSettings
+        | TelnyxVoiceSettings
+        | AWSVoiceSettings
+        | MinimaxVoiceSettings
+        | AzureVoiceSettings
+        | RimeVoiceSettings
+        | ResembleVoiceSettings
+        | InworldVoiceSettings
+        | XAIVoiceSettings
+        | None,
+        Field(discriminator="type"),
+    ] = None
+    """
+    The settings associated with the voice selected
+    """
+
+
+class ConversationRelayInterruptionSettings(BaseModel):
+    """
+    Settings for handling caller interruptions during Conversation Relay speech.
+    """
+
+    enable: bool | None = None
+    """
+    Legacy boolean form. `true` is equivalent to `interruptible=any`; `false` is equivalent to `interruptible=none`.
+    """
+    interruptible: ConversationRelayInterruptible | None = ConversationRelayInterruptible.ANY
+    interruptible_greeting: ConversationRelayInterruptible | None = (
+        ConversationRelayInterruptible.ANY
+    )
+    welcome_greeting_interruptible: ConversationRelayInterruptible | None = (
+        ConversationRelayInterruptible.ANY
+    )
+
+
+class ConversationRelayLanguage(BaseModel):
+    """
+    Language-specific TTS and transcription settings for Conversation Relay.
+    """
+
+    language: str
+    """
+    BCP 47 language tag for this language configuration.
+    """
+    speech_model: str | None = None
+    """
+    Conversation Relay speech model. Prefer `transcription_engine_config.transcription_model` when configuring speech-to-text.
+    """
+    transcription_engine: ConversationRelayLanguageTranscriptionEngine | None = (
+        ConversationRelayLanguageTranscriptionEngine.GOOGLE
+    )
+    transcription_engine_config: ConversationRelayTranscriptionEngineConfig | None = None
+    transcription_provider: str | None = None
+    """
+    Conversation Relay transcription provider name. Prefer `transcription_engine` when configuring speech-to-text.
+    """
+    tts_provider: str | None = None
+    """
+    Text-to-speech provider for this language. If omitted and `voice` is provided, Telnyx derives the provider from the voice identifier.
+    """
+    voice: str | None = None
+    """
+    Voice identifier for this language.
+    """
+    voice_settings: Annotated[
+        ElevenLabsVoiceSettings
+        | TelnyxVoiceSettings
+        | AWSVoiceSettings
+        | MinimaxVoiceSettings
+        | AzureVoiceSettings
+        | RimeVoiceSettings
+        | ResembleVoiceSettings
+        | InworldVoiceSettings
+        | XAIVoiceSettings
+        | None,
+        Field(discriminator="type"),
+    ] = None
+    """
+    The settings associated with the voice selected
+    """
+
+
+class ConversationRelaySettings(BaseModel):
+    """
+    Conversation Relay connection settings. This object can provide `url`, `dtmf_detection`, `interruptible`, `interruptible_greeting`, and `languages`. Top-level aliases override nested values when both are present.
+    """
+
+    dtmf_detection: bool = False
+    """
+    Whether to enable DTMF detection during the relay session.
+    """
+    interruptible: ConversationRelayInterruptible | None = ConversationRelayInterruptible.ANY
+    interruptible_greeting: ConversationRelayInterruptible | None = (
+        ConversationRelayInterruptible.ANY
+    )
+    languages: list[ConversationRelayLanguage] | None = None
+    """
+    Language-specific TTS and transcription settings.
+    """
+    url: Annotated[str, Field(pattern="^wss?://")]
+    """
+    WebSocket URL for your Conversation Relay server. Must start with `ws://` or `wss://`.
+    """
+
+
+class ConversationRelayStartRequest(BaseModel):
+    """
+    Start a Conversation Relay session. You may provide the WebSocket URL as `url`, `conversation_relay_url`, or `conversation_relay_settings.url`; top-level values take precedence over nested settings. Use `transcription_engine` and `transcription_engine_config` for speech-to-text configuration; the `transcription` object is not supported.
+
+    Requires at least one of: `url`; `conversation_relay_url`; `conversation_relay_settings`.
+    """
+
+    assistant: ConversationRelayAssistant | None = None
+    client_state: str | None = None
+    """
+    Use this field to add state to subsequent webhooks. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    conversation_relay_dtmf_detection: bool = False
+    """
+    Enable DTMF detection for the relay session.
+    """
+    conversation_relay_settings: ConversationRelaySettings | None = None
+    conversation_relay_url: Annotated[str | None, Field(pattern="^wss?://")] = None
+    """
+    WebSocket URL for your Conversation Relay server. Must start with `ws://` or `wss://`.
+    """
+    custom_parameters: dict[str, Any] | None = None
+    """
+    Custom key-value parameters forwarded to the relay session as `assistant.dynamic_variables`. If `assistant.dynamic_variables` is also present, these values are merged in.
+    """
+    dtmf_detection: bool = False
+    """
+    Public alias for `conversation_relay_dtmf_detection`. If both are present, this value wins.
+    """
+    greeting: str | None = None
+    """
+    Text played when the relay session starts.
+    """
+    interruptible: ConversationRelayInterruptible | None = ConversationRelayInterruptible.ANY
+    interruptible_greeting: ConversationRelayInterruptible | None = (
+        ConversationRelayInterruptible.ANY
+    )
+    interruption_settings: ConversationRelayInterruptionSettings | None = None
+    language: str = "en"
+    """
+    Default language for the relay session. This value is used for both text-to-speech and speech recognition.
+    """
+    languages: list[ConversationRelayLanguage] | None = None
+    """
+    Per-language TTS and transcription settings.
+    """
+    provider: str | None = None
+    """
+    Structured voice provider. Must be supplied together with `structured_provider`.
+    """
+    structured_provider: ConversationRelayStructuredProvider | None = None
+    transcription: Annotated[dict[str, Any] | None, Field(deprecated=True)] = None
+    """
+    Not supported for Conversation Relay start requests. Use `transcription_engine` and `transcription_engine_config` instead.
+    """
+    transcription_engine: ConversationRelayStartRequestTranscriptionEngine | None = (
+        ConversationRelayStartRequestTranscriptionEngine.GOOGLE
+    )
+    transcription_engine_config: ConversationRelayTranscriptionEngineConfig | None = None
+    tts_provider: str | None = None
+    """
+    Text-to-speech provider. If omitted, Telnyx derives it from `voice` or `provider`.
+    """
+    url: Annotated[str | None, Field(pattern="^wss?://")] = None
+    """
+    Public alias for `conversation_relay_url`. Must start with `ws://` or `wss://`. If both are present, this value wins.
+    """
+    voice: str | None = "Telnyx.KokoroTTS.af"
+    """
+    The voice to be used by the voice assistant. Currently we support ElevenLabs, Telnyx and AWS voices.
+
+     **Supported Providers:**
+    - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
+    - **Azure:** Use `Azure.<VoiceId>. (e.g. Azure.en-CA-ClaraNeural, Azure.en-CA-LiamNeural, Azure.en-US-BrianMultilingualNeural, Azure.en-US-Ava:DragonHDLatestNeural. For a complete list of voices, go to [Azure Voice Gallery](https://speech.microsoft.com/portal/voicegallery).)
+    - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g., `ElevenLabs.BaseModel.John`). The `ModelId` part is optional. To use ElevenLabs, you must provide your ElevenLabs API key as an integration secret under `"voice_settings": {"api_key_ref": "<secret_id>"}`. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
+     - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>`
+    - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`, `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`.
+    - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
+    - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
+    """
+    voice_settings: Annotated[
+        ElevenLabsVoiceSettings
+        | TelnyxVoiceSettings
+        | AWSVoiceSettings
+        | MinimaxVoiceSettings
+        | AzureVoiceSettings
+        | RimeVoiceSettings
+        | ResembleVoiceSettings
+        | InworldVoiceSettings
+        | XAIVoiceSettings
+        | None,
+        Field(discriminator="type"),
+    ] = None
+    """
+    The settings associated with the voice selected
+    """
+
+
+class ConversationRelayStopRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to subsequent webhooks. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+
+
+class ConversationRelayStructuredProvider(BaseModel):
+    """
+    Provider-specific structured voice settings. Must be supplied together with `provider`; Telnyx sends the value as the nested provider configuration for Conversation Relay.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class ConversationRelayTranscriptionEngineConfig(BaseModel):
+    """
+    Engine-specific transcription settings for Conversation Relay. This accepts the same provider-specific options used by the Call Transcription Start command, such as `transcription_model`, without requiring the engine discriminator to be repeated inside this object.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class CreateConferenceRequest(BaseModel):
+    beep_enabled: CreateConferenceRequestBeepEnabled | None = (
+        CreateConferenceRequestBeepEnabled.NEVER
+    )
+    call_control_id: str
+    """
+    Unique identifier and token for controlling the call
+    """
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string. The client_state will be updated for the creator call leg and will be used for all webhooks related to the created conference.
+    """
+    comfort_noise: bool = True
+    """
+    Toggle background comfort noise.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
+    """
+    duration_minutes: int | None = None
+    """
+    Time length (minutes) after which the conference will end.
+    """
+    hold_audio_url: str | None = None
+    """
+    The URL of a file to be played to participants joining the conference. The URL can point to either a WAV or MP3 file. hold_media_name and hold_audio_url cannot be used together in one request. Takes effect only when "start_conference_on_create" is set to "false".
+    """
+    hold_media_name: str | None = None
+    """
+    The media_name of a file to be played to participants joining the conference. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file. Takes effect only when "start_conference_on_create" is set to "false".
+    """
+    max_participants: int | None = None
+    """
+    The maximum number of active conference participants to allow. Must be between 2 and 800. Defaults to 250
+    """
+    name: str
+    """
+    Name of the conference
+    """
+    region: CreateConferenceRequestRegion | None = None
+    start_conference_on_create: bool | None = None
+    """
+    Whether the conference should be started on creation. If the conference isn't started all participants that join are automatically put on hold. Defaults to "true".
+    """
+
+
+class CreateQueueRequest(BaseModel):
+    max_size: Annotated[int, Field(ge=1)] = 300
+    """
+    The maximum number of calls allowed in the queue.
+    """
+    queue_name: Annotated[str, Field(max_length=255, min_length=1)]
+    """
+    The name of the queue. Must be between 1 and 255 characters.
+    """
+
+
+class Cursor(BaseModel):
+    after: str | None = None
+    """
+    Opaque identifier of next page.
+    """
+    before: str | None = None
+    """
+    Opaque identifier of previous page.
+    """
+
+
+class CursorPaginationMeta(BaseModel):
+    cursors: Cursor | None = None
+    next: str | None = None
+    """
+    Path to next page.
+    """
+    previous: str | None = None
+    """
+    Path to previous page.
+    """
+    total_items: int | None = None
+
+
+class CustomSipHeader(BaseModel):
+    name: str
+    """
+    The name of the header to add.
+    """
+    value: str
+    """
+    The value of the header.
+    """
+
+
+class DeepgramNova2Config(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    hints: Annotated[list[str], Field(max_length=100)] = []
+    """
+    Nova-2 keyword biasing without intensifiers. Up to 100 terms to bias recognition toward. For weighted biasing, use `keywords_boosting` instead. Nova-2-only; use `keyterms` on Nova-3.
+    """
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    keywords_boosting: dict[str, float] | None = None
+    """
+    Keywords and their respective intensifiers (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`.
+    """
+    language: DeepgramNova2TranscriptionLanguage | None = DeepgramNova2TranscriptionLanguage.EN
+    smart_format: bool = True
+    """
+    Enable Deepgram's smart formatting (capitalization, punctuation, and digit normalization). Note: Telnyx defaults this to `true`, overriding Deepgram's underlying default of `false` — omit the field to get a smart-formatted transcript, or set it to `false` to receive the raw lowercase transcript without punctuation.
+    """
+    transcription_engine: DeepgramNova2ConfigTranscriptionEngine
+    transcription_model: Literal["deepgram/nova-2"]
+    utterance_end_ms: Annotated[int, Field(ge=0, le=5000)] = 1000
+    """
+    Number of milliseconds of silence to consider an utterance ended. Ranges from 0 to 5000 ms.
+    """
+
+
+class DeepgramNova3Config(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    keyterms: Annotated[list[str], Field(max_length=100)] = []
+    """
+    Nova-3 keyterm prompting. Up to 100 domain-specific terms or brand names to bias recognition toward. Nova-3-only; use `hints` on Nova-2.
+    """
+    keywords_boosting: dict[str, float] | None = None
+    """
+    Keywords and their respective intensifiers (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`.
+    """
+    language: DeepgramNova3TranscriptionLanguage | None = DeepgramNova3TranscriptionLanguage.EN
+    smart_format: bool = True
+    """
+    Enable Deepgram's smart formatting (capitalization, punctuation, and digit normalization). Note: Telnyx defaults this to `true`, overriding Deepgram's underlying default of `false` — omit the field to get a smart-formatted transcript, or set it to `false` to receive the raw lowercase transcript without punctuation.
+    """
+    transcription_engine: DeepgramNova3ConfigTranscriptionEngine
+    transcription_model: Literal["deepgram/nova-3"]
+    utterance_end_ms: Annotated[int, Field(ge=0, le=5000)] = 1000
+    """
+    Number of milliseconds of silence to consider an utterance ended. Ranges from 0 to 5000 ms.
+    """
+
+
+class DeveloperMessage(BaseModel):
+    """
+    Developer-provided instructions that the model should follow, regardless of messages sent by the user.
+    """
+
+    content: str
+    """
+    The contents of the developer message.
+    """
+    metadata: MessageMetadata | None = None
+    role: Literal["developer"]
+
+
+class DialogflowConfig(BaseModel):
+    analyze_sentiment: bool = False
+    """
+    Enable sentiment analysis from Dialogflow.
+    """
+    partial_automated_agent_reply: bool = False
+    """
+    Enable partial automated agent reply from Dialogflow.
+    """
+
+
+class ElevenLabsVoiceSettings(BaseModel):
+    api_key_ref: str | None = None
+    """
+    The `identifier` for an integration secret [/v2/integration_secrets](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) that refers to your ElevenLabs API key. Warning: Free plans are unlikely to work with this integration.
+    """
+    type: Literal["elevenlabs"]
+
+
+class EndConferenceRequest(BaseModel):
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same conference.
+    """
+
+
+class EnqueueRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    keep_after_hangup: bool = False
+    """
+    If set to true, the call will remain in the queue after hangup. In this case bridging to such call will fail with necessary information needed to re-establish the call.
+    """
+    max_size: int = 100
+    """
+    The maximum number of calls allowed in the queue at a given time. Can't be modified for an existing queue.
+    """
+    max_wait_time_secs: int | None = None
+    """
+    The number of seconds after which the call will be removed from the queue.
+    """
+    queue_name: str
+    """
+    The name of the queue the call should be put in. If a queue with a given name doesn't exist yet it will be created.
+    """
+
+
+class GatherRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    gather_id: Annotated[str | None, Field(max_length=40, min_length=1)] = None
+    """
+    An id that will be sent back in the corresponding `call.gather.ended` webhook. Will be randomly generated if not specified.
+    """
+    initial_timeout_millis: int = 5000
+    """
+    The number of milliseconds to wait for the first DTMF.
+    """
+    inter_digit_timeout_millis: int = 5000
+    """
+    The number of milliseconds to wait for input between digits.
+    """
+    maximum_digits: int = 128
+    """
+    The maximum number of digits to fetch. This parameter has a maximum value of 128.
+    """
+    minimum_digits: int = 1
+    """
+    The minimum number of digits to fetch. This parameter has a minimum value of 1.
+    """
+    terminating_digit: str = "#"
+    """
+    The digit used to terminate input if fewer than `maximum_digits` digits have been gathered.
+    """
+    timeout_millis: int = 60000
+    """
+    The number of milliseconds to wait to complete the request.
+    """
+    valid_digits: str = "0123456789#*"
+    """
+    A list of all digits accepted as valid.
+    """
+
+
+class GatherUsingAIRequest(BaseModel):
+    assistant: Assistant | None = None
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    gather_ended_speech: Annotated[str | None, Field(max_length=3000)] = None
+    """
+    Text that will be played when the gathering has finished. There is a 3,000 character limit.
+    """
+    greeting: str | None = None
+    """
+    Text that will be played when the gathering starts, if none then nothing will be played when the gathering starts. The greeting can be text for any voice or SSML for `AWS.Polly.<voice_id>` voices. There is a 3,000 character limit.
+    """
+    interruption_settings: InterruptionSettings | None = None
+    language: GatherUsingAIRequestLanguage | None = None
+    message_history: list[GatherUsingAIRequestMessageHistoryItem] | None = None
+    """
+    The message history you want the voice assistant to be aware of, this can be useful to keep the context of the conversation, or to pass additional information to the voice assistant.
+    """
+    parameters: dict[str, Any]
+    """
+    The parameters described as a JSON Schema object that needs to be gathered by the voice assistant. See the [JSON Schema reference](https://json-schema.org/understanding-json-schema) for documentation about the format
+    """
+    send_message_history_updates: bool | None = None
+    """
+    Default is `false`. If set to `true`, the voice assistant will send updates to the message history via the `call.ai_gather.message_history_updated` callback in real time as the message history is updated.
+    """
+    send_partial_results: bool | None = None
+    """
+    Default is `false`. If set to `true`, the voice assistant will send partial results via the `call.ai_gather.partial_results` callback in real time as individual fields are gathered. If set to `false`, the voice assistant will only send the final result via the `call.ai_gather.ended` callback.
+    """
+    transcription: TranscriptionConfig | None = None
+    user_response_timeout_ms: int = 10000
+    """
+    The maximum time in milliseconds to wait for user response before timing out.
+    """
+    voice: str | None = "Telnyx.KokoroTTS.af"
+    """
+    The voice to be used by the voice assistant. Currently we support ElevenLabs, Telnyx and AWS voices.
+
+     **Supported Providers:**
+    - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
+    - **Azure:** Use `Azure.<VoiceId>. (e.g. Azure.en-CA-ClaraNeural, Azure.en-CA-LiamNeural, Azure.en-US-BrianMultilingualNeural, Azure.en-US-Ava:DragonHDLatestNeural. For a complete list of voices, go to [Azure Voice Gallery](https://speech.microsoft.com/portal/voicegallery).)
+    - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g., `ElevenLabs.BaseModel.John`). The `ModelId` part is optional. To use ElevenLabs, you must provide your ElevenLabs API key as an integration secret under `"voice_settings": {"api_key_ref": "<secret_id>"}`. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
+     - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>`
+    - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`, `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`.
+    - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
+    - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
+    """
+    voice_settings: Annotated[
+        ElevenLabsVoiceSettings
+        | TelnyxVoiceSettings
+        | AWSVoiceSettings
+        | AzureVoiceSettings
+        | RimeVoiceSettings
+        | ResembleVoiceSettings
+        | XAIVoiceSettings
+        | None,
+        Field(discriminator="type"),
+    ] = None
+    """
+    The settings associated with the voice selected
+    """
+
+
+class GatherUsingAIRequestMessageHistoryItem(BaseModel):
+    content: str | None = None
+    """
+    The content of the message
+    """
+    role: GatherUsingAIRequestMessageHistoryItemRole | None = None
+
+
+class GatherUsingAudioRequest(BaseModel):
+    audio_url: str | None = None
+    """
+    The URL of a file to be played back at the beginning of each prompt. The URL can point to either a WAV or MP3 file. media_name and audio_url cannot be used together in one request.
+    """
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    inter_digit_timeout_millis: int = 5000
+    """
+    The number of milliseconds to wait for input between digits.
+    """
+    invalid_audio_url: str | None = None
+    """
+    The URL of a file to play when digits don't match the `valid_digits` parameter or the number of digits is not between `min` and `max`. The URL can point to either a WAV or MP3 file. invalid_media_name and invalid_audio_url cannot be used together in one request.
+    """
+    invalid_media_name: str | None = None
+    """
+    The media_name of a file to be played back when digits don't match the `valid_digits` parameter or the number of digits is not between `min` and `max`. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
+    """
+    maximum_digits: int = 128
+    """
+    The maximum number of digits to fetch. This parameter has a maximum value of 128.
+    """
+    maximum_tries: int = 3
+    """
+    The maximum number of times the file should be played if there is no input from the user on the call.
+    """
+    media_name: str | None = None
+    """
+    The media_name of a file to be played back at the beginning of each prompt. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
+    """
+    minimum_digits: int = 1
+    """
+    The minimum number of digits to fetch. This parameter has a minimum value of 1.
+    """
+    terminating_digit: str = "#"
+    """
+    The digit used to terminate input if fewer than `maximum_digits` digits have been gathered.
+    """
+    timeout_millis: int = 60000
+    """
+    The number of milliseconds to wait for a DTMF response after file playback ends before a replaying the sound file.
+    """
+    valid_digits: str = "0123456789#*"
+    """
+    A list of all digits accepted as valid.
+    """
+
+
+class GatherUsingSpeakRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    inter_digit_timeout_millis: int = 5000
+    """
+    The number of milliseconds to wait for input between digits.
+    """
+    invalid_payload: str | None = None
+    """
+    The text or SSML to be converted into speech when digits don't match the `valid_digits` parameter or the number of digits is not between `min` and `max`. There is a 3,000 character limit.
+    """
+    language: GatherUsingSpeakRequestLanguage | None = None
+    maximum_digits: int = 128
+    """
+    The maximum number of digits to fetch. This parameter has a maximum value of 128.
+    """
+    maximum_tries: int = 3
+    """
+    The maximum number of times that a file should be played back if there is no input from the user on the call.
+    """
+    minimum_digits: int = 1
+    """
+    The minimum number of digits to fetch. This parameter has a minimum value of 1.
+    """
+    payload: str
+    """
+    The text or SSML to be converted into speech. There is a 3,000 character limit.
+    """
+    payload_type: GatherUsingSpeakRequestPayloadType | None = (
+        GatherUsingSpeakRequestPayloadType.TEXT
+    )
+    service_level: GatherUsingSpeakRequestServiceLevel | None = (
+        GatherUsingSpeakRequestServiceLevel.PREMIUM
+    )
+    terminating_digit: str = "#"
+    """
+    The digit used to terminate input if fewer than `maximum_digits` digits have been gathered.
+    """
+    timeout_millis: int = 60000
+    """
+    The number of milliseconds to wait for a DTMF response after speak ends before a replaying the sound file.
+    """
+    valid_digits: str = "0123456789#*"
+    """
+    A list of all digits accepted as valid.
+    """
+    voice: str
+    """
+    Specifies the voice used in speech synthesis.
+
+    - Define voices using the format `<Provider>.<Model>.<VoiceId>`. Specifying only the provider will give default values for voice_id and model_id.
+
+     **Supported Providers:**
+    - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
+    - **Azure:** Use `Azure.<VoiceId>` (e.g., `Azure.en-CA-ClaraNeural`, `Azure.en-US-BrianMultilingualNeural`, `Azure.en-US-Ava:DragonHDLatestNeural`). For a complete list of voices, go to [Azure Voice Gallery](https://speech.microsoft.com/portal/voicegallery). Use `voice_settings` to configure custom deployments, regions, or API keys.
+    - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g., `ElevenLabs.eleven_multilingual_v2.21m00Tcm4TlvDq8ikWAM`). The `ModelId` part is optional. To use ElevenLabs, you must provide your ElevenLabs API key as an integration identifier secret in `"voice_settings": {"api_key_ref": "<secret_identifier>"}`. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
+    - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>` (e.g., `Telnyx.KokoroTTS.af`). Use `voice_settings` to configure voice_speed and other synthesis parameters. `Bayan` provides Arabic (multiple dialects) and English voices (e.g., `Telnyx.Bayan.Ahmed`, `Telnyx.Bayan.Amanda`). `Sukhan` provides Urdu voices (e.g., `Telnyx.Sukhan.urdu-professor`); `voice_speed` is not supported.
+    - **Minimax:** Use `Minimax.<ModelId>.<VoiceId>` (e.g., `Minimax.speech-02-hd.Wise_Woman`). Supported models: `speech-02-turbo`, `speech-02-hd`, `speech-2.6-turbo`, `speech-2.8-turbo`. Use `voice_settings` to configure speed, volume, pitch, and language_boost.
+    - **Rime:** Use `Rime.<model_id>.<voice_id>` (e.g., `Rime.Arcana.cove`). Supported model_ids: `Arcana`, `Mist`, `ArcanaV3`, `Coda`. Use `voice_settings` to configure voice_speed.
+    - **Resemble:** Use `Resemble.Turbo.<voice_id>` (e.g., `Resemble.Turbo.my_voice`). Only `Turbo` model is supported. Use `voice_settings` to configure precision, sample_rate, and format.
+    - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`, `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`. Use `voice_settings` to configure `delivery_mode` (`STABLE`, `BALANCED`, `CREATIVE`), supported by `TTS2` only.
+    - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
+    - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
+
+    For service_level basic, you may define the gender of the speaker (male or female).
+    """
+    voice_settings: Annotated[
+        ElevenLabsVoiceSettings
+        | TelnyxVoiceSettings
+        | AWSVoiceSettings
+        | MinimaxVoiceSettings
+        | AzureVoiceSettings
+        | RimeVoiceSettings
+        | ResembleVoiceSettings
+        | InworldVoiceSettings
+        | XAIVoiceSettings
+        | None,
+        Field(discriminator="type"),
+    ] = None
+    """
+    The settings associated with the voice selected
+    """
+
+
+class GatherUsingAIRequestLanguage(RootModel[GoogleTranscriptionLanguage]):
+    root: GoogleTranscriptionLanguage
+
+
+class HangupRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    custom_headers: list[CustomSipHeader] | None = None
+    """
+    Custom headers to be added to the SIP BYE message.
+    """
+
+
+class HangupTool(BaseModel):
+    hangup: HangupToolParams
+    type: Literal["hangup"]
+
+
+class HangupToolParams(BaseModel):
+    description: str = "This tool is used to hang up the call."
+    """
+    The description of the function that will be passed to the assistant.
+    """
+
+
+class InterruptionSettings(BaseModel):
+    """
+    Settings for handling user interruptions during assistant speech
+    """
+
+    enable: bool = True
+    """
+    When true, allows users to interrupt the assistant while speaking
+    """
+
+
+class InworldVoiceSettings(BaseModel):
+    delivery_mode: InworldVoiceSettingsDeliveryMode | None = None
+    type: Literal["inworld"]
+
+
+class JoinConferenceRequest(BaseModel):
+    beep_enabled: JoinConferenceRequestBeepEnabled | None = None
+    call_control_id: str
+    """
+    Unique identifier and token for controlling the call
+    """
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string. Please note that the client_state will be updated for the participient call leg and the change will not affect conferencing webhooks unless the participient is the owner of the conference.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
+    """
+    end_conference_on_exit: bool | None = None
+    """
+    Whether the conference should end and all remaining participants be hung up after the participant leaves the conference. Defaults to "false".
+    """
+    hold: bool | None = None
+    """
+    Whether the participant should be put on hold immediately after joining the conference. Defaults to "false".
+    """
+    hold_audio_url: str | None = None
+    """
+    The URL of a file to be played to the participant when they are put on hold after joining the conference. hold_media_name and hold_audio_url cannot be used together in one request. Takes effect only when "start_conference_on_create" is set to "false". This property takes effect only if "hold" is set to "true".
+    """
+    hold_media_name: str | None = None
+    """
+    The media_name of a file to be played to the participant when they are put on hold after joining the conference. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file. Takes effect only when "start_conference_on_create" is set to "false". This property takes effect only if "hold" is set to "true".
+    """
+    mute: bool | None = None
+    """
+    Whether the participant should be muted immediately after joining the conference. Defaults to "false".
+    """
+    region: ConferenceRegion | None = None
+    soft_end_conference_on_exit: bool | None = None
+    """
+    Whether the conference should end after the participant leaves the conference. NOTE this doesn't hang up the other participants. Defaults to "false".
+    """
+    start_conference_on_enter: bool | None = None
+    """
+    Whether the conference should be started after the participant joins the conference. Defaults to "false".
+    """
+    supervisor_role: JoinConferenceRequestSupervisorRole | None = None
+    whisper_call_control_ids: list[str] | None = None
+    """
+    Array of unique call_control_ids the joining supervisor can whisper to. If none provided, the supervisor will join the conference as a monitoring participant only.
+    """
+
+
+class LeaveConferenceRequest(BaseModel):
+    beep_enabled: LeaveConferenceRequestBeepEnabled | None = None
+    call_control_id: str
+    """
+    Unique identifier and token for controlling the call
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
+    """
+    region: ConferenceRegion | None = None
+
+
+class LeaveQueueRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+
+
+class ListConferencesResponse(BaseModel):
+    data: list[Conference] | None = None
+    meta: PaginationMeta | None = None
+
+
+class ListParticipantsResponse(BaseModel):
+    data: list[Participant] | None = None
+    meta: PaginationMeta | None = None
+
+
+class ListQueueCallsResponse(BaseModel):
+    data: list[QueueCall] | None = None
+    meta: PaginationMeta | None = None
+
+
+class ListQueuesResponse(BaseModel):
+    data: list[Queue] | None = None
+    meta: PaginationMeta | None = None
+
+
+class MessageMetadata(BaseModel):
+    """
+    Metadata to add to the message
+    """
+
+
+class MinimaxVoiceSettings(BaseModel):
+    language_boost: MinimaxVoiceSettingsLanguageBoost | None = None
+    pitch: int = 0
+    """
+    Voice pitch adjustment. Default is 0.
+    """
+    speed: float = 1.0
+    """
+    Speech speed multiplier. Default is 1.0.
+    """
+    type: Literal["minimax"]
+    vol: float = 1.0
+    """
+    Speech volume multiplier. Default is 1.0.
+    """
+
+
+class NoiseSuppressionEngineConfig(BaseModel):
+    """
+    Configuration parameters for noise suppression engines. Different engines support different parameters.
+    """
+
+    attenuation_limit: Annotated[int, Field(ge=0, le=100)] = 100
+    """
+    The attenuation limit for noise suppression (0-100). Only applicable for DeepFilterNet.
+    """
+    enhancement_level: Annotated[float | None, Field(ge=0.0, le=1.0)] = None
+    """
+    Enhancement intensity (0.0-1.0). Only applicable for AiCoustics.
+    """
+    family: NoiseSuppressionEngineConfigFamily | None = None
+    mode: NoiseSuppressionEngineConfigMode | None = None
+    model: NoiseSuppressionEngineConfigModel | None = None
+    size: NoiseSuppressionEngineConfigSize | None = None
+    suppression_level: Annotated[float | None, Field(ge=0.0, le=100.0)] = None
+    """
+    Suppression level (0.0-100.0). Only applicable for Krisp.
+    """
+    voice_gain: Annotated[float | None, Field(ge=0.1, le=4.0)] = None
+    """
+    Voice gain multiplier (0.1-4.0). Only applicable for AiCoustics.
+    """
+
+
+class NoiseSuppressionStart(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    direction: NoiseSuppressionDirection | None = NoiseSuppressionDirection.INBOUND
+    noise_suppression_engine: NoiseSuppressionEngine | None = NoiseSuppressionEngine.DENOISER
+    noise_suppression_engine_config: NoiseSuppressionEngineConfig | None = None
+
+
+class NoiseSuppressionStop(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+
+
+class PaginationMeta(BaseModel):
+    page_number: int | None = None
+    page_size: int | None = None
+    total_pages: int | None = None
+    total_results: int | None = None
+
+
+class Participant(BaseModel):
+    call_control_id: str
+    """
+    Call Control ID associated with the partiipant of the conference
+    """
+    call_leg_id: str
+    """
+    Uniquely identifies the call leg associated with the participant
+    """
+    conference: ParticipantConference
+    created_at: str
+    """
+    ISO 8601 formatted date of when the participant was created
+    """
+    end_conference_on_exit: bool
+    """
+    Whether the conference will end and all remaining participants be hung up after the participant leaves the conference.
+    """
+    id: str
+    """
+    Uniquely identifies the participant
+    """
+    muted: bool
+    """
+    Whether the participant is muted.
+    """
+    on_hold: bool
+    """
+    Whether the participant is put on_hold.
+    """
+    record_type: ParticipantRecordType
+    soft_end_conference_on_exit: bool
+    """
+    Whether the conference will end after the participant leaves the conference.
+    """
+    status: ParticipantStatus
+    updated_at: str
+    """
+    ISO 8601 formatted date of when the participant was last updated
+    """
+    whisper_call_control_ids: list[str]
+    """
+    Array of unique call_control_ids the participant can whisper to..
+    """
+
+
+class ParticipantConference(BaseModel):
+    """
+    Info about the conference that the participant is in
+    """
+
+    id: str | None = None
+    """
+    Uniquely identifies the conference
+    """
+    name: str | None = None
+    """
+    Name of the conference
+    """
+
+
+class PauseConferenceRecordingRequest(BaseModel):
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    recording_id: str | None = None
+    """
+    Use this field to pause specific recording.
+    """
+    region: ConferenceRegion | None = None
+
+
+class PauseRecordingRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    recording_id: UUID | None = None
+    """
+    Uniquely identifies the resource.
+    """
+
+
+class PlayAudioUrlRequest(BaseModel):
+    audio_type: PlayAudioUrlRequestAudioType | None = PlayAudioUrlRequestAudioType.MP3
+    audio_url: str | None = None
+    """
+    The URL of a file to be played back on the call. The URL can point to either a WAV or MP3 file. media_name and audio_url cannot be used together in one request.
+    """
+    cache_audio: bool = True
+    """
+    Caches the audio file. Useful when playing the same audio file multiple times during the call.
+    """
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    loop: str | int = 1
+    """
+    The number of times the audio file should be played. If supplied, the value must be an integer between 1 and 100, or the special string `infinity` for an endless loop.
+    """
+    media_name: str | None = None
+    """
+    The media_name of a file to be played back on the call. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
+    """
+    overlay: bool = False
+    """
+    When enabled, audio will be mixed on top of any other audio that is actively being played back. Note that `overlay: true` will only work if there is another audio file already being played on the call.
+    """
+    playback_content: str | None = None
+    """
+    Allows a user to provide base64 encoded mp3 or wav. Note: when using this parameter, `media_url` and `media_name` in the `playback_started` and `playback_ended` webhooks will be empty
+    """
+    stop: str | None = None
+    """
+    When specified, it stops the current audio being played. Specify `current` to stop the current audio being played, and to play the next file in the queue. Specify `all` to stop the current audio file being played and to also clear all audio files from the queue.
+    """
+    target_legs: str = "self"
+    """
+    Specifies the leg or legs on which audio will be played. If supplied, the value must be either `self`, `opposite` or `both`.
+    """
+
+
+class PlaybackStopRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    overlay: bool = False
+    """
+    When enabled, it stops the audio being played in the overlay queue.
+    """
+    stop: str = "all"
+    """
+    Use `current` to stop the current audio being played. Use `all` to stop the current audio file being played and clear all audio files from the queue.
+    """
+
+
+class Queue(BaseModel):
+    average_wait_time_secs: int
+    """
+    The average time that the calls currently in the queue have spent waiting, given in seconds.
+    """
+    created_at: str
+    """
+    ISO 8601 formatted date of when the queue was created
+    """
+    current_size: int
+    """
+    The number of calls currently in the queue
+    """
+    id: str
+    """
+    Uniquely identifies the queue
+    """
+    max_size: int
+    """
+    The maximum number of calls allowed in the queue
+    """
+    name: str
+    """
+    Name of the queue
+    """
+    record_type: QueueRecordType
+    updated_at: str
+    """
+    ISO 8601 formatted date of when the queue was last updated
+    """
+
+
+class QueueCall(BaseModel):
+    call_control_id: str
+    """
+    Unique identifier and token for controlling the call.
+    """
+    call_leg_id: str
+    """
+    ID that is unique to the call and can be used to correlate webhook events
+    """
+    call_session_id: str
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call
+    """
+    connection_id: str
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    enqueued_at: str
+    """
+    ISO 8601 formatted date of when the call was put in the queue
+    """
+    from_: Annotated[str, Field(alias="from")]
+    """
+    Number or SIP URI placing the call.
+    """
+    is_alive: bool
+    """
+    Indicates whether the call is still active in the queue.
+    """
+    queue_id: str
+    """
+    Unique identifier of the queue the call is in.
+    """
+    queue_position: int
+    """
+    Current position of the call in the queue
+    """
+    record_type: QueueCallRecordType
+    to: str
+    """
+    Destination number or SIP URI of the call.
+    """
+    wait_time_secs: int
+    """
+    The time the call has been waiting in the queue, given in seconds
+    """
+
+
+class QueueCallResponse(BaseModel):
+    data: QueueCall | None = None
+
+
+class QueueResponse(BaseModel):
+    data: Queue | None = None
+
+
+class ReferRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
+    """
+    custom_headers: list[CustomSipHeader] | None = None
+    """
+    Custom headers to be added to the SIP INVITE.
+    """
+    sip_address: str
+    """
+    The SIP URI to which the call will be referred to.
+    """
+    sip_auth_password: str | None = None
+    """
+    SIP Authentication password used for SIP challenges.
+    """
+    sip_auth_username: str | None = None
+    """
+    SIP Authentication username used for SIP challenges.
+    """
+    sip_headers: list[SipHeader] | None = None
+    """
+    SIP headers to be added to the request. Currently only User-to-User header is supported.
+    """
+
+
+class RejectRequest(BaseModel):
+    cause: RejectRequestCause
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+
+
+class ResembleVoiceSettings(BaseModel):
+    format: ResembleVoiceSettingsFormat | None = ResembleVoiceSettingsFormat.MP3
+    precision: ResembleVoiceSettingsPrecision | None = ResembleVoiceSettingsPrecision.PCM_32
+    sample_rate: ResembleSampleRate | None = ResembleSampleRate.FIELD_48000
+    type: Literal["resemble"]
+
+
+class ResumeConferenceRecordingRequest(BaseModel):
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    recording_id: str | None = None
+    """
+    Use this field to resume specific recording.
+    """
+    region: ConferenceRegion | None = None
+
+
+class ResumeRecordingRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    recording_id: UUID | None = None
+    """
+    Uniquely identifies the resource.
+    """
+
+
+class RetrieveCallStatusResponse(BaseModel):
+    data: Call | None = None
+
+
+class RetrieveCallStatusResponseWithRecordingID(BaseModel):
+    data: CallWithRecordingId | None = None
+
+
+class RimeVoiceSettings(BaseModel):
+    type: Literal["rime"]
+    voice_speed: float = 1.0
+    """
+    Speech speed multiplier. Default is 1.0.
+    """
+
+
+class SendDTMFRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    digits: str
+    """
+    DTMF digits to send. Valid digits are 0-9, A-D, *, and #. Pauses can be added using w (0.5s) and W (1s).
+    """
+    duration_millis: int = 250
+    """
+    Specifies for how many milliseconds each digit will be played in the audio stream. Ranges from 100 to 500ms
+    """
+
+
+class SendSIPInfoRequest(BaseModel):
+    body: str
+    """
+    Content of the SIP INFO
+    """
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    content_type: str
+    """
+    Content type of the INFO body. Must be MIME type compliant. There is a 1,400 bytes limit
+    """
+
+
+class SipHeader(BaseModel):
+    name: SipHeaderName
+    value: str
+    """
+    The value of the header.
+    """
+
+
+class SoundModifications(BaseModel):
+    """
+    Use this field to modify sound effects, for example adjust the pitch.
+    """
+
+    octaves: float | None = None
+    """
+    Adjust the pitch in octaves, values should be between -1 and 1, default 0
+    """
+    pitch: float | None = None
+    """
+    Set the pitch directly, value should be > 0, default 1 (lower = lower tone)
+    """
+    semitone: float | None = None
+    """
+    Adjust the pitch in semitones, values should be between -14 and 14, default 0
+    """
+    track: str = "outbound"
+    """
+    The track to which the sound modifications will be applied. Accepted values are `inbound` or `outbound`
+    """
+
+
+class SpeakRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    language: SpeakRequestLanguage | None = None
+    loop: str | int | None = None
+    """
+    The number of times to play the audio file. Use `infinity` to loop indefinitely. Defaults to 1.
+    """
+    payload: str
+    """
+    The text or SSML to be converted into speech. There is a 3,000 character limit.
+    """
+    payload_type: SpeakRequestPayloadType | None = SpeakRequestPayloadType.TEXT
+    service_level: SpeakRequestServiceLevel | None = SpeakRequestServiceLevel.PREMIUM
+    stop: str | None = None
+    """
+    When specified, it stops the current audio being played. Specify `current` to stop the current audio being played, and to play the next file in the queue. Specify `all` to stop the current audio file being played and to also clear all audio files from the queue.
+    """
+    target_legs: SpeakRequestTargetLegs | None = SpeakRequestTargetLegs.SELF
+    voice: str
+    """
+    Specifies the voice used in speech synthesis.
+
+    - Define voices using the format `<Provider>.<Model>.<VoiceId>`. Specifying only the provider will give default values for voice_id and model_id.
+
+     **Supported Providers:**
+    - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
+    - **Azure:** Use `Azure.<VoiceId>` (e.g., `Azure.en-CA-ClaraNeural`, `Azure.en-US-BrianMultilingualNeural`, `Azure.en-US-Ava:DragonHDLatestNeural`). For a complete list of voices, go to [Azure Voice Gallery](https://speech.microsoft.com/portal/voicegallery). Use `voice_settings` to configure custom deployments, regions, or API keys.
+    - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g., `ElevenLabs.eleven_multilingual_v2.21m00Tcm4TlvDq8ikWAM`). The `ModelId` part is optional. To use ElevenLabs, you must provide your ElevenLabs API key as an integration identifier secret in `"voice_settings": {"api_key_ref": "<secret_identifier>"}`. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
+    - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>` (e.g., `Telnyx.KokoroTTS.af`). Use `voice_settings` to configure voice_speed and other synthesis parameters. `Bayan` provides Arabic (multiple dialects) and English voices (e.g., `Telnyx.Bayan.Ahmed`, `Telnyx.Bayan.Amanda`). `Sukhan` provides Urdu voices (e.g., `Telnyx.Sukhan.urdu-professor`); `voice_speed` is not supported.
+    - **Minimax:** Use `Minimax.<ModelId>.<VoiceId>` (e.g., `Minimax.speech-02-hd.Wise_Woman`). Supported models: `speech-02-turbo`, `speech-02-hd`, `speech-2.6-turbo`, `speech-2.8-turbo`. Use `voice_settings` to configure speed, volume, pitch, and language_boost.
+    - **Rime:** Use `Rime.<model_id>.<voice_id>` (e.g., `Rime.Arcana.cove`). Supported model_ids: `Arcana`, `Mist`, `ArcanaV3`, `Coda`. Use `voice_settings` to configure voice_speed.
+    - **Resemble:** Use `Resemble.Turbo.<voice_id>` (e.g., `Resemble.Turbo.my_voice`). Only `Turbo` model is supported. Use `voice_settings` to configure precision, sample_rate, and format.
+    - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`, `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`. Use `voice_settings` to configure `delivery_mode` (`STABLE`, `BALANCED`, `CREATIVE`), supported by `TTS2` only.
+    - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
+    - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
+
+    For service_level basic, you may define the gender of the speaker (male or female).
+    """
+    voice_settings: Annotated[
+        ElevenLabsVoiceSettings
+        | TelnyxVoiceSettings
+        | AWSVoiceSettings
+        | MinimaxVoiceSettings
+        | AzureVoiceSettings
+        | RimeVoiceSettings
+        | ResembleVoiceSettings
+        | InworldVoiceSettings
+        | XAIVoiceSettings
+        | None,
+        Field(discriminator="type"),
+    ] = None
+    """
+    The settings associated with the voice selected
+    """
+
+
+class StartConferenceRecordingRequest(BaseModel):
+    channels: StartConferenceRecordingRequestChannels | None = (
+        StartConferenceRecordingRequestChannels.SINGLE
+    )
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `conference_id`.
+    """
+    custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
+    """
+    The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
+    """
+    format: StartConferenceRecordingRequestFormat
+    play_beep: bool | None = None
+    """
+    If enabled, a beep sound will be played at the start of a recording.
+    """
+    region: ConferenceRegion | None = None
+    trim: StartConferenceRecordingRequestTrim | None = None
+
+
+class StartForkingRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    rx: str | None = None
+    """
+    The network target, <udp:ip_address:port>, where the call's incoming RTP media packets should be forwarded.
+    """
+    stream_type: StartForkingRequestStreamType | None = StartForkingRequestStreamType.DECRYPTED
+    tx: str | None = None
+    """
+    The network target, <udp:ip_address:port>, where the call's outgoing RTP media packets should be forwarded.
+    """
+
+
+class StartRecordingRequest(BaseModel):
+    channels: StartRecordingRequestChannels
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
+    """
+    The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
+    """
+    format: StartRecordingRequestFormat
+    max_length: int = 0
+    """
+    Defines the maximum length for the recording in seconds. The minimum value is 0. The maximum value is 14400. The default value is 0 (infinite)
+    """
+    play_beep: bool | None = None
+    """
+    If enabled, a beep sound will be played at the start of a recording.
+    """
+    recording_track: StartRecordingRequestRecordingTrack | None = (
+        StartRecordingRequestRecordingTrack.BOTH
+    )
+    timeout_secs: int = 0
+    """
+    The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite)
+    """
+    transcription: bool = False
+    """
+    Enable post recording transcription. The default value is false.
+    """
+    transcription_engine: StartRecordingRequestTranscriptionEngine | None = (
+        StartRecordingRequestTranscriptionEngine.A
+    )
+    transcription_language: TranscriptionLanguage | None = TranscriptionLanguage.EN_US
+    transcription_max_speaker_count: int = 6
+    """
+    Defines maximum number of speakers in the conversation. Applies to `google` engine only.
+    """
+    transcription_min_speaker_count: int = 2
+    """
+    Defines minimum number of speakers in the conversation. Applies to `google` engine only.
+    """
+    transcription_profanity_filter: bool = False
+    """
+    Enables profanity_filter. Applies to `google` engine only.
+    """
+    transcription_speaker_diarization: bool = False
+    """
+    Enables speaker diarization. Applies to `google` engine only.
+    """
+    trim: StartRecordingRequestTrim | None = None
+
+
+class StartSiprecRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    connector_name: str | None = None
+    """
+    Name of configured SIPREC connector to be used.
+    """
+    include_metadata_custom_headers: StartSiprecRequestIncludeMetadataCustomHeaders | None = None
+    secure: StartSiprecRequestSecure | None = None
+    session_timeout_secs: int = 1800
+    """
+    Sets `Session-Expires` header to the INVITE. A reinvite is sent every half the value set. Usefull for session keep alive. Minimum value is 90, set to 0 to disable.
+    """
+    sip_transport: StartSiprecRequestSipTransport | None = StartSiprecRequestSipTransport.UDP
+    siprec_track: StartSiprecRequestSiprecTrack | None = StartSiprecRequestSiprecTrack.BOTH_TRACKS
+
+
+class StartStreamingRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    custom_parameters: list[StartStreamingRequestCustomParametersItem] | None = None
+    """
+    Custom parameters to be sent as part of the WebSocket connection.
+    """
+    dialogflow_config: DialogflowConfig | None = None
+    enable_dialogflow: bool = False
+    """
+    Enables Dialogflow for the current call. The default value is false.
+    """
+    stream_auth_token: Annotated[str | None, Field(max_length=4000)] = None
+    """
+    An authentication token to be sent as part of the WebSocket connection. Maximum length is 4000 characters.
+    """
+    stream_bidirectional_codec: StreamBidirectionalCodec | None = StreamBidirectionalCodec.PCMU
+    stream_bidirectional_mode: StreamBidirectionalMode | None = StreamBidirectionalMode.MP3
+    stream_bidirectional_sampling_rate: StreamBidirectionalSamplingRate | None = (
+        StreamBidirectionalSamplingRate.INTEGER_8000
+    )
+    stream_bidirectional_target_legs: StreamBidirectionalTargetLegs | None = (
+        StreamBidirectionalTargetLegs.OPPOSITE
+    )
+    stream_codec: StreamCodec | None = StreamCodec.DEFAULT
+    stream_track: StartStreamingRequestStreamTrack | None = (
+        StartStreamingRequestStreamTrack.INBOUND_TRACK
+    )
+    stream_url: str | None = None
+    """
+    The destination WebSocket address where the stream is going to be delivered.
+    """
+
+
+class StartStreamingRequestCustomParametersItem(BaseModel):
+    name: str | None = None
+    """
+    The name of the custom parameter.
+    """
+    value: str | None = None
+    """
+    The value of the custom parameter.
+    """
+
+
+class StopForkingRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    stream_type: StopForkingRequestStreamType | None = StopForkingRequestStreamType.RAW
+
+
+class StopGatherRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+
+
+class StopRecordingConferenceRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    recording_id: UUID | None = None
+    """
+    Uniquely identifies the resource.
+    """
+    region: ConferenceRegion | None = None
+
+
+class StopRecordingRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    recording_id: UUID | None = None
+    """
+    Uniquely identifies the resource.
+    """
+
+
+class StopSiprecRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+
+
+class StopStreamingRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    stream_id: UUID | None = None
+    """
+    Identifies the stream. If the `stream_id` is not provided the command stops all streams associated with a given `call_control_id`.
+    """
+
+
+class SwitchSupervisorRoleRequest(BaseModel):
+    role: SwitchSupervisorRoleRequestRole
+
+
+class SystemMessage(BaseModel):
+    """
+    Developer-provided instructions that the model should follow, regardless of messages sent by the user.
+    """
+
+    content: str
+    """
+    The contents of the system message.
+    """
+    metadata: MessageMetadata | None = None
+    role: Literal["system"]
+
+
+class TelnyxVoiceSettings(BaseModel):
+    type: Literal["telnyx"]
+    voice_speed: Annotated[float, Field(ge=0.1, le=2.0)] = 1.0
+    """
+    The voice speed to be used for the voice. The voice speed must be between 0.1 and 2.0. Default value is 1.0. Not supported for `Telnyx.Bayan.*` or `Telnyx.Sukhan.*` voices.
+    """
+
+
+class ToolCall(BaseModel):
+    """
+    A call to a function tool created by the model.
+    """
+
+    function: ToolCallFunction
+    id: str
+    """
+    The ID of the tool call.
+    """
+    type: ToolCallType
+
+
+class ToolCallFunction(BaseModel):
+    """
+    The function that the model called.
+    """
+
+    name: str
+    """
+    The name of the function to call.
+    """
+
+
+class ToolMessage(BaseModel):
+    content: str
+    """
+    The contents of the tool message.
+    """
+    metadata: MessageMetadata | None = None
+    role: Literal["tool"]
+    tool_call_id: str
+    """
+    Tool call that this message is responding to.
+    """
+
+
+class Transcription(BaseModel):
+    event_type: Literal["call.transcription"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: TranscriptionPayload | None = None
+    record_type: TranscriptionRecordType | None = None
+
+
+class TranscriptionConfig(BaseModel):
+    """
+    The settings associated with speech to text for the voice assistant. This is only relevant if the assistant uses a text-to-text language model. Any assistant using a model with native audio support (e.g. `fixie-ai/ultravox-v0_4`) will ignore this field.
+    """
+
+    language: str = "auto"
+    """
+    The language of the audio to be transcribed. If not set, or if set to `auto`, supported models will automatically detect the language. Supported and meaningful values depend on the selected transcription `model`. For `deepgram/flux`, supported values are: `auto` (Telnyx language detection controls the language hint), `multi` (no language hint), and language-specific hints `en`, `es`, `fr`, `de`, `hi`, `ru`, `pt`, `ja`, `it`, and `nl`. For `soniox/stt-rt-v4`, `auto` omits the language hint and lets Soniox auto-detect; ISO 639-1 codes (e.g. `en`, `es`) bias detection toward that language. For `assemblyai/universal-streaming`, `auto` (or unset) enables native multilingual code-switching; ISO 639-1 codes (`en`, `es`, `de`, `fr`, `pt`, `it`, `tr`, `nl`, `sv`, `no`, `da`, `fi`, `hi`, `vi`, `ar`, `he`, `ja`, `zh`) bias the session to that language.
+    """
+    model: TranscriptionConfigModel | None = TranscriptionConfigModel.DISTIL_WHISPER_DISTIL_LARGE_V2
+
+
+class TranscriptionEngineAConfig(BaseModel):
+    enable_speaker_diarization: bool = False
+    """
+    Enables speaker diarization.
+    """
+    hints: list[str] = []
+    """
+    Hints to improve transcription accuracy.
+    """
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    language: GoogleTranscriptionLanguage | None = GoogleTranscriptionLanguage.EN
+    max_speaker_count: int = 6
+    """
+    Defines maximum number of speakers in the conversation.
+    """
+    min_speaker_count: int = 2
+    """
+    Defines minimum number of speakers in the conversation.
+    """
+    model: TranscriptionEngineAConfigModel | None = None
+    profanity_filter: bool = False
+    """
+    Enables profanity_filter.
+    """
+    speech_context: list[TranscriptionEngineAConfigSpeechContextItem] | None = None
+    """
+    Speech context to improve transcription accuracy.
+    """
+    transcription_engine: TranscriptionEngineAConfigTranscriptionEngine | None = None
+    use_enhanced: bool = False
+    """
+    Enables enhanced transcription, this works for models `phone_call` and `video`.
+    """
+
+
+class TranscriptionEngineAConfigSpeechContextItem(BaseModel):
+    boost: Annotated[float, Field(ge=0.0, le=20.0)] = 1.0
+    """
+    Boost factor for the speech context.
+    """
+    phrases: list[str] = []
+
+
+class TranscriptionEngineAssemblyaiConfig(BaseModel):
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    transcription_engine: TranscriptionEngineAssemblyaiConfigTranscriptionEngine | None = None
+    transcription_model: TranscriptionEngineAssemblyaiConfigTranscriptionModel | None = (
+        TranscriptionEngineAssemblyaiConfigTranscriptionModel.ASSEMBLYAI_UNIVERSAL_STREAMING
+    )
+
+
+class TranscriptionEngineAzureConfig(BaseModel):
+    api_key_ref: str | None = None
+    """
+    Reference to the API key for authentication. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. The parameter is optional as defaults are available for some regions.
+    """
+    language: AzureTranscriptionLanguage | None = AzureTranscriptionLanguage.EN
+    region: AzureTranscriptionRegion
+    transcription_engine: TranscriptionEngineAzureConfigTranscriptionEngine
+
+
+class TranscriptionEngineBConfig(BaseModel):
+    language: TelnyxTranscriptionLanguage | None = TelnyxTranscriptionLanguage.EN
+    transcription_engine: TranscriptionEngineBConfigTranscriptionEngine | None = None
+    transcription_model: TranscriptionEngineBConfigTranscriptionModel | None = (
+        TranscriptionEngineBConfigTranscriptionModel.OPENAI_WHISPER_TINY
+    )
+
+
+class TranscriptionEngineGoogleConfig(BaseModel):
+    enable_speaker_diarization: bool = False
+    """
+    Enables speaker diarization.
+    """
+    hints: list[str] = []
+    """
+    Hints to improve transcription accuracy.
+    """
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    language: GoogleTranscriptionLanguage | None = GoogleTranscriptionLanguage.EN
+    max_speaker_count: int = 6
+    """
+    Defines maximum number of speakers in the conversation.
+    """
+    min_speaker_count: int = 2
+    """
+    Defines minimum number of speakers in the conversation.
+    """
+    model: TranscriptionEngineGoogleConfigModel | None = None
+    profanity_filter: bool = False
+    """
+    Enables profanity_filter.
+    """
+    speech_context: list[TranscriptionEngineGoogleConfigSpeechContextItem] | None = None
+    """
+    Speech context to improve transcription accuracy.
+    """
+    transcription_engine: TranscriptionEngineGoogleConfigTranscriptionEngine | None = None
+    use_enhanced: bool = False
+    """
+    Enables enhanced transcription, this works for models `phone_call` and `video`.
+    """
+
+
+class TranscriptionEngineGoogleConfigSpeechContextItem(BaseModel):
+    boost: Annotated[float, Field(ge=0.0, le=20.0)] = 1.0
+    """
+    Boost factor for the speech context.
+    """
+    phrases: list[str] = []
+
+
+class TranscriptionEngineParakeetConfig(BaseModel):
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    transcription_engine: TranscriptionEngineParakeetConfigTranscriptionEngine | None = None
+    transcription_model: TranscriptionEngineParakeetConfigTranscriptionModel | None = (
+        TranscriptionEngineParakeetConfigTranscriptionModel.NVIDIA_PARAKEET_V3
+    )
+
+
+class TranscriptionEngineSonioxConfig(BaseModel):
+    enable_endpoint_detection: bool = False
+    """
+    When true, Soniox emits end-of-utterance events at the cadence configured by `max_endpoint_delay_ms`.
+    """
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    language: str = "auto"
+    """
+    ISO 639-1 language hint (e.g. `en`, `es`), or `auto` to omit the hint and let Soniox auto-detect supported languages multilingually.
+    """
+    max_endpoint_delay_ms: Annotated[int | None, Field(ge=500, le=3000)] = None
+    """
+    Maximum silence (in milliseconds) before Soniox emits an end-of-utterance event. Only honored when `enable_endpoint_detection` is true. Range: 500-3000 ms.
+    """
+    transcription_engine: TranscriptionEngineSonioxConfigTranscriptionEngine
+    transcription_model: TranscriptionEngineSonioxConfigTranscriptionModel | None = (
+        TranscriptionEngineSonioxConfigTranscriptionModel.SONIOX_STT_RT_V4
+    )
+
+
+class TranscriptionEngineSpeechmaticsConfig(BaseModel):
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    language: SpeechmaticsTranscriptionLanguage | None = SpeechmaticsTranscriptionLanguage.EN
+    transcription_engine: TranscriptionEngineSpeechmaticsConfigTranscriptionEngine | None = None
+    transcription_model: TranscriptionEngineSpeechmaticsConfigTranscriptionModel | None = (
+        TranscriptionEngineSpeechmaticsConfigTranscriptionModel.SPEECHMATICS_STANDARD
+    )
+
+
+class TranscriptionEngineTelnyxConfig(BaseModel):
+    language: TelnyxTranscriptionLanguage | None = TelnyxTranscriptionLanguage.EN
+    transcription_engine: TranscriptionEngineTelnyxConfigTranscriptionEngine | None = None
+    transcription_model: TranscriptionEngineTelnyxConfigTranscriptionModel | None = (
+        TranscriptionEngineTelnyxConfigTranscriptionModel.OPENAI_WHISPER_TINY
+    )
+
+
+class TranscriptionEngineXaiConfig(BaseModel):
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    language: XaiTranscriptionLanguage | None = XaiTranscriptionLanguage.EN
+    transcription_engine: TranscriptionEngineXaiConfigTranscriptionEngine | None = None
+    transcription_model: TranscriptionEngineXaiConfigTranscriptionModel | None = (
+        TranscriptionEngineXaiConfigTranscriptionModel.XAI_GROK_STT
+    )
+
+
+class TranscriptionEvent(BaseModel):
+    data: Transcription | None = None
+
+
+class TranscriptionPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Unique identifier and token for controlling the call.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    transcription_data: TranscriptionPayloadTranscriptionData | None = None
+
+
+class TranscriptionPayloadTranscriptionData(BaseModel):
+    confidence: float | None = None
+    """
+    Speech recognition confidence level.
+    """
+    is_final: bool | None = None
+    """
+    When false, it means that this is an interim result.
+    """
+    transcript: str | None = None
+    """
+    Recognized text.
+    """
+    transcription_track: TranscriptionPayloadTranscriptionDataTranscriptionTrack | None = None
+
+
+class TranscriptionStartRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    transcription_engine: TranscriptionStartRequestTranscriptionEngine | None = (
+        TranscriptionStartRequestTranscriptionEngine.GOOGLE
+    )
+    transcription_engine_config: (
+        TranscriptionEngineGoogleConfig
+        | TranscriptionEngineTelnyxConfig
+        | TranscriptionEngineAzureConfig
+        | TranscriptionEngineXaiConfig
+        | TranscriptionEngineAssemblyaiConfig
+        | TranscriptionEngineSpeechmaticsConfig
+        | TranscriptionEngineSonioxConfig
+        | TranscriptionEngineParakeetConfig
+        | TranscriptionEngineAConfig
+        | TranscriptionEngineBConfig
+        | DeepgramNova2Config
+        | DeepgramNova3Config
+        | None
+    ) = None
+    transcription_tracks: str = "inbound"
+    """
+    Indicates which leg of the call will be transcribed. Use `inbound` for the leg that requested the transcription, `outbound` for the other leg, and `both` for both legs of the call. Will default to `inbound`.
+    """
+
+
+class TranscriptionStopRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+
+
+class TransferCallRequest(BaseModel):
+    answering_machine_detection: TransferCallRequestAnsweringMachineDetection | None = (
+        TransferCallRequestAnsweringMachineDetection.DISABLED
+    )
+    answering_machine_detection_config: (
+        TransferCallRequestAnsweringMachineDetectionConfig | None
+    ) = None
+    audio_url: str | None = None
+    """
+    The URL of a file to be played back when the transfer destination answers before bridging the call. The URL can point to either a WAV or MP3 file. media_name and audio_url cannot be used together in one request.
+    """
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    custom_headers: list[CustomSipHeader] | None = None
+    """
+    Custom headers to be added to the SIP INVITE.
+    """
+    early_media: bool = True
+    """
+    If set to false, early media will not be passed to the originating leg.
+    """
+    from_: Annotated[str | None, Field(alias="from")] = None
+    """
+    The `from` number to be used as the caller id presented to the destination (`to` number). The number should be in +E164 format. This attribute will default to the `to` number of the original call if omitted.
+    """
+    from_display_name: str | None = None
+    """
+    The `from_display_name` string to be used as the caller id name (SIP From Display Name) presented to the destination (`to` number). The string should have a maximum of 128 characters, containing only letters, numbers, spaces, and -_~!.+ special characters. If ommited, the display name will be the same as the number in the `from` field.
+    """
+    media_encryption: TransferCallRequestMediaEncryption | None = (
+        TransferCallRequestMediaEncryption.DISABLED
+    )
+    media_name: str | None = None
+    """
+    The media_name of a file to be played back when the transfer destination answers before bridging the call. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
+    """
+    mute_dtmf: TransferCallRequestMuteDtmf | None = TransferCallRequestMuteDtmf.NONE
+    park_after_unbridge: str | None = None
+    """
+    Specifies behavior after the bridge ends (i.e. the opposite leg either hangs up or is transferred). If supplied with the value `self`, the current leg will be parked after unbridge. If not set, the default behavior is to hang up the leg.
+    """
+    preferred_codecs: str | None = None
+    """
+    The list of comma-separated codecs in order of preference to be used during the call. The codecs supported are `G722`, `PCMU`, `PCMA`, `G729`, `OPUS`, `VP8`, `H264`, `AMR-WB`.
+    """
+    privacy: TransferCallRequestPrivacy | None = None
+    record: TransferCallRequestRecord | None = None
+    record_channels: TransferCallRequestRecordChannels | None = (
+        TransferCallRequestRecordChannels.DUAL
+    )
+    record_custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
+    """
+    The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
+    """
+    record_format: TransferCallRequestRecordFormat | None = TransferCallRequestRecordFormat.MP3
+    record_max_length: int = 0
+    """
+    Defines the maximum length for the recording in seconds when `record` is specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite).
+    """
+    record_timeout_secs: int = 0
+    """
+    The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite).
+    """
+    record_track: TransferCallRequestRecordTrack | None = TransferCallRequestRecordTrack.BOTH
+    record_trim: TransferCallRequestRecordTrim | None = None
+    send_digits_on_answer: str | None = None
+    """
+    DTMF digits to send automatically after the transfer destination answers. Useful for reaching an extension behind an IVR (e.g. `"200"` to dial extension 200 once the called party picks up). Allowed characters: `0-9`, `A-D`, `w` (0.5s pause), `W` (1s pause), `*`, `#`. Maximum 64 characters. When omitted, no automatic DTMF is sent. May also be supplied inline by appending `,<digits>` to `to` (e.g. `to=+18004247767,200`); if both forms are present, this explicit field takes precedence.
+    """
+    sip_auth_password: str | None = None
+    """
+    SIP Authentication password used for SIP challenges.
+    """
+    sip_auth_username: str | None = None
+    """
+    SIP Authentication username used for SIP challenges.
+    """
+    sip_headers: list[SipHeader] | None = None
+    """
+    SIP headers to be added to the SIP INVITE. Currently only User-to-User header is supported.
+    """
+    sip_region: TransferCallRequestSipRegion | None = TransferCallRequestSipRegion.US
+    sip_transport_protocol: TransferCallRequestSipTransportProtocol | None = (
+        TransferCallRequestSipTransportProtocol.UDP
+    )
+    sound_modifications: SoundModifications | None = None
+    target_leg_client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook for the new leg. It must be a valid Base-64 encoded string.
+    """
+    time_limit_secs: Annotated[int, Field(ge=30, le=14400)] = 14400
+    """
+    Sets the maximum duration of a Call Control Leg in seconds. If the time limit is reached, the call will hangup and a `call.hangup` webhook with a `hangup_cause` of `time_limit` will be sent. For example, by setting a time limit of 120 seconds, a Call Leg will be automatically terminated two minutes after being answered. The default time limit is 14400 seconds or 4 hours and this is also the maximum allowed call length.
+    """
+    timeout_secs: int = 30
+    """
+    The number of seconds that Telnyx will wait for the call to be answered by the destination to which it is being transferred. If the timeout is reached before an answer is received, the call will hangup and a `call.hangup` webhook with a `hangup_cause` of `timeout` will be sent. Minimum value is 5 seconds. Maximum value is 600 seconds.
+    """
+    to: str
+    """
+    The DID or SIP URI to dial out to. For SIP URI destinations, append `;secure=true` or `;secure=srtp` to enable SRTP media encryption for that endpoint, or `;secure=dtls` to enable DTLS media encryption for that endpoint. If `media_encryption` is set to `SRTP` or `DTLS`, it takes precedence over any per-endpoint `secure` URI parameter. You may also append a comma followed by DTMF digits (e.g. `+18004247767,200`) to play those digits as DTMF once the transfer destination answers — equivalent to setting `send_digits_on_answer` separately. If both are present, the explicit `send_digits_on_answer` parameter takes precedence.
+    """
+    webhook_retries_policies: dict[str, TransferCallRequestWebhookRetriesPoliciesValue] | None = (
+        None
+    )
+    """
+    A map of event types to retry policies. Each retry policy contains an array of `retries_ms` specifying the delays between retry attempts in milliseconds. Maximum 5 retries, total delay cannot exceed 60 seconds.
+    """
+    webhook_url: str | None = None
+    """
+    Use this field to override the URL for which Telnyx will send subsequent webhooks to for this call.
+    """
+    webhook_url_method: TransferCallRequestWebhookUrlMethod | None = (
+        TransferCallRequestWebhookUrlMethod.POST
+    )
+    webhook_urls: dict[str, AnyUrl] | None = None
+    """
+    A map of event types to webhook URLs. When an event of the specified type occurs, the webhook URL associated with that event type will be called instead of `webhook_url`. Events not mapped here will use the default `webhook_url`.
+    """
+    webhook_urls_method: TransferCallRequestWebhookUrlsMethod | None = (
+        TransferCallRequestWebhookUrlsMethod.POST
+    )
+
+
+class TransferCallRequestAnsweringMachineDetectionConfig(BaseModel):
+    """
+    Optional configuration parameters to modify 'answering_machine_detection' performance. Only `total_analysis_time_millis` and `greeting_duration_millis` parameters are applicable when `premium` is selected as answering_machine_detection.
+    """
+
+    after_greeting_silence_millis: int = 800
+    """
+    Silence duration threshold after a greeting message or voice for it be considered human.
+    """
+    between_words_silence_millis: int = 50
+    """
+    Maximum threshold for silence between words.
+    """
+    greeting_duration_millis: int = 3500
+    """
+    Maximum threshold of a human greeting. If greeting longer than this value, considered machine.
+    """
+    greeting_silence_duration_millis: int = 1500
+    """
+    If machine already detected, maximum threshold for silence between words. If exceeded, the greeting is considered ended.
+    """
+    greeting_total_analysis_time_millis: int = 5000
+    """
+    If machine already detected, maximum timeout threshold to determine the end of the machine greeting.
+    """
+    initial_silence_millis: int = 3500
+    """
+    If initial silence duration is greater than this value, consider it a machine.
+    """
+    maximum_number_of_words: int = 5
+    """
+    If number of detected words is greater than this value, consder it a machine.
+    """
+    maximum_word_length_millis: int = 3500
+    """
+    If a single word lasts longer than this threshold, consider it a machine.
+    """
+    silence_threshold: int = 256
+    """
+    Minimum noise threshold for any analysis.
+    """
+    total_analysis_time_millis: int = 3500
+    """
+    Maximum timeout threshold for overall detection.
+    """
+
+
+class TransferCallRequestWebhookRetriesPoliciesValue(BaseModel):
+    retries_ms: Annotated[list[int] | None, Field(max_length=5)] = None
+    """
+    Array of delays in milliseconds between retry attempts. Total sum cannot exceed 60000ms.
+    """
+
+
+class TransferTool(BaseModel):
+    transfer: CallControlTransferToolParams
+    type: Literal["transfer"]
+
+
+class UpdateConferenceParticipantRequest(BaseModel):
+    beep_enabled: UpdateConferenceParticipantRequestBeepEnabled | None = None
+    end_conference_on_exit: bool | None = None
+    """
+    Whether the conference should end when this participant exits.
+    """
+    soft_end_conference_on_exit: bool | None = None
+    """
+    Whether the conference should soft-end when this participant exits. A soft end will stop new participants from joining but allow existing participants to remain.
+    """
+
+
+class UpdateConferenceRequest(BaseModel):
+    call_control_id: str
+    """
+    Unique identifier and token for controlling the call
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
+    """
+    region: ConferenceRegion | None = None
+    supervisor_role: UpdateConferenceRequestSupervisorRole
+    whisper_call_control_ids: list[str] | None = None
+    """
+    Array of unique call_control_ids the supervisor can whisper to. If none provided, the supervisor will join the conference as a monitoring participant only.
+    """
+
+
+class UpdateQueueRequest(BaseModel):
+    max_size: Annotated[int, Field(ge=1)]
+    """
+    The maximum number of calls allowed in the queue.
+    """
+
+
+class UpdateQueuedCallRequest(BaseModel):
+    keep_after_hangup: bool | None = None
+    """
+    Whether the call should remain in queue after hangup.
+    """
+
+
+class UserMessage(BaseModel):
+    """
+    Messages sent by an end user
+    """
+
+    content: str
+    """
+    The contents of the user message.
+    """
+    metadata: MessageMetadata | None = None
+    role: Literal["user"]
+
+
+class WebhookTool(BaseModel):
+    type: Literal["webhook"]
+    webhook: CallControlWebhookToolParams
+
+
+class XAIVoiceSettings(BaseModel):
+    language: str = "auto"
+    """
+    Language code, or `auto` to detect automatically.
+    """
+    type: Literal["xai"]
