@@ -77,6 +77,17 @@ class Operation:
     def fields(self) -> tuple[Field, ...]:
         return self.path_params + self.query_params + self.body_fields
 
+    @property
+    def positional_params(self) -> tuple[Field, ...]:
+        """Passed by position: the last path parameter only, as in the official SDK
+        (`queues.calls.retrieve(call_control_id, *, queue_name)`)."""
+        return self.path_params[-1:]
+
+    @property
+    def keyword_params(self) -> tuple[Field, ...]:
+        """Keyword-only: earlier path parameters, then query parameters and body fields."""
+        return self.path_params[:-1] + self.query_params + self.body_fields
+
 
 @dataclass
 class Resource:

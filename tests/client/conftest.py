@@ -114,7 +114,7 @@ def call_arguments(
     The body holds every required field (the spec's example when valid, else synthesised)
     and every optional top-level field whose spec example is valid; `command_id` is left to
     the client, which must generate one. `path_value` maps a path parameter's wire name to
-    its value.
+    its value. As in the official SDK, only the last path parameter is positional.
     """
     body: dict[str, Any] = {}
     raw = selected.operation.get("requestBody")
@@ -134,7 +134,8 @@ def call_arguments(
                 body[wire] = example
     by_wire = {f.wire: f.name for f in ir.body_fields}
     kwargs = {by_wire[wire]: value for wire, value in body.items()}
-    return [path_value(f.wire) for f in ir.path_params], kwargs, body
+    kwargs.update({f.name: path_value(f.wire) for f in ir.path_params[:-1]})  # keyword-only
+    return [path_value(f.wire) for f in ir.path_params[-1:]], kwargs, body
 
 
 def resolve_method(client: Any, dotted: str) -> Any:

@@ -5,6 +5,7 @@ spec's request schema accepts."""
 from __future__ import annotations
 
 import asyncio
+import inspect
 import uuid
 from typing import Any
 from urllib.parse import quote
@@ -135,3 +136,21 @@ def test_async_client(
 
     result = asyncio.run(run())
     _check(server, selected, ir, body, schemas, result)
+
+
+def test_only_the_last_path_parameter_is_positional(
+    api: API, official_names: dict[str, str]
+) -> None:
+    """As in the official SDK: `queues.calls.retrieve(call_control_id, *, queue_name)`."""
+    checked = 0
+    for client in (Telnyx(api_key=API_KEY), AsyncTelnyx(api_key=API_KEY)):
+        for ir in api.operations:
+            params = inspect.signature(
+                resolve_method(client, official_names[ir.operation_id])
+            ).parameters.values()
+            positional = [p.name for p in params if p.kind is p.POSITIONAL_OR_KEYWORD]
+            keyword = {p.name for p in params if p.kind is p.KEYWORD_ONLY}
+            assert positional == [f.name for f in ir.path_params[-1:]], ir.operation_id
+            assert {f.name for f in ir.path_params[:-1]} <= keyword
+            checked += len(ir.path_params) > 1
+    assert checked == 2 * 5  # queue call retrieve/update/remove, conference participant x2

@@ -336,9 +336,9 @@ class ConferencesResource(SyncAPIResource):
 
     def retrieve_participant(
         self,
-        id: str,
         participant_id: str,
         *,
+        id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -385,9 +385,9 @@ class ConferencesResource(SyncAPIResource):
 
     def update_participant(
         self,
-        id: str,
         participant_id: str,
         *,
+        id: str,
         beep_enabled: Literal["always", "never", "on_enter", "on_exit"] | NotGiven = NOT_GIVEN,
         end_conference_on_exit: bool | NotGiven = NOT_GIVEN,
         soft_end_conference_on_exit: bool | NotGiven = NOT_GIVEN,
@@ -764,9 +764,9 @@ class AsyncConferencesResource(AsyncAPIResource):
 
     async def retrieve_participant(
         self,
-        id: str,
         participant_id: str,
         *,
+        id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -813,9 +813,9 @@ class AsyncConferencesResource(AsyncAPIResource):
 
     async def update_participant(
         self,
-        id: str,
         participant_id: str,
         *,
+        id: str,
         beep_enabled: Literal["always", "never", "on_enter", "on_exit"] | NotGiven = NOT_GIVEN,
         end_conference_on_exit: bool | NotGiven = NOT_GIVEN,
         soft_end_conference_on_exit: bool | NotGiven = NOT_GIVEN,

@@ -88,9 +88,9 @@ class QueuesCallsResource(SyncAPIResource):
 
     def remove(
         self,
-        queue_name: str,
         call_control_id: str,
         *,
+        queue_name: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -135,9 +135,9 @@ class QueuesCallsResource(SyncAPIResource):
 
     def retrieve(
         self,
-        queue_name: str,
         call_control_id: str,
         *,
+        queue_name: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -184,9 +184,9 @@ class QueuesCallsResource(SyncAPIResource):
 
     def update(
         self,
-        queue_name: str,
         call_control_id: str,
         *,
+        queue_name: str,
         keep_after_hangup: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -307,9 +307,9 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
 
     async def remove(
         self,
-        queue_name: str,
         call_control_id: str,
         *,
+        queue_name: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -354,9 +354,9 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
 
     async def retrieve(
         self,
-        queue_name: str,
         call_control_id: str,
         *,
+        queue_name: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -403,9 +403,9 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
 
     async def update(
         self,
-        queue_name: str,
         call_control_id: str,
         *,
+        queue_name: str,
         keep_after_hangup: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
