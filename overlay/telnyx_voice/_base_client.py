@@ -22,7 +22,6 @@ never logged, nor shown in ``repr()`` or exception messages.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import importlib
 import logging
@@ -450,7 +449,11 @@ class AsyncAPIClient(_BaseClient):
         )
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=self.timeout)
-        self._sleep: Callable[[float], Awaitable[None]] = _sleep or asyncio.sleep
+        if _sleep is None:
+            import asyncio  # here, not at module level: ~40 ms that sync users never need
+
+            _sleep = asyncio.sleep
+        self._sleep: Callable[[float], Awaitable[None]] = _sleep
 
     # -- lifecycle ---------------------------------------------------------------------
 
