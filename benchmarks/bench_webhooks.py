@@ -1,134 +1,104 @@
-"""Webhook receive cost: ``unwrap`` (verify + typed parse) vs the bare crypto + JSON floor.
+"""Webhook receive cost: verify + typed parse of a signed ``call.dtmf.received``.
 
-(a) floor: ``VerifyKey.verify(ts|body, sig)`` + ``json.loads(body)``
-(b) ours:  ``telnyx_voice.webhooks.unwrap(body, headers, key=...)`` with a typed parse
+(floor)    ``VerifyKey.verify(timestamp|body, signature)`` + ``json.loads(body)`` (key object
+           built once, signature decoded once: the bare crypto and JSON)
+(ours)     ``telnyx_voice.Telnyx(public_key=...).webhooks.unwrap(body, headers)``: header
+           lookup, timestamp tolerance, base64, Ed25519, then the typed event
+           (``CallDtmfReceivedEvent``)
+(official) ``telnyx.Telnyx(...).webhooks.unwrap(body_str, headers=..., key=...)``: the same
+           checks, then ``construct_type`` into its event union (not validated)
 
-Both run on the same signed ``call.dtmf.received`` webhook, interleaved A/B over several
-rounds (the order alternates each round); per-call medians and min..max are printed with
-the ratio of medians (target <= 1.15).
+All three get the same signed delivery (the official SDK takes ``str``; the body is
+decoded once, outside the timed loop).  Interleaved rounds, per-call medians and
+min..max, ratio of medians to the floor.
 
-    PYTHONPATH=overlay python benchmarks/bench_webhooks.py [--n N] [--rounds R]
+    python benchmarks/bench_webhooks.py [--n CALLS] [--rounds R] [--json PATH]
 """
 
 from __future__ import annotations
 
-import argparse
-import base64
 import json
-import os
-import statistics
 import sys
-import time
 from collections.abc import Callable, Mapping
-from pathlib import Path
+from functools import partial
 from typing import Any
 
-from nacl.signing import SigningKey
-from telnyx_voice.webhooks import unwrap
+import _common as c
 
 
-def _registry() -> tuple[Mapping[str, Any], str]:
+def _ours(body: bytes, headers: dict[str, str], public_key: str) -> Callable[[], object]:
+    """``client.webhooks.unwrap`` with the generated registry (test models if it is missing)."""
+    from telnyx_voice import Telnyx
+
+    client = Telnyx(api_key=c.API_KEY, public_key=public_key)
     try:
-        from telnyx_voice.types.webhook_events import EVENT_TYPES  # type: ignore[import-not-found,unused-ignore]
+        from telnyx_voice.types.webhook_events import (  # type: ignore[import-not-found,unused-ignore]
+            EVENT_TYPES,
+        )
 
-        if "call.dtmf.received" in EVENT_TYPES:
-            return EVENT_TYPES, "generated registry"
-    except ImportError:
-        pass
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "webhooks"))
-    from wh_models import REGISTRY
+        registry: Mapping[str, Any] = EVENT_TYPES
+        webhooks = client.webhooks
+    except ImportError:  # only the overlay on sys.path: use the tests' stand-in models
+        sys.path.insert(0, str(c.ROOT / "tests" / "webhooks"))
+        from telnyx_voice.webhooks import Webhooks
+        from wh_models import REGISTRY  # type: ignore[import-not-found]
 
-    return REGISTRY, "test model (generated registry not importable)"
-
-
-def _webhook() -> tuple[bytes, dict[str, str], str, SigningKey]:
-    signing_key = SigningKey(os.urandom(32))
-    body = json.dumps(
-        {
-            "data": {
-                "record_type": "event",
-                "event_type": "call.dtmf.received",
-                "id": "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0",
-                "occurred_at": "2018-02-02T22:25:27.521992Z",
-                "payload": {
-                    "call_control_id": "v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg",
-                    "call_leg_id": "2dc6fc34-f9e0-11ea-b68e-02420a0f7768",
-                    "call_session_id": "2dc1b3c8-f9e0-11ea-bc5a-02420a0f7768",
-                    "client_state": "aGF2ZSBhIG5pY2UgZGF5ID1d",
-                    "connection_id": "7267xxxxxxxxxxxxxx",
-                    "digit": "#",
-                    "from": "+35319605860",
-                    "to": "+13129457420",
-                },
-            },
-            "meta": {"attempt": 1, "delivered_to": "https://example.com/webhooks"},
-        }
-    ).encode()
-    ts = str(int(time.time()))
-    sig = signing_key.sign(ts.encode() + b"|" + body).signature
-    headers = {
-        "host": "example.com",
-        "user-agent": "telnyx-webhooks",
-        "content-type": "application/json",
-        "content-length": str(len(body)),
-        "accept": "*/*",
-        "telnyx-signature-ed25519": base64.b64encode(sig).decode(),
-        "telnyx-timestamp": ts,
-    }
-    public_key = base64.b64encode(bytes(signing_key.verify_key)).decode()
-    return body, headers, public_key, signing_key
+        registry = REGISTRY
+        webhooks = Webhooks(client, registry=registry)
+    event = webhooks.unwrap(body, headers)
+    assert type(event) is registry["call.dtmf.received"], type(event)
+    return lambda: webhooks.unwrap(body, headers)
 
 
-def _per_call(fn: Callable[[], object], n: int) -> float:
-    start = time.perf_counter()
-    for _ in range(n):
-        fn()
-    return (time.perf_counter() - start) / n
+def main() -> int:
+    args = c.parse_args(__doc__, n=3000, rounds=9, n_help="calls per round and side")
+    body, headers, public_key, raw_key, signature = c.signed_dtmf_webhook()
 
+    from nacl.signing import VerifyKey
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--n", type=int, default=5000, help="calls per round and side")
-    parser.add_argument("--rounds", type=int, default=9, help="interleaved A/B rounds")
-    args = parser.parse_args(argv)
-
-    registry, source = _registry()
-    body, headers, public_key, signing_key = _webhook()
-    verify_key = signing_key.verify_key
-    sig = base64.b64decode(headers["telnyx-signature-ed25519"])
-    message_prefix = headers["telnyx-timestamp"].encode() + b"|"
+    verify_key = VerifyKey(raw_key)
+    prefix = headers["telnyx-timestamp"].encode() + b"|"
 
     def floor() -> object:
-        verify_key.verify(message_prefix + body, sig)
+        verify_key.verify(prefix + body, signature)
         return json.loads(body)
 
-    def ours() -> object:
-        return unwrap(body, headers, key=public_key, registry=registry)
+    fns = {"floor": floor, "ours": _ours(body, headers, public_key)}
+    sdk = c.official_sdk()
+    if sdk is not None:
+        official_client = sdk.Telnyx(api_key=c.API_KEY, public_key=public_key)
+        text = body.decode()
 
-    event = ours()
-    assert type(event) is registry["call.dtmf.received"], type(event)
-    for fn in (floor, ours):  # warm-up
-        _per_call(fn, max(args.n // 10, 1))
+        def official() -> object:
+            return official_client.webhooks.unwrap(text, headers=headers, key=public_key)
 
-    a: list[float] = []
-    b: list[float] = []
-    for r in range(args.rounds):
-        if r % 2 == 0:
-            a.append(_per_call(floor, args.n))
-            b.append(_per_call(ours, args.n))
-        else:
-            b.append(_per_call(ours, args.n))
-            a.append(_per_call(floor, args.n))
+        assert official().data.event_type == "call.dtmf.received"  # type: ignore[attr-defined]
+        fns["official"] = official
 
-    def fmt(xs: list[float]) -> str:
-        us = [x * 1e6 for x in xs]
-        return f"median {statistics.median(us):8.2f} us  (min..max {min(us):.2f}..{max(us):.2f})"
-
-    ratio = statistics.median(b) / statistics.median(a)
-    print(f"parse model: {source}; body {len(body)} bytes; {args.rounds} rounds x {args.n} calls")
-    print(f"(a) floor  verify + json.loads : {fmt(a)}")
-    print(f"(b) unwrap verify + typed parse: {fmt(b)}")
-    print(f"ratio b/a = {ratio:.3f}  (target <= 1.15)")
+    for fn in fns.values():  # warm-up
+        c.per_call(fn, max(args.n // 10, 1))
+    samples = c.interleave(
+        {name: partial(c.per_call, fn, args.n) for name, fn in fns.items()}, args.rounds
+    )
+    rows = [
+        c.row(
+            "webhook",
+            "webhook: verify + typed parse of a signed `call.dtmf.received`",
+            "µs",
+            samples,
+            scale=1e6,
+            labels={
+                "floor": "PyNaCl verify + json.loads",
+                "ours": "telnyx_voice client.webhooks.unwrap",
+                "official": "telnyx client.webhooks.unwrap",
+            },
+            target=1.15,
+            issue_official=5.15,
+        )
+    ]
+    c.emit(
+        "bench_webhooks", rows, args, official_version=c.official_version(), body_bytes=len(body)
+    )
     return 0
 
 
