@@ -151,18 +151,12 @@ class _Schemas:
 
     def resolve(self, node: Any, where: str) -> tuple[Any, str, str | None]:
         """`(schema, its pointer, the component it came from)` after following `$ref`s."""
+        node, chain = self._refs.follow(node, where)
+        components = [ref for ref in chain if ref.startswith(_SCHEMA_PREFIX)]
         ref_name = None
-        seen: set[str] = set()
-        while isinstance(node, dict) and "$ref" in node:
-            ref = node["$ref"]
-            if ref in seen:
-                raise SpecError(where, "a $ref chain that ends", ref)
-            seen.add(ref)
-            node = self._refs.lookup(ref, where)
-            where = ref
-            if ref.startswith(_SCHEMA_PREFIX):
-                ref_name = ref[len(_SCHEMA_PREFIX) :].replace("~1", "/").replace("~0", "~")
-        return node, where, ref_name
+        if components:
+            ref_name = components[-1][len(_SCHEMA_PREFIX) :].replace("~1", "/").replace("~0", "~")
+        return node, (chain[-1] if chain else where), ref_name
 
     def types(self, node: Any, where: str) -> frozenset[_Atom]:
         """The union of JSON types a value may have; object members of a union by name."""

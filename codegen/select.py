@@ -35,16 +35,20 @@ class Refs:
         except Unresolvable as exc:
             raise SpecError(where, f"$ref {ref!r} to resolve to a definition in the spec") from exc
 
-    def deref(self, node: Any, where: str) -> Any:
-        """Follow `$ref`s until a non-reference node is reached."""
-        seen: set[str] = set()
+    def follow(self, node: Any, where: str) -> tuple[Any, list[str]]:
+        """The node reached by following `$ref`s, and the `$ref`s followed, in order."""
+        chain: list[str] = []
         while isinstance(node, dict) and "$ref" in node:
             ref = node["$ref"]
-            if ref in seen:
+            if ref in chain:
                 raise SpecError(where, "a $ref chain that ends", ref)
-            seen.add(ref)
+            chain.append(ref)
             node = self.lookup(ref, where)
-        return node
+        return node, chain
+
+    def deref(self, node: Any, where: str) -> Any:
+        """Follow `$ref`s until a non-reference node is reached."""
+        return self.follow(node, where)[0]
 
 
 @dataclass(frozen=True)
