@@ -157,7 +157,9 @@ def test_the_subset_holds_every_voice_operation(spec: load.LoadedSpec, config: C
     assert len(subset["components"]["schemas"]) < len(spec.document["components"]["schemas"])
 
 
-def test_sync_client(
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_client(
+    is_async: bool,
     selected: select.SelectedOperation,
     api: API,
     official_names: dict[str, str],
@@ -165,38 +167,37 @@ def test_sync_client(
     prism: PrismServer,
     exchanges: list[tuple[httpx.Request, httpx.Response]],
 ) -> None:
+    """The operation through `Telnyx` or `AsyncTelnyx`: Prism accepts what is sent, and its
+    answer parses into the generated response model."""
     ir = _ir(api, selected)
     args, kwargs, _ = _arguments(selected, ir, schemas)
-    http = httpx.Client(event_hooks=_hooks(exchanges, is_async=False))
-    with Telnyx(api_key=API_KEY, base_url=prism.url, max_retries=0, http_client=http) as client:
-        result = resolve_method(client, official_names[ir.operation_id])(*args, **kwargs)
-        if ir.pagination and result.has_next_page():
-            result.get_next_page()
-    _check_success(ir, result, exchanges)
+    hooks = _hooks(exchanges, is_async=is_async)
 
+    def run_sync() -> Any:
+        with Telnyx(
+            api_key=API_KEY,
+            base_url=prism.url,
+            max_retries=0,
+            http_client=httpx.Client(event_hooks=hooks),
+        ) as client:
+            result = resolve_method(client, official_names[ir.operation_id])(*args, **kwargs)
+            if ir.pagination and result.has_next_page():
+                result.get_next_page()
+            return result
 
-def test_async_client(
-    selected: select.SelectedOperation,
-    api: API,
-    official_names: dict[str, str],
-    schemas: SpecSchemas,
-    prism: PrismServer,
-    exchanges: list[tuple[httpx.Request, httpx.Response]],
-) -> None:
-    ir = _ir(api, selected)
-    args, kwargs, _ = _arguments(selected, ir, schemas)
-
-    async def run() -> Any:
-        http = httpx.AsyncClient(event_hooks=_hooks(exchanges, is_async=True))
+    async def run_async() -> Any:
         async with AsyncTelnyx(
-            api_key=API_KEY, base_url=prism.url, max_retries=0, http_client=http
+            api_key=API_KEY,
+            base_url=prism.url,
+            max_retries=0,
+            http_client=httpx.AsyncClient(event_hooks=hooks),
         ) as client:
             result = await resolve_method(client, official_names[ir.operation_id])(*args, **kwargs)
             if ir.pagination and result.has_next_page():
                 await result.get_next_page()
             return result
 
-    _check_success(ir, asyncio.run(run()), exchanges)
+    _check_success(ir, asyncio.run(run_async()) if is_async else run_sync(), exchanges)
 
 
 def test_wrong_body_is_rejected_with_prisms_violation(
