@@ -15,7 +15,7 @@ from codegen.errors import GeneratorError
 from codegen.ir import Model
 
 _TEMPLATES = Path(__file__).resolve().parent / "dm_templates"
-_ENUM_BASES = {"LenientEnum", "Enum", "IntEnum", "StrEnum"}
+_ENUM_BASES = {"LenientEnum", "LenientIntEnum", "Enum", "IntEnum", "StrEnum"}
 
 
 def render_models(models: list[Model]) -> str:
@@ -39,7 +39,10 @@ def render_models(models: list[Model]) -> str:
             output_model_type=DataModelType.PydanticV2BaseModel,
             target_python_version=PythonVersion.PY_310,
             base_class="telnyx_voice._models.BaseModel",
-            additional_imports=["telnyx_voice._models.LenientEnum"],
+            additional_imports=[
+                "telnyx_voice._models.LenientEnum",
+                "telnyx_voice._models.LenientIntEnum",
+            ],
             custom_template_dir=_TEMPLATES,
             use_subclass_enum=True,
             set_default_enum_member=True,

@@ -4,7 +4,7 @@ Lenient by design, so that Telnyx growing its API never breaks a user:
 
 * unknown fields in a response are kept (``model.model_extra``, attribute access);
 * an enum value the SDK does not know yet becomes a member of that enum carrying the
-  raw string (``value == "robot"`` still works) instead of a validation error.  While a
+  raw string or integer (``value == "robot"`` still works) instead of a validation error.  While a
   *request* body is validated (:func:`strict_enums`), unknown enum values are errors, so
   a typo is caught before anything is sent.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from enum import Enum
+from enum import Enum, IntEnum
 from typing import Any
 
 import pydantic
@@ -56,3 +56,16 @@ class LenientEnum(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+class LenientIntEnum(IntEnum):
+    """An integer enum that keeps unknown values instead of raising (see module docs)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, int) or isinstance(value, bool) or _STRICT_ENUMS.get():
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

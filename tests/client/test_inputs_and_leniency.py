@@ -119,3 +119,21 @@ def test_query_parameters_are_encoded_as_the_spec_says(
         "page[size]": "5",
         "region": "US",
     }
+
+
+def test_integer_enums_are_lenient_in_responses_and_strict_in_requests(
+    client: Telnyx, server: RecordingServer
+) -> None:
+    from telnyx_voice._models import strict_enums
+    from telnyx_voice.types import StreamBidirectionalSamplingRate
+
+    unknown = StreamBidirectionalSamplingRate(44100)  # as when parsing a response
+    assert unknown == 44100 and unknown.value == 44100 and unknown.name == "44100"
+    assert StreamBidirectionalSamplingRate(16000) is StreamBidirectionalSamplingRate.INTEGER_16000
+    with pytest.raises(ValueError), strict_enums():
+        StreamBidirectionalSamplingRate(44100)
+    with pytest.raises(ValueError):
+        StreamBidirectionalSamplingRate(True)  # a bool is not an integer enum value
+    with pytest.raises(RequestValidationError, match="stream_bidirectional_sampling_rate"):
+        client.calls.actions.start_streaming("v3:x", stream_bidirectional_sampling_rate=44100)  # type: ignore[arg-type]
+    assert server.requests == []

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from enum import Enum, IntEnum
+from enum import Enum
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import AnyUrl, AwareDatetime, ConfigDict, Field, RootModel
 
-from telnyx_voice._models import BaseModel, LenientEnum
+from telnyx_voice._models import BaseModel, LenientEnum, LenientIntEnum
 
 
 class AIAssistantJoinParticipantOnHangup(LenientEnum):
@@ -2315,7 +2315,7 @@ class StreamBidirectionalMode(LenientEnum):
     RTP = "rtp"
 
 
-class StreamBidirectionalSamplingRate(IntEnum):
+class StreamBidirectionalSamplingRate(LenientIntEnum):
     """
     Audio sampling rate.
     """
