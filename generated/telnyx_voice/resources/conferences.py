@@ -453,6 +453,8 @@ class ConferencesResourceWithRawResponse:
     def __init__(self, resource: ConferencesResource) -> None:
         self._resource = resource
         self.create = to_raw_response_wrapper(resource.create)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.list_participants = to_raw_response_wrapper(resource.list_participants)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.retrieve_participant = to_raw_response_wrapper(resource.retrieve_participant)
         self.update_participant = to_raw_response_wrapper(resource.update_participant)
@@ -881,6 +883,8 @@ class AsyncConferencesResourceWithRawResponse:
     def __init__(self, resource: AsyncConferencesResource) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list_participants = async_to_raw_response_wrapper(resource.list_participants)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.retrieve_participant = async_to_raw_response_wrapper(resource.retrieve_participant)
         self.update_participant = async_to_raw_response_wrapper(resource.update_participant)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
+from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ class ConnectionsResourceWithRawResponse:
 
     def __init__(self, resource: ConnectionsResource) -> None:
         self._resource = resource
+        self.list_active_calls = to_raw_response_wrapper(resource.list_active_calls)
 
 
 class AsyncConnectionsResource(AsyncAPIResource):
@@ -162,3 +164,4 @@ class AsyncConnectionsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncConnectionsResource) -> None:
         self._resource = resource
+        self.list_active_calls = async_to_raw_response_wrapper(resource.list_active_calls)

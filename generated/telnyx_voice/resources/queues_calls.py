@@ -240,6 +240,7 @@ class QueuesCallsResourceWithRawResponse:
 
     def __init__(self, resource: QueuesCallsResource) -> None:
         self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.remove = to_raw_response_wrapper(resource.remove)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.update = to_raw_response_wrapper(resource.update)
@@ -459,6 +460,7 @@ class AsyncQueuesCallsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncQueuesCallsResource) -> None:
         self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.remove = async_to_raw_response_wrapper(resource.remove)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
