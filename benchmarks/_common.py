@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import gc
 import importlib
 import json
 import os
@@ -77,11 +78,14 @@ def interleave(sides: Mapping[str, Callable[[], float]], rounds: int) -> dict[st
     """Run each side once per round, alternating the order (A B C, C B A, ...).
 
     Each callable runs one measurement and returns its value (seconds per call, ...).
+    A ``gc.collect()`` precedes each measurement, so that no side pays for collecting the
+    garbage another side left behind.
     """
     names = list(sides)
     samples: dict[str, list[float]] = {name: [] for name in names}
     for r in range(rounds):
         for name in names if r % 2 == 0 else reversed(names):
+            gc.collect()
             samples[name].append(sides[name]())
     return samples
 

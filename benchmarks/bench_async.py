@@ -1,4 +1,4 @@
-"""Async over loopback: 50 concurrent tasks sharing ``--n`` ``send_dtmf`` calls.
+"""Async: 50 concurrent tasks sharing ``--n`` ``send_dtmf`` calls to a loopback server.
 
 (floor)    a bare ``httpx.AsyncClient``: JSON body (``digits`` + fresh ``command_id``),
            ``post``, ``response.json()``
@@ -9,25 +9,33 @@ Each side uses its own default http client, on the same asyncio event loop (the 
 loop, no uvloop); the server is ``_server.py`` in a separate process.  Reported: wall
 time of the whole batch divided by the number of calls.
 
-    python benchmarks/bench_async.py [--n CALLS] [--rounds R] [--tasks T] [--json PATH]
+At 50 concurrent requests httpcore's connection pool bookkeeping (re-scanning every
+connection and queued request on each request start and end) dominates the client's CPU
+in all three columns, and how many connections the pool ends up with varies from batch
+to batch; so a second row measures the same three calls' async CPU cost alone: awaited
+one at a time over ``httpx.MockTransport`` (no network, no pool).
+
+    python benchmarks/bench_async.py [--n CALLS] [--rounds R] [--json PATH]
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
-import sys
 import time
 import uuid
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import _common as c
 import httpx
 
 TASKS = 50
+Call = Callable[[], Awaitable[object]]
 
 
-async def _batch(fn: Callable[[], Awaitable[object]], calls: int, tasks: int) -> float:
+async def _batch(fn: Call, calls: int, tasks: int) -> float:
     """Seconds per call for ``calls`` calls spread over ``tasks`` concurrent workers."""
     remaining = calls
 
@@ -42,9 +50,35 @@ async def _batch(fn: Callable[[], Awaitable[object]], calls: int, tasks: int) ->
     return (time.perf_counter() - start) / calls
 
 
-async def _run(args_n: int, rounds: int, server: str) -> dict[str, list[float]]:
-    base_url = f"{server}/v2"
-    bare = httpx.AsyncClient()
+async def _interleave(
+    fns: dict[str, Call], calls: int, tasks: int, rounds: int
+) -> dict[str, list[float]]:
+    """``_common.interleave`` for coroutines: A B C, C B A, ...; gc.collect() before each."""
+    names = list(fns)
+    samples: dict[str, list[float]] = {name: [] for name in names}
+    for r in range(rounds):
+        for name in names if r % 2 == 0 else reversed(names):
+            gc.collect()
+            samples[name].append(await _batch(fns[name], calls, tasks))
+    return samples
+
+
+def _handler(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(
+        200, content=c.RESPONSE_BODY, headers={"content-type": "application/json"}
+    )
+
+
+async def _sides(
+    base_url: str, http: Callable[[], httpx.AsyncClient] | None
+) -> tuple[dict[str, Call], list[Any]]:
+    """The three ``send_dtmf`` callables and the clients to close.
+
+    ``http``: the http client factory for all three; ``None`` gives each its own default
+    (``httpx.AsyncClient()`` for the floor, each SDK's default client).
+    """
+    extra: dict[str, Any] = {} if http is None else {"http_client": http()}
+    bare = httpx.AsyncClient() if http is None else http()
     url = f"{base_url}/calls/{c.CALL_CONTROL_ID.replace(':', '%3A')}/actions/send_dtmf"
     headers = {
         "Accept": "application/json",
@@ -58,63 +92,83 @@ async def _run(args_n: int, rounds: int, server: str) -> dict[str, list[float]]:
 
     from telnyx_voice import AsyncTelnyx
 
-    ours_client = AsyncTelnyx(api_key=c.API_KEY, base_url=base_url)
+    ours_client = AsyncTelnyx(api_key=c.API_KEY, base_url=base_url, **extra)
 
     async def ours() -> object:
         return await ours_client.calls.actions.send_dtmf(c.CALL_CONTROL_ID, digits=c.DIGITS)
 
-    fns: dict[str, Callable[[], Awaitable[object]]] = {"floor": floor, "ours": ours}
+    fns: dict[str, Call] = {"floor": floor, "ours": ours}
+    clients: list[Any] = [bare, ours_client]
     sdk = c.official_sdk()
-    official_client = None
     if sdk is not None:
-        official_client = sdk.AsyncTelnyx(api_key=c.API_KEY, base_url=base_url)
+        extra = {} if http is None else {"http_client": http()}
+        official_client = sdk.AsyncTelnyx(api_key=c.API_KEY, base_url=base_url, **extra)
 
         async def official() -> object:
             return await official_client.calls.actions.send_dtmf(c.CALL_CONTROL_ID, digits=c.DIGITS)
 
         fns["official"] = official
-
+        clients.append(official_client)
     assert (await ours()).data.result == "ok"  # type: ignore[attr-defined]
+    return fns, clients
+
+
+async def _close(clients: list[Any]) -> None:
+    for client in clients:
+        await (client.aclose() if hasattr(client, "aclose") else client.close())
+
+
+async def _run(
+    n: int, rounds: int, server: str
+) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    # Loopback, each side with its own default http client (pool settings included).
+    fns, clients = await _sides(f"{server}/v2", None)
     for fn in fns.values():  # warm-up: open the connections, imports, caches
-        await _batch(fn, max(args_n // 10, TASKS), TASKS)
+        await _batch(fn, max(n // 10, TASKS), TASKS)
+    loopback = await _interleave(fns, n, TASKS, rounds)
+    await _close(clients)
 
-    names = list(fns)
-    samples: dict[str, list[float]] = {name: [] for name in names}
-    for r in range(rounds):  # interleaved as in _common.interleave
-        for name in names if r % 2 == 0 else reversed(names):
-            samples[name].append(await _batch(fns[name], args_n, TASKS))
+    # CPU alone: MockTransport, one call at a time.
+    def mock_client() -> httpx.AsyncClient:
+        return httpx.AsyncClient(transport=httpx.MockTransport(_handler))
 
-    await bare.aclose()
-    await ours_client.aclose()
-    if official_client is not None:
-        await official_client.close()
-    return samples
+    fns, clients = await _sides("http://api.test/v2", mock_client)
+    for fn in fns.values():
+        await _batch(fn, max(n // 10, 3), 1)
+    cpu = await _interleave(fns, n, 1, rounds)
+    await _close(clients)
+    return loopback, cpu
 
 
 def main() -> int:
-    global TASKS
-    if "--tasks" in sys.argv:  # optional extra flag, kept out of the shared parser
-        i = sys.argv.index("--tasks")
-        TASKS = int(sys.argv[i + 1])
-        del sys.argv[i : i + 2]
     args = c.parse_args(__doc__, n=2000, rounds=5, n_help="calls per round and side")
     with c.loopback_server() as server:
-        samples = asyncio.run(_run(args.n, args.rounds, server))
+        loopback, cpu = asyncio.run(_run(args.n, args.rounds, server))
+    labels = {
+        "floor": "bare httpx.AsyncClient",
+        "ours": "telnyx_voice AsyncTelnyx",
+        "official": "telnyx AsyncTelnyx",
+    }
     rows = [
         c.row(
             "async",
             f"async loopback: {TASKS} tasks, {args.n} `send_dtmf` to uvicorn, wall per call",
             "µs",
-            samples,
+            loopback,
             scale=1e6,
-            labels={
-                "floor": "bare httpx.AsyncClient",
-                "ours": "telnyx_voice AsyncTelnyx",
-                "official": "telnyx AsyncTelnyx",
-            },
+            labels=labels,
             target=1.05,
             issue_official=1.19,
-        )
+        ),
+        c.row(
+            "async_cpu",
+            "async client CPU per call: `send_dtmf` awaited one at a time over MockTransport",
+            "µs",
+            cpu,
+            scale=1e6,
+            labels=labels,
+            note="supplementary: the SDK's own async overhead, without the pool's",
+        ),
     ]
     c.emit("bench_async", rows, args, official_version=c.official_version(), tasks=TASKS)
     return 0

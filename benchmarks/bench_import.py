@@ -136,7 +136,7 @@ def _measure(
 
 
 def main() -> int:
-    args = c.parse_args(__doc__, n=1, rounds=9, n_help="processes per command and round")
+    args = c.parse_args(__doc__, n=1, rounds=7, n_help="processes per command and round")
     has_official = c.official_sdk() is not None
     sides = [s for s in c.SIDES if s != "official" or has_official]
     py = sys.executable
