@@ -27,6 +27,7 @@ ORDER = [
     "client_cpu",
     "sync_loopback",
     "async",
+    "async_cpu",
     "webhook",
     "generate_cold",
     "generate_warm",

@@ -6,8 +6,8 @@
 (official) ``telnyx.AsyncTelnyx(base_url=server).calls.actions.send_dtmf(...)``
 
 Each side uses its own default http client, on the same asyncio event loop (the default
-loop, no uvloop); the server is ``_server.py`` in a separate process.  Reported: wall
-time of the whole batch divided by the number of calls.
+loop, no uvloop); the server is ``_server.py`` in a separate process.  After one warm-up
+batch per side, each timed batch's wall time is divided by its number of calls.
 
 At 50 concurrent requests httpcore's connection pool bookkeeping (re-scanning every
 connection and queued request on each request start and end) dominates the client's CPU
@@ -123,8 +123,8 @@ async def _run(
 ) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
     # Loopback, each side with its own default http client (pool settings included).
     fns, clients = await _sides(f"{server}/v2", None)
-    for fn in fns.values():  # warm-up: open the connections, imports, caches
-        await _batch(fn, max(n // 10, TASKS), TASKS)
+    for fn in fns.values():  # warm-up: connections, imports, caches; the first few thousand
+        await _batch(fn, n, TASKS)  # calls of a fresh pool run slower and more erratically
     loopback = await _interleave(fns, n, TASKS, rounds)
     await _close(clients)
 
