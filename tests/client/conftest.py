@@ -144,3 +144,8 @@ def resolve_method(client: Any, dotted: str) -> Any:
     for part in dotted.split("."):
         target = getattr(target, part)
     return target
+
+
+def ir_for(api: API, selected: select.SelectedOperation) -> IROperation:
+    """The IR operation of a selected spec operation (by operationId)."""
+    return next(op for op in api.operations if op.operation_id == selected.operation["operationId"])

@@ -26,7 +26,7 @@ from codegen.ir import API
 from codegen.ir import Operation as IROperation
 
 from ..voice_subset import voice_subset
-from .conftest import SpecSchemas, call_arguments, resolve_method
+from .conftest import SpecSchemas, call_arguments, ir_for, resolve_method
 from .prism import PrismServer, ensure_prism, write_subset
 
 API_KEY = "KEY-contract-0123456789"
@@ -83,10 +83,6 @@ def _hooks(seen: list[tuple[httpx.Request, httpx.Response]], *, is_async: bool) 
         seen.append((response.request, response))
 
     return {"response": [keep]}
-
-
-def _ir(api: API, selected: select.SelectedOperation) -> IROperation:
-    return next(op for op in api.operations if op.operation_id == selected.operation["operationId"])
 
 
 def _path_values(selected: select.SelectedOperation, schemas: SpecSchemas) -> dict[str, str]:
@@ -169,7 +165,7 @@ def test_client(
 ) -> None:
     """The operation through `Telnyx` or `AsyncTelnyx`: Prism accepts what is sent, and its
     answer parses into the generated response model."""
-    ir = _ir(api, selected)
+    ir = ir_for(api, selected)
     args, kwargs, _ = _arguments(selected, ir, schemas)
     hooks = _hooks(exchanges, is_async=is_async)
 
@@ -211,7 +207,7 @@ def test_wrong_body_is_rejected_with_prisms_violation(
     validation through `extra_body`) comes back as `UnprocessableEntityError` whose
     response carries Prism's violation naming the field."""
     selected = with_body
-    ir = _ir(api, selected)
+    ir = ir_for(api, selected)
     args, kwargs, body = _arguments(selected, ir, schemas)
     wrong = _wrong_body(ir, body, schemas, selected)
     assert wrong is not None, "no field of this request body can be given a wrong type"
@@ -249,7 +245,7 @@ def test_documented_422_parses_into_telnyx_errors(
     """`Prefer: code=422` makes Prism answer with the spec's 422 example: a Telnyx `errors`
     body, which must become `UnprocessableEntityError` with parsed `ErrorDetail`s."""
     selected = with_422
-    ir = _ir(api, selected)
+    ir = ir_for(api, selected)
     args, kwargs, _ = _arguments(selected, ir, schemas)
     with Telnyx(api_key=API_KEY, base_url=prism.url, max_retries=0) as client:
         method = resolve_method(client, official_names[ir.operation_id])

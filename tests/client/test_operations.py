@@ -20,7 +20,7 @@ from codegen.ir import API
 from codegen.ir import Operation as IROperation
 
 from ..conftest import RecordingServer
-from .conftest import SpecSchemas, call_arguments, resolve_method
+from .conftest import SpecSchemas, call_arguments, ir_for, resolve_method
 
 PATH_VALUE = "v3:abc/def 1"  # real call_control_ids contain ':'; '/' and ' ' must be encoded too
 API_KEY = "KEY-test-0123456789"
@@ -93,48 +93,33 @@ def _check(
         assert result is None
 
 
-def _ir(api: API, selected: select.SelectedOperation) -> IROperation:
-    by_id = {op.operation_id: op for op in api.operations}
-    return by_id[selected.operation["operationId"]]
-
-
-def test_sync_client(
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_client(
+    is_async: bool,
     selected: select.SelectedOperation,
     api: API,
     official_names: dict[str, str],
     schemas: SpecSchemas,
     server: RecordingServer,
 ) -> None:
-    ir = _ir(api, selected)
-    server.reply = (200 if _reply_for(ir) is not None else 204, _reply_for(ir))
-    args, kwargs, body = call_arguments(selected, ir, schemas, lambda _: PATH_VALUE)
-    with Telnyx(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
-        method = resolve_method(client, official_names[ir.operation_id])
-        result = method(*args, **kwargs)
-        if ir.pagination:
-            result = list(result)
-    _check(server, selected, ir, body, schemas, result)
-
-
-def test_async_client(
-    selected: select.SelectedOperation,
-    api: API,
-    official_names: dict[str, str],
-    schemas: SpecSchemas,
-    server: RecordingServer,
-) -> None:
-    ir = _ir(api, selected)
+    """The operation through `Telnyx` or `AsyncTelnyx` (looked up by its official name)."""
+    ir = ir_for(api, selected)
     server.reply = (200 if _reply_for(ir) is not None else 204, _reply_for(ir))
     args, kwargs, body = call_arguments(selected, ir, schemas, lambda _: PATH_VALUE)
 
-    async def run() -> Any:
+    def run_sync() -> Any:
+        with Telnyx(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
+            result = resolve_method(client, official_names[ir.operation_id])(*args, **kwargs)
+            return list(result) if ir.pagination else result
+
+    async def run_async() -> Any:
         async with AsyncTelnyx(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
             method = resolve_method(client, official_names[ir.operation_id])
             if ir.pagination:
                 return [item async for item in method(*args, **kwargs)]
             return await method(*args, **kwargs)
 
-    result = asyncio.run(run())
+    result = asyncio.run(run_async()) if is_async else run_sync()
     _check(server, selected, ir, body, schemas, result)
 
 
