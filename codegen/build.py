@@ -17,7 +17,7 @@ from codegen import __version__ as GENERATOR_VERSION
 from codegen import naming, select
 from codegen.config import Config
 from codegen.errors import SpecError
-from codegen.ir import API, Field, Model, Operation, Resource, WebhookEvent
+from codegen.ir import API, Field, Model, Operation, ParamKey, ParamType, Resource, WebhookEvent
 from codegen.load import LoadedSpec
 from codegen.schemas import SchemaNamer, canonical, pascal
 
@@ -42,9 +42,10 @@ def build(spec: LoadedSpec, config: Config) -> API:
     document = spec.document
     refs = select.Refs(document)
     namer = SchemaNamer(document, refs)
+    speller = TypeSpeller(namer)
     selected = select.select_operations(document, config.selection)
     response_names = _response_names(selected, refs)
-    operations = [_operation(s, refs, namer, config, response_names) for s in selected]
+    operations = [_operation(s, refs, namer, speller, config, response_names) for s in selected]
     _check_unique(operations)
     webhooks = [
         _webhook(w, refs, namer) for w in select.select_webhooks(document, config.selection)
@@ -56,8 +57,12 @@ def build(spec: LoadedSpec, config: Config) -> API:
         generator_version=GENERATOR_VERSION,
         models=models,
         operations=sorted(operations, key=lambda o: (o.resource, o.name)),
-        resources=_resources(operations, set(namer.models)),
+        resources=_resources(operations, set(namer.models), set(speller.params)),
         webhooks=sorted(webhooks, key=lambda w: w.event_type),
+        params=[speller.params[name] for name in sorted(speller.params)],
+        request_models=_request_side(
+            namer, [o.request_model for o in operations if o.request_model]
+        ),
     )
 
 
@@ -68,6 +73,7 @@ def _operation(
     sel: select.SelectedOperation,
     refs: select.Refs,
     namer: SchemaNamer,
+    speller: TypeSpeller,
     config: Config,
     response_names: dict[str, str],
 ) -> Operation:
@@ -75,7 +81,7 @@ def _operation(
     op_id: str = op["operationId"]
     method = sel.method.upper()
     resource, name = naming.method_name(sel.path, sel.method, op_id, config.naming, sel.pointer)
-    path_params, query_params = _parameters(sel, refs, namer)
+    path_params, query_params = _parameters(sel, refs, namer, speller)
     declared = set(re.findall(r"\{([^}]+)\}", sel.path))
     if declared != {p.wire for p in path_params}:
         raise SpecError(
@@ -83,7 +89,7 @@ def _operation(
             f"one `in: path` parameter for each of {sorted(declared)} in {sel.path}",
             sorted(p.wire for p in path_params),
         )
-    request_model, body_fields, body_required = _request_body(sel, refs, namer, op_id)
+    request_model, body_fields, body_required = _request_body(sel, refs, namer, speller, op_id)
     path_params, query_params, body_fields = _rename_arguments(
         op_id, config.naming.arguments.get(op_id, {}), path_params, query_params, body_fields
     )
@@ -118,6 +124,10 @@ def _operation(
         response_doc=response_doc,
         command_id=command_id,
         idempotent=method in _IDEMPOTENT_METHODS or command_id,
+        base64_fields=tuple(
+            f.wire for f in body_fields if _is_base64(f.wire, request_model, namer)
+        ),
+        open_objects=_open_objects(namer, request_model),
         pagination=pagination,
         page_item=page_item,
         docstring=docstring,
@@ -126,7 +136,7 @@ def _operation(
 
 
 def _parameters(
-    sel: select.SelectedOperation, refs: select.Refs, namer: SchemaNamer
+    sel: select.SelectedOperation, refs: select.Refs, namer: SchemaNamer, speller: TypeSpeller
 ) -> tuple[list[Field], list[Field]]:
     merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
     for source, items in (
@@ -156,7 +166,9 @@ def _parameters(
             wire=wire,
             location=location,
             required=location == "path" or bool(param.get("required")),
-            py_type="str" if location == "path" else _py_type(hoisted, namer),
+            py_type="str"
+            if location == "path"
+            else speller.param(hoisted, hint=op_hint + pascal(wire)),
             nullable=False,
             doc=_field_doc(
                 wire, param.get("description") or schema.get("description"), hoisted, namer
@@ -165,10 +177,45 @@ def _parameters(
             explode=bool(param.get("explode", style != "simple")),
         )
         (path_params if location == "path" else query_params).append(field)
+        if field.style == "deepObject":
+            query_params.extend(_flattened(field, hoisted, speller, namer, merged))
     order = re.findall(r"\{([^}]+)\}", sel.path)
     path_params.sort(key=lambda f: order.index(f.wire) if f.wire in order else len(order))
     query_params.sort(key=lambda f: (not f.required, f.name))
     return path_params, query_params
+
+
+# deepObject keys that also get a flat keyword argument, as in the official SDK:
+# `page={"number": 2}` or `page_number=2` both send `page[number]=2`
+_FLATTENED = {"page": ("number", "size")}
+
+
+def _flattened(
+    field: Field,
+    schema: Any,
+    speller: TypeSpeller,
+    namer: SchemaNamer,
+    merged: dict[tuple[str, str], Any],
+) -> list[Field]:
+    props = (schema.get("properties") or {}) if isinstance(schema, dict) else {}
+    out = []
+    for key in _FLATTENED.get(field.wire, ()):
+        wire = f"{field.wire}[{key}]"
+        if key not in props or ("query", wire) in merged:
+            continue
+        out.append(
+            Field(
+                name=f"{field.wire}_{key}",
+                wire=wire,
+                location="query",
+                required=False,
+                py_type=speller.param(props[key]),
+                nullable=False,
+                doc=_field_doc(wire, _description(props[key], namer), props[key], namer)
+                + f" The same as `{field.name}={{{key!r}: ...}}`.",
+            )
+        )
+    return out
 
 
 def _rename_arguments(
@@ -202,7 +249,11 @@ def _rename_arguments(
 
 
 def _request_body(
-    sel: select.SelectedOperation, refs: select.Refs, namer: SchemaNamer, op_id: str
+    sel: select.SelectedOperation,
+    refs: select.Refs,
+    namer: SchemaNamer,
+    speller: TypeSpeller,
+    op_id: str,
 ) -> tuple[str | None, list[Field], bool]:
     raw = sel.operation.get("requestBody")
     if raw is None:
@@ -226,8 +277,8 @@ def _request_body(
             wire=wire,
             location="body",
             required=wire in required,
-            py_type=_py_type(prop, namer),
-            nullable=_nullable(prop, namer),
+            py_type=speller.signature(prop),
+            nullable="None" in speller.signature(prop).split(" | "),
             doc=_field_doc(wire, _description(prop, namer), prop, namer),
         )
         for wire, prop in hoisted["properties"].items()
@@ -320,7 +371,7 @@ def _check_unique(operations: list[Operation]) -> None:
         seen[key] = op.operation_id
 
 
-def _resources(operations: list[Operation], models: set[str]) -> list[Resource]:
+def _resources(operations: list[Operation], models: set[str], params: set[str]) -> list[Resource]:
     by_path: dict[tuple[str, ...], Resource] = {}
 
     def get(path: tuple[str, ...]) -> Resource:
@@ -338,16 +389,16 @@ def _resources(operations: list[Operation], models: set[str]) -> list[Resource]:
         get(op.resource).operations.append(op)
     for res in by_path.values():
         res.children.sort(key=lambda r: r.path)
-        _annotate_imports(res, models)
+        _annotate_imports(res, models, params)
     return sorted((r for p, r in by_path.items() if len(p) == 1), key=lambda r: r.path)
 
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _TYPING = ("Any", "Literal")
-_ABC = ("Mapping", "Sequence")
+_ABC = ("Mapping",)
 
 
-def _annotate_imports(res: Resource, models: set[str]) -> None:
+def _annotate_imports(res: Resource, models: set[str], params: set[str]) -> None:
     """The model and typing names a resource module's signatures mention."""
     words: set[str] = set()
     for op in res.operations:
@@ -355,7 +406,8 @@ def _annotate_imports(res: Resource, models: set[str]) -> None:
             words.update(_IDENT.findall(f.py_type))
         words.update(_IDENT.findall(op.returns(False)))
     res.type_imports = sorted(words & models)
-    res.typing_imports = [w for w in _TYPING + _ABC if w in words]
+    res.param_imports = sorted(words & params)
+    res.typing_imports = [w for w in _TYPING + _ABC + ("SequenceNotStr",) if w in words]
 
 
 # -- webhooks --------------------------------------------------------------------------------
@@ -393,52 +445,153 @@ def _event_type(namer: SchemaNamer, model: str) -> str | None:
 # -- types and docs --------------------------------------------------------------------------
 
 
-def _py_type(schema: Any, namer: SchemaNamer) -> str:
-    """The annotation a caller sees for a value of `schema` (models also accept dicts)."""
-    if not isinstance(schema, dict):
-        return "Any"
-    if "$ref" in schema:
-        name = schema["$ref"][len(_REF_PREFIX) :]
-        target = namer.models[name].schema
-        # object models also accept plain dicts; enums and unions are spelled out inline
-        if "properties" in target:
-            base = f"{name} | Mapping[str, Any]"
-        else:
-            base = _py_type_inline(target, namer)
-        return base + (" | None" if schema.get("nullable") else "")
-    return _py_type_inline(schema, namer)
+class TypeSpeller:
+    """Python annotations for schemas, and the request-side TypedDicts they mention.
+
+    Two spellings of one schema: in a method signature an object model is
+    `Model | ModelParam` (an instance or a dict literal), inside a TypedDict it is
+    `ModelParam`. Every object model a request can contain, at any depth, gets its
+    `ParamType` (collected in `params`); inline objects of query parameters, which have
+    no model, get one named after `hint`.
+    """
+
+    def __init__(self, namer: SchemaNamer) -> None:
+        self._namer = namer
+        self.params: dict[str, ParamType] = {}
+        self._spelling: set[str] = set()
+
+    def signature(self, schema: Any, *, hint: str = "") -> str:
+        """The annotation of a keyword argument (without `| NotGiven`)."""
+        return self._spell(schema, param=False, hint=hint)
+
+    def param(self, schema: Any, *, hint: str = "") -> str:
+        """The annotation of a value inside a TypedDict."""
+        return self._spell(schema, param=True, hint=hint)
+
+    # -- spelling -----------------------------------------------------------------------------
+
+    def _spell(self, schema: Any, *, param: bool, hint: str) -> str:
+        if not isinstance(schema, dict):
+            return "Any"
+        if "$ref" in schema:
+            name = schema["$ref"][len(_REF_PREFIX) :]
+            target = self._namer.models[name].schema
+            if "properties" in target or "allOf" in target:
+                typed = self._model_param(name)
+                base = typed if param else f"{name} | {typed}"
+            else:  # enums and unions are spelled out inline
+                base = self._inline(target, param=param, hint=name)
+            return base + (" | None" if schema.get("nullable") else "")
+        return self._inline(schema, param=param, hint=hint)
+
+    def _inline(self, schema: dict[str, Any], *, param: bool, hint: str) -> str:
+        if "const" in schema:
+            return f"Literal[{_literal(schema['const'])}]"
+        if "enum" in schema:
+            values = [v for v in schema["enum"] if v is not None]
+            literal = f"Literal[{', '.join(_literal(v) for v in values)}]" if values else "None"
+            return literal + (" | None" if None in schema["enum"] or schema.get("nullable") else "")
+        for keyword in ("oneOf", "anyOf"):
+            if keyword in schema:
+                members = [
+                    self._spell(m, param=param, hint=hint) for m in schema[keyword] if _is_type(m)
+                ]
+                if members:
+                    return _union(members)
+        kinds = schema.get("type")
+        kinds = kinds if isinstance(kinds, list) else [kinds] if kinds else []
+        if not kinds and "properties" in schema:
+            kinds = ["object"]
+        parts = [self._single(k, schema, param=param, hint=hint) for k in kinds]
+        if schema.get("nullable") and "None" not in parts:
+            parts.append("None")
+        if not parts:
+            return "Any"
+        return _union(parts)
+
+    def _single(self, kind: str, schema: dict[str, Any], *, param: bool, hint: str) -> str:
+        if kind == "array":
+            item = self._spell(schema.get("items", {}), param=param, hint=hint + "Item")
+            return f"SequenceNotStr[{item}]"
+        if kind == "object":
+            if schema.get("properties") and hint:
+                return self._inline_param(hint, schema)
+            extra = schema.get("additionalProperties")
+            value = (
+                self._spell(extra, param=param, hint=hint + "Value")
+                if isinstance(extra, dict) and extra
+                else "Any"
+            )
+            return f"Mapping[str, {value}]"
+        return _PRIMITIVES.get(kind, "Any")
+
+    # -- TypedDicts ---------------------------------------------------------------------------
+
+    def _model_param(self, model: str) -> str:
+        name = model + "Param"
+        if name not in self.params and name not in self._spelling:
+            found = self._namer.models[model]
+            self._define(name, found.schema, found.pointer)
+        return name
+
+    def _inline_param(self, hint: str, schema: dict[str, Any]) -> str:
+        name = hint + "Param"
+        if name not in self.params and name not in self._spelling:
+            self._define(name, schema, f"(inline object of {hint})")
+        return name
+
+    def _define(self, name: str, schema: dict[str, Any], pointer: str) -> None:
+        self._spelling.add(name)
+        base = name[: -len("Param")]
+        properties, required = self._properties(schema)
+        keys = tuple(
+            ParamKey(
+                wire=wire,
+                py_type=self.param(prop, hint=base + pascal(wire)),
+                required=wire in required,
+                doc=_field_doc(wire, _description(prop, self._namer), prop, self._namer),
+            )
+            for wire, prop in properties.items()
+        )
+        doc = _text(schema.get("description") or schema.get("title"))
+        doc = doc or f"`{base}` as a dict literal (keys as sent on the wire)."
+        self.params[name] = ParamType(name=name, doc=doc, keys=keys, source=pointer)
+        self._spelling.discard(name)
+
+    def _properties(self, schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+        """Properties and required keys, `allOf` members merged in."""
+        properties: dict[str, Any] = {}
+        required: set[str] = set()
+        for member in schema.get("allOf") or ():
+            props, req = self._properties(self._namer.resolve(member))
+            properties.update(props)
+            required |= req
+        properties.update(schema.get("properties") or {})
+        required |= set(schema.get("required") or ())
+        return properties, required
 
 
-def _py_type_inline(schema: dict[str, Any], namer: SchemaNamer) -> str:
-    if "const" in schema:
-        return f"Literal[{_literal(schema['const'])}]"
-    if "enum" in schema:
-        values = [v for v in schema["enum"] if v is not None]
-        literal = f"Literal[{', '.join(_literal(v) for v in values)}]" if values else "None"
-        return literal + (" | None" if None in schema["enum"] or schema.get("nullable") else "")
-    for keyword in ("oneOf", "anyOf"):
-        if keyword in schema:
-            members = [_py_type(m, namer) for m in schema[keyword] if _is_type(m)]
-            if members:
-                return _union(members)
-    kinds = schema.get("type")
-    kinds = kinds if isinstance(kinds, list) else [kinds] if kinds else []
-    parts = [_single(k, schema, namer) for k in kinds]
-    if schema.get("nullable") and "None" not in parts:
-        parts.append("None")
-    if not parts:
-        return "Any"
-    return _union(parts)
+def _request_side(namer: SchemaNamer, roots: list[str]) -> frozenset[str]:
+    """The models a request can contain: the request bodies and every model they reach."""
+    seen: set[str] = set()
 
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(_REF_PREFIX):
+                name = ref[len(_REF_PREFIX) :]
+                if name not in seen and name in namer.models:
+                    seen.add(name)
+                    visit(namer.models[name].schema)
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
 
-def _single(kind: str, schema: dict[str, Any], namer: SchemaNamer) -> str:
-    if kind == "array":
-        return f"Sequence[{_py_type(schema.get('items', {}), namer)}]"
-    if kind == "object":
-        extra = schema.get("additionalProperties")
-        value = _py_type(extra, namer) if isinstance(extra, dict) and extra else "Any"
-        return f"Mapping[str, {value}]"
-    return _PRIMITIVES.get(kind, "Any")
+    for root in roots:
+        visit({"$ref": _REF_PREFIX + root})
+    return frozenset(seen)
 
 
 def _literal(value: Any) -> str:
@@ -464,8 +617,43 @@ def _union(parts: list[str]) -> str:
     return " | ".join(seen)
 
 
-def _nullable(schema: Any, namer: SchemaNamer) -> bool:
-    return "None" in _py_type(schema, namer).split(" | ")
+def _open_objects(namer: SchemaNamer, model: str | None) -> tuple[str, ...]:
+    """The objects of a request body that take keys the spec does not list: declared with
+    `additionalProperties` (true or a schema), or without properties. Every other object
+    rejects an unknown key before sending."""
+    if model is None:
+        return ()
+    return tuple(
+        sorted(
+            name
+            for name in _request_side(namer, [model])
+            if _is_object(namer.models[name].schema)
+            and (
+                namer.models[name].schema.get("additionalProperties") not in (None, False)
+                or not namer.models[name].schema.get("properties")
+            )
+        )
+    )
+
+
+def _is_object(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "object" or "properties" in schema
+
+
+_BASE64 = re.compile(r"base-?64[- ]encoded", re.IGNORECASE)
+
+
+def _is_base64(wire: str, model: str | None, namer: SchemaNamer) -> bool:
+    """A string body field the spec says must be base64 (`format: byte`, or a description
+    saying "Base-64 encoded", as `client_state` has): checked before sending."""
+    if model is None:
+        return False
+    prop = (namer.models[model].schema.get("properties") or {}).get(wire)
+    target = namer.resolve(prop) if isinstance(prop, dict) else {}
+    if not isinstance(target, dict) or target.get("type") != "string":
+        return False
+    text = f"{prop.get('description') or ''} {target.get('description') or ''}"
+    return target.get("format") == "byte" or bool(_BASE64.search(text))
 
 
 def _description(schema: dict[str, Any], namer: SchemaNamer) -> str:

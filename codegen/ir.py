@@ -6,6 +6,7 @@ while building the IR (codegen/build.py); templates only print these fields.
 
 from __future__ import annotations
 
+import keyword
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -44,6 +45,40 @@ class Field:
 
 
 @dataclass(frozen=True)
+class ParamKey:
+    """One key of a request-side TypedDict (`voice_settings={"api_key_ref": ...}`)."""
+
+    wire: str  # the key as sent (`from`, `api_key_ref`)
+    py_type: str  # its annotation, in TypedDict spelling (nested objects are `...Param`)
+    required: bool
+    doc: str
+
+    @property
+    def annotation(self) -> str:
+        return f"Required[{self.py_type}]" if self.required else self.py_type
+
+
+@dataclass(frozen=True)
+class ParamType:
+    """A `TypedDict` for an object a request can contain, at any depth.
+
+    Named after its model with the suffix `Param` (`ElevenLabsVoiceSettingsParam`), or,
+    for a query parameter's inline object, after the operation and parameter
+    (`ListConferencesFilterParam`).
+    """
+
+    name: str
+    doc: str
+    keys: tuple[ParamKey, ...]
+    source: str  # the JSON pointer of the schema it spells
+
+    @property
+    def functional(self) -> bool:
+        """Whether a key is no Python identifier (`from`): then the functional syntax."""
+        return any(not k.wire.isidentifier() or keyword.iskeyword(k.wire) for k in self.keys)
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     method: str  # upper case
@@ -62,6 +97,8 @@ class Operation:
     response_doc: str
     command_id: bool
     idempotent: bool
+    base64_fields: tuple[str, ...]  # body fields that must be standard base64 (`client_state`)
+    open_objects: tuple[str, ...]  # body models that take keys the spec does not list
     pagination: Literal["page_number", "cursor"] | None
     page_item: str | None  # the item model of a paginated list
     docstring: str  # the method's whole docstring body, escaped, not indented
@@ -97,6 +134,7 @@ class Resource:
     operations: list[Operation] = field(default_factory=list)
     children: list[Resource] = field(default_factory=list)
     type_imports: list[str] = field(default_factory=list)  # model names its signatures use
+    param_imports: list[str] = field(default_factory=list)  # TypedDict names its signatures use
     typing_imports: list[str] = field(default_factory=list)  # names from typing / collections.abc
 
     @property
@@ -120,3 +158,5 @@ class API:
     operations: list[Operation]
     resources: list[Resource]  # top level; children nested
     webhooks: list[WebhookEvent]
+    params: list[ParamType]  # request-side TypedDicts, by name
+    request_models: frozenset[str]  # models a request can contain (enum fields take strings)

@@ -18,7 +18,9 @@ _TEMPLATES = Path(__file__).resolve().parent / "dm_templates"
 _ENUM_BASES = {"LenientEnum", "LenientIntEnum", "Enum", "IntEnum", "StrEnum"}
 
 
-def render_models(models: list[Model]) -> str:
+def render_models(models: list[Model], request_models: frozenset[str] = frozenset()) -> str:
+    """The models module; enum fields of `request_models` also take the enum's values
+    statically (see `_enum_values_accepted`)."""
     from datamodel_code_generator import (
         DataModelType,
         InputFileType,
@@ -65,10 +67,11 @@ def render_models(models: list[Model]) -> str:
     if not isinstance(output, str):
         raise GeneratorError("datamodel-code-generator returned no single module")
     header, sep, body = output.partition("from __future__ import annotations")
+    enums = {m.name: m.schema["enum"] for m in models if isinstance(m.schema.get("enum"), list)}
     return (
         '"""Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."""\n\n'
         + sep
-        + _enums_first(body)
+        + _enum_values_accepted(_enums_first(body), request_models, enums)
     )
 
 
@@ -101,3 +104,55 @@ def _is_enum(node: ast.stmt) -> bool:
     return isinstance(node, ast.ClassDef) and any(
         isinstance(base, ast.Name) and base.id in _ENUM_BASES for base in node.bases
     )
+
+
+def _enum_values_accepted(
+    module: str, request_models: frozenset[str], enums: dict[str, list[object]]
+) -> str:
+    """Let request-side models take an enum's values as well as its members, statically.
+
+    A field typed `TranscriptionEngine` makes a type checker reject
+    `TranscriptionStartRequest(transcription_engine="Google")`. In the classes a request
+    can contain, such an annotation names `_TranscriptionEngineValue` instead: for type
+    checkers `TranscriptionEngine | Literal["Google", ...]` (so `"Googel"` is still an
+    error), at run time the enum itself (what pydantic validates, unchanged).
+    """
+    tree = ast.parse(module)
+    lines = module.splitlines()
+    used: set[str] = set()
+    edits: list[tuple[int, int, int, str]] = []  # line, start col, end col, new name
+    for node in tree.body:
+        if not (isinstance(node, ast.ClassDef) and node.name in request_models):
+            continue
+        for stmt in node.body:
+            if not isinstance(stmt, ast.AnnAssign) or (
+                isinstance(stmt.target, ast.Name) and stmt.target.id == "root"
+            ):
+                continue  # a RootModel's `root` must keep its base class's type
+            attributes = {
+                id(a.value) for a in ast.walk(stmt.annotation) if isinstance(a, ast.Attribute)
+            }
+            for name in ast.walk(stmt.annotation):
+                if isinstance(name, ast.Name) and name.id in enums and id(name) not in attributes:
+                    used.add(name.id)
+                    edits.append((name.lineno, name.col_offset, name.end_col_offset or 0, name.id))
+    if not used:
+        return module
+    for lineno, start, end, enum in sorted(edits, reverse=True):
+        line = lines[lineno - 1]
+        lines[lineno - 1] = line[:start] + f"_{enum}Value" + line[end:]
+    aliases = ["if TYPE_CHECKING:"]
+    aliases += [
+        f"    _{e}Value: TypeAlias = {e} | Literal[{', '.join(_literal(v) for v in enums[e] if v is not None)}]"
+        for e in sorted(used)
+    ]
+    aliases += ["else:"] + [f"    _{e}Value = {e}" for e in sorted(used)]
+    first_class = next(n for n in tree.body if isinstance(n, ast.ClassDef) and not _is_enum(n))
+    at = min([first_class.lineno, *(d.lineno for d in first_class.decorator_list)]) - 1
+    lines[at:at] = aliases + ["", ""]
+    text = "\n".join(lines) + "\n"
+    return text.replace("from typing import ", "from typing import TYPE_CHECKING, TypeAlias, ", 1)
+
+
+def _literal(value: object) -> str:
+    return json.dumps(value) if isinstance(value, str) else repr(value)

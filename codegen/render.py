@@ -24,8 +24,16 @@ _OVERLAY_HEADER = (
 )
 
 
+def docstring(text: str, indent: int) -> str:
+    """`text` as the body of a triple-quoted docstring indented by `indent` spaces."""
+    escaped = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if escaped.endswith('"'):
+        escaped += " "
+    return escaped.replace("\n", "\n" + " " * indent)
+
+
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -33,6 +41,9 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
+    env.filters["docstring"] = docstring
+    env.filters["pyrepr"] = repr
+    return env
 
 
 def overlay_files(overlay: Path = OVERLAY_DIR) -> dict[str, str]:
@@ -69,7 +80,7 @@ def render(api: API) -> dict[str, str]:
             exports.append(
                 (f"{PACKAGE}.{module}", _exported_names(overlay[f"{module}.py"], module))
             )
-    models = render_models(api.models)
+    models = render_models(api.models, api.request_models)
     classes = [n.name for n in ast.parse(models).body if isinstance(n, ast.ClassDef)]
     context = {
         "api": api,
@@ -88,6 +99,7 @@ def render(api: API) -> dict[str, str]:
             "resources/__init__.py": '"""The resource tree of the clients (one module per resource)."""\n',
             "types/__init__.py": env.get_template("types_init.py.j2").render(context),
             "types/models.py": models,
+            "types/params.py": env.get_template("params.py.j2").render(context),
             "types/webhook_events.py": env.get_template("webhook_events.py.j2").render(context),
         }
     )

@@ -39,6 +39,10 @@ class Operation:
     ``command_id`` is true when the request body has Telnyx's ``command_id`` field,
     which makes retries of the command idempotent.  ``idempotent`` is true when the
     request can be repeated safely (GET/PUT/DELETE, or a body with ``command_id``).
+    ``base64_fields`` are body fields the spec says must be standard base64
+    (``client_state``): checked before sending. ``open_objects`` names the body's model
+    classes that take keys the spec does not list (``additionalProperties``); in every other
+    object an unknown key is an error before sending.
     """
 
     operation_id: str
@@ -51,3 +55,5 @@ class Operation:
     command_id: bool = False
     idempotent: bool = False
     pagination: Pagination | None = None
+    base64_fields: tuple[str, ...] = ()
+    open_objects: frozenset[str] = frozenset()

@@ -10,6 +10,15 @@ CALLS_DIAL = Operation(
     response_model="telnyx_voice.types.models:RetrieveCallStatusResponseWithRecordingID",
     command_id=True,
     idempotent=True,
+    open_objects=frozenset(
+        {
+            "CallAssistantRequestMcpServersItem",
+            "CallAssistantRequestObservabilitySettings",
+            "ConversationRelayStructuredProvider",
+            "ConversationRelayTranscriptionEngineConfig",
+        }
+    ),
+    base64_fields=("client_state",),
 )
 
 CALLS_RETRIEVE_STATUS = Operation(
@@ -31,6 +40,12 @@ CALLS_ACTIONS_ADD_AI_ASSISTANT_MESSAGES = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    open_objects=frozenset(
+        {
+            "MessageMetadata",
+        }
+    ),
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_ANSWER = Operation(
@@ -42,6 +57,15 @@ CALLS_ACTIONS_ANSWER = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponseWithRecordingID",
     command_id=True,
     idempotent=True,
+    open_objects=frozenset(
+        {
+            "CallAssistantRequestMcpServersItem",
+            "CallAssistantRequestObservabilitySettings",
+            "ConversationRelayStructuredProvider",
+            "ConversationRelayTranscriptionEngineConfig",
+        }
+    ),
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_BRIDGE = Operation(
@@ -53,6 +77,7 @@ CALLS_ACTIONS_BRIDGE = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_ENQUEUE = Operation(
@@ -64,6 +89,7 @@ CALLS_ACTIONS_ENQUEUE = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_GATHER = Operation(
@@ -75,6 +101,7 @@ CALLS_ACTIONS_GATHER = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_GATHER_USING_AI = Operation(
@@ -86,6 +113,7 @@ CALLS_ACTIONS_GATHER_USING_AI = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponseWithConversationID",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_GATHER_USING_AUDIO = Operation(
@@ -97,6 +125,7 @@ CALLS_ACTIONS_GATHER_USING_AUDIO = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_GATHER_USING_SPEAK = Operation(
@@ -108,6 +137,7 @@ CALLS_ACTIONS_GATHER_USING_SPEAK = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_HANGUP = Operation(
@@ -119,6 +149,7 @@ CALLS_ACTIONS_HANGUP = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_JOIN_AI_ASSISTANT = Operation(
@@ -130,6 +161,7 @@ CALLS_ACTIONS_JOIN_AI_ASSISTANT = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponseWithConversationID",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_LEAVE_QUEUE = Operation(
@@ -141,6 +173,7 @@ CALLS_ACTIONS_LEAVE_QUEUE = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_PAUSE_RECORDING = Operation(
@@ -152,6 +185,7 @@ CALLS_ACTIONS_PAUSE_RECORDING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_REFER = Operation(
@@ -163,6 +197,7 @@ CALLS_ACTIONS_REFER = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_REJECT = Operation(
@@ -174,6 +209,7 @@ CALLS_ACTIONS_REJECT = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_RESUME_RECORDING = Operation(
@@ -185,6 +221,7 @@ CALLS_ACTIONS_RESUME_RECORDING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_SEND_DTMF = Operation(
@@ -196,6 +233,7 @@ CALLS_ACTIONS_SEND_DTMF = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_SEND_SIP_INFO = Operation(
@@ -207,6 +245,7 @@ CALLS_ACTIONS_SEND_SIP_INFO = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_SPEAK = Operation(
@@ -218,6 +257,7 @@ CALLS_ACTIONS_SPEAK = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_START_AI_ASSISTANT = Operation(
@@ -229,6 +269,14 @@ CALLS_ACTIONS_START_AI_ASSISTANT = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponseWithConversationID",
     command_id=True,
     idempotent=True,
+    open_objects=frozenset(
+        {
+            "CallAssistantRequestMcpServersItem",
+            "CallAssistantRequestObservabilitySettings",
+            "MessageMetadata",
+        }
+    ),
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_START_CONVERSATION_RELAY = Operation(
@@ -240,6 +288,14 @@ CALLS_ACTIONS_START_CONVERSATION_RELAY = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponseWithConversationRelayID",
     command_id=True,
     idempotent=True,
+    open_objects=frozenset(
+        {
+            "ConversationRelayAssistant",
+            "ConversationRelayStructuredProvider",
+            "ConversationRelayTranscriptionEngineConfig",
+        }
+    ),
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_START_FORKING = Operation(
@@ -251,6 +307,7 @@ CALLS_ACTIONS_START_FORKING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_START_NOISE_SUPPRESSION = Operation(
@@ -262,6 +319,7 @@ CALLS_ACTIONS_START_NOISE_SUPPRESSION = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_START_PLAYBACK = Operation(
@@ -273,6 +331,10 @@ CALLS_ACTIONS_START_PLAYBACK = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=(
+        "client_state",
+        "playback_content",
+    ),
 )
 
 CALLS_ACTIONS_START_RECORDING = Operation(
@@ -284,6 +346,7 @@ CALLS_ACTIONS_START_RECORDING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_START_SIPREC = Operation(
@@ -295,6 +358,7 @@ CALLS_ACTIONS_START_SIPREC = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=False,
     idempotent=False,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_START_STREAMING = Operation(
@@ -306,6 +370,7 @@ CALLS_ACTIONS_START_STREAMING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_START_TRANSCRIPTION = Operation(
@@ -317,6 +382,7 @@ CALLS_ACTIONS_START_TRANSCRIPTION = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_STOP_AI_ASSISTANT = Operation(
@@ -328,6 +394,7 @@ CALLS_ACTIONS_STOP_AI_ASSISTANT = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_STOP_CONVERSATION_RELAY = Operation(
@@ -339,6 +406,7 @@ CALLS_ACTIONS_STOP_CONVERSATION_RELAY = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_STOP_FORKING = Operation(
@@ -350,6 +418,7 @@ CALLS_ACTIONS_STOP_FORKING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_STOP_GATHER = Operation(
@@ -361,6 +430,7 @@ CALLS_ACTIONS_STOP_GATHER = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_STOP_NOISE_SUPPRESSION = Operation(
@@ -372,6 +442,7 @@ CALLS_ACTIONS_STOP_NOISE_SUPPRESSION = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_STOP_PLAYBACK = Operation(
@@ -383,6 +454,7 @@ CALLS_ACTIONS_STOP_PLAYBACK = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_STOP_RECORDING = Operation(
@@ -394,6 +466,7 @@ CALLS_ACTIONS_STOP_RECORDING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_STOP_SIPREC = Operation(
@@ -405,6 +478,7 @@ CALLS_ACTIONS_STOP_SIPREC = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_STOP_STREAMING = Operation(
@@ -416,6 +490,7 @@ CALLS_ACTIONS_STOP_STREAMING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_STOP_TRANSCRIPTION = Operation(
@@ -427,6 +502,7 @@ CALLS_ACTIONS_STOP_TRANSCRIPTION = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CALLS_ACTIONS_SWITCH_SUPERVISOR_ROLE = Operation(
@@ -449,6 +525,10 @@ CALLS_ACTIONS_TRANSFER = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=(
+        "client_state",
+        "target_leg_client_state",
+    ),
 )
 
 CALLS_ACTIONS_UPDATE_CLIENT_STATE = Operation(
@@ -460,6 +540,7 @@ CALLS_ACTIONS_UPDATE_CLIENT_STATE = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=False,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CONFERENCES_CREATE = Operation(
@@ -470,6 +551,7 @@ CONFERENCES_CREATE = Operation(
     response_model="telnyx_voice.types.models:ConferenceResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CONFERENCES_LIST = Operation(
@@ -479,6 +561,8 @@ CONFERENCES_LIST = Operation(
     query=(
         QueryParam("filter", "filter", "deepObject", True),
         QueryParam("page", "page", "deepObject", True),
+        QueryParam("page_number", "page[number]", "form", True),
+        QueryParam("page_size", "page[size]", "form", True),
         QueryParam("region", "region", "form", True),
     ),
     response_model="telnyx_voice.types.models:ListConferencesResponse",
@@ -495,6 +579,8 @@ CONFERENCES_LIST_PARTICIPANTS = Operation(
     query=(
         QueryParam("filter", "filter", "deepObject", True),
         QueryParam("page", "page", "deepObject", True),
+        QueryParam("page_number", "page[number]", "form", True),
+        QueryParam("page_size", "page[size]", "form", True),
         QueryParam("region", "region", "form", True),
     ),
     response_model="telnyx_voice.types.models:ListParticipantsResponse",
@@ -561,6 +647,7 @@ CONFERENCES_ACTIONS_GATHER_DTMF_AUDIO = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=False,
     idempotent=False,
+    base64_fields=("client_state",),
 )
 
 CONFERENCES_ACTIONS_HOLD = Operation(
@@ -583,6 +670,7 @@ CONFERENCES_ACTIONS_JOIN = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CONFERENCES_ACTIONS_LEAVE = Operation(
@@ -660,6 +748,7 @@ CONFERENCES_ACTIONS_RECORD_STOP = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=True,
     idempotent=True,
+    base64_fields=("client_state",),
 )
 
 CONFERENCES_ACTIONS_SEND_DTMF = Operation(
@@ -671,6 +760,7 @@ CONFERENCES_ACTIONS_SEND_DTMF = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=False,
     idempotent=False,
+    base64_fields=("client_state",),
 )
 
 CONFERENCES_ACTIONS_SPEAK = Operation(
@@ -733,7 +823,11 @@ CONNECTIONS_LIST_ACTIVE_CALLS = Operation(
     method="GET",
     path="/connections/{connection_id}/active_calls",
     path_params=("connection_id",),
-    query=(QueryParam("page", "page", "deepObject", True),),
+    query=(
+        QueryParam("page", "page", "deepObject", True),
+        QueryParam("page_number", "page[number]", "form", True),
+        QueryParam("page_size", "page[size]", "form", True),
+    ),
     response_model="telnyx_voice.types.models:ActiveCallsResponse",
     command_id=False,
     idempotent=True,
@@ -799,7 +893,11 @@ QUEUES_CALLS_LIST = Operation(
     method="GET",
     path="/queues/{queue_name}/calls",
     path_params=("queue_name",),
-    query=(QueryParam("page", "page", "deepObject", True),),
+    query=(
+        QueryParam("page", "page", "deepObject", True),
+        QueryParam("page_number", "page[number]", "form", True),
+        QueryParam("page_size", "page[size]", "form", True),
+    ),
     response_model="telnyx_voice.types.models:ListQueueCallsResponse",
     command_id=False,
     idempotent=True,

@@ -8,6 +8,8 @@ Everything here is pure (no I/O): :func:`build_request` turns an
 
 from __future__ import annotations
 
+import base64
+import difflib
 import importlib
 import json
 import logging
@@ -22,7 +24,8 @@ from urllib.parse import quote
 
 import httpx
 import pydantic
-from pydantic_core import to_jsonable_python
+import pydantic_core
+from pydantic_core import to_json, to_jsonable_python
 
 from ._exceptions import APIResponseValidationError, RequestValidationError
 from ._models import _STRICT_ENUMS
@@ -166,7 +169,9 @@ def _encode_body(
 ) -> tuple[bytes | None, str | None]:
     if body is None and not extra_body and not op.command_id:
         return None, None
-    data: dict[str, object] = {k: v for k, v in (body or {}).items() if not isinstance(v, NotGiven)}
+    data: dict[str, object] = {
+        k: _plain(v) for k, v in (body or {}).items() if not isinstance(v, NotGiven)
+    }
     command_id: str | None = None
     if op.command_id:
         given = data.get("command_id")
@@ -175,15 +180,9 @@ def _encode_body(
 
     payload: dict[str, Any]
     if op.request_model is not None:
-        model = import_model(op.request_model)
-        token = _STRICT_ENUMS.set(True)  # what ``strict_enums()`` does, minus the generator
-        try:
-            instance = model.model_validate(data)
-        except pydantic.ValidationError as exc:
-            raise _validation_error(op, exc) from None
-        finally:
-            _STRICT_ENUMS.reset(token)
-        payload = instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        for name in op.base64_fields:
+            _check_base64(op, name, data.get(name))
+        payload = _validated(op, import_model(op.request_model), data)
     else:
         payload = dict(to_jsonable_python(data))
     if extra_body:
@@ -191,16 +190,138 @@ def _encode_body(
     return _JSON.encode(payload).encode(), command_id
 
 
-def _validation_error(op: Operation, exc: pydantic.ValidationError) -> RequestValidationError:
+def _plain(value: object) -> object:
+    """A model instance anywhere in an argument becomes the dict it stands for (its set
+    fields, wire names), so that it is validated exactly like that dict."""
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _validated(
+    op: Operation, model: type[pydantic.BaseModel], data: dict[str, object]
+) -> dict[str, Any]:
+    """Validate the body as the JSON it will be sent as: strictly (no coercion: ``"5"`` is
+    no integer, ``5`` no string, ``"true"`` no boolean), unknown enum values and unknown
+    keys at any depth rejected. Returns the JSON-ready payload."""
+    try:
+        raw = to_json(data)
+    except pydantic_core.PydanticSerializationError as exc:
+        raise RequestValidationError(
+            f"{op.operation_id}: body is not JSON-serialisable: {exc}"
+        ) from None
+    token = _STRICT_ENUMS.set(True)  # what ``strict_enums()`` does, minus the generator
+    try:
+        instance = model.model_validate_json(raw, strict=True)
+    except pydantic.ValidationError as exc:
+        raise _validation_error(op, exc, data) from None
+    finally:
+        _STRICT_ENUMS.reset(token)
+    unknown: list[tuple[str, str]] = []
+    _unknown_keys(instance, "", op.open_objects, unknown)
+    if unknown:
+        raise RequestValidationError(
+            f"{op.operation_id}: " + "; ".join(msg for _, msg in unknown),
+            errors=[
+                {"type": "extra_forbidden", "loc": tuple(p.split(".")), "msg": m}
+                for p, m in unknown
+            ],
+        )
+    return instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def _unknown_keys(
+    node: object, path: str, open_objects: frozenset[str], out: list[tuple[str, str]]
+) -> None:
+    """Collect keys the request schema does not know, as dotted paths with a suggestion."""
+    if isinstance(node, pydantic.BaseModel):
+        fields = type(node).model_fields
+        extra = node.__pydantic_extra__
+        if extra and type(node).__name__ not in open_objects:
+            known = sorted(f.alias or name for name, f in fields.items())
+            for key in extra:
+                close = difflib.get_close_matches(key, known, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(known)
+                out.append(
+                    (
+                        path + key,
+                        f"unknown body field '{path}{key}' ({hint} A field the SDK does not "
+                        "know yet can be sent with extra_body=)",
+                    )
+                )
+        for name in node.model_fields_set:
+            if name in fields:
+                _unknown_keys(
+                    getattr(node, name), f"{path}{fields[name].alias or name}.", open_objects, out
+                )
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            _unknown_keys(item, f"{path[:-1]}[{i}].", open_objects, out)
+    elif isinstance(node, dict):
+        for key, item in node.items():
+            _unknown_keys(item, f"{path}{key}.", open_objects, out)
+
+
+def _check_base64(op: Operation, name: str, value: object) -> None:
+    if not isinstance(value, str):
+        return  # a wrong type is reported by the schema validation
+    try:
+        base64.b64decode(value.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raise RequestValidationError(
+            f"{op.operation_id}: body field '{name}' must be standard base64 (A-Z a-z 0-9 + /,"
+            f" '=' padding, no spaces or newlines), got {value[:40]!r}; encode it first:"
+            " base64.b64encode(data).decode() for bytes, base64.b64encode("
+            "json.dumps(state).encode()).decode() for JSON state",
+            errors=[{"type": "base64", "loc": (name,), "msg": "not standard base64"}],
+        ) from None
+
+
+def _validation_error(
+    op: Operation, exc: pydantic.ValidationError, data: Mapping[str, object]
+) -> RequestValidationError:
+    errors = _narrowed(exc.errors(include_url=False, include_input=False))
     parts = []
-    for err in exc.errors(include_url=False, include_input=False):
+    for err in errors:
         loc = ".".join(str(p) for p in err["loc"])
         where = f"body field '{loc}'" if loc else "body"
         parts.append(f"{where}: {err['msg']}")
     message = f"{op.operation_id}: " + "; ".join(parts)
-    return RequestValidationError(
-        message, errors=exc.errors(include_url=False, include_input=False)
-    )
+    return RequestValidationError(message, errors=errors)
+
+
+def _narrowed(errors: list[Any]) -> list[Any]:
+    """For a union, keep the complaints about the member the value was meant for.
+
+    Pydantic reports every member of a non-discriminated union (``loc`` carries the
+    member's class name after the field). A member whose own single-valued literal did
+    not match was not meant; when exactly one member remains, only its errors are kept.
+    """
+    members: dict[tuple[Any, ...], dict[str, list[Any]]] = {}
+    for err in errors:
+        loc = err["loc"]
+        i = next((i for i, p in enumerate(loc) if i and isinstance(p, str) and p[:1].isupper()), 0)
+        if i:
+            members.setdefault(tuple(loc[:i]), {}).setdefault(loc[i], []).append(err)
+    dropped: set[int] = set()
+    for union in members.values():
+        missed = {name for name, errs in union.items() if any(_missed_tag(e, name) for e in errs)}
+        if missed and len(union) - len(missed) == 1:
+            dropped.update(id(e) for name in missed for e in union[name])
+    return [e for e in errors if id(e) not in dropped]
+
+
+def _missed_tag(err: Any, member: str) -> bool:
+    """A single-valued literal of the member itself (its ``type``, ``transcription_engine``
+    ...) that the value does not have: the value was meant for another member."""
+    if err["type"] not in ("literal_error", "enum") or err["loc"][-2:-1] != (member,):
+        return False
+    expected = str((err.get("ctx") or {}).get("expected", ","))
+    return "," not in expected and " or " not in expected
 
 
 # -- query -------------------------------------------------------------------------------
@@ -223,6 +344,11 @@ def encode_query(
         if param.style == "deepObject" and isinstance(value, Mapping):
             _encode_deep(param.wire, value, pairs)
         else:
+            if any(k == param.wire for k, _ in pairs):  # `page_number=` next to `page={"number":}`
+                raise RequestValidationError(
+                    f"{op.operation_id}: query parameter '{param.wire}' given twice"
+                    f" (as {name}= and inside a dict argument); pass it once"
+                )
             _encode_form(param.wire, value, param.explode, pairs)
     if extra_query:
         for key, value in extra_query.items():

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Any, Final, Literal, Protocol, SupportsIndex, TypeVar, overload
 
 import httpx
 
@@ -28,6 +28,28 @@ class NotGiven:
 
 
 NOT_GIVEN: Final = NotGiven()
+
+_T_co = TypeVar("_T_co", covariant=True)
+
+
+class SequenceNotStr(Protocol[_T_co]):
+    """A sequence that is not a ``str``: for array arguments (``["a", "b"]`` type-checks,
+    ``"ab"``, which is also a sequence of strings, does not).
+
+    ``str.__contains__`` only takes a ``str``, so ``str`` does not match this protocol.
+    """
+
+    @overload
+    def __getitem__(self, index: SupportsIndex, /) -> _T_co: ...
+    @overload
+    def __getitem__(self, index: slice, /) -> Sequence[_T_co]: ...
+    def __contains__(self, value: object, /) -> bool: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[_T_co]: ...
+    def index(self, value: Any, start: int = 0, stop: int = ..., /) -> int: ...
+    def count(self, value: Any, /) -> int: ...
+    def __reversed__(self) -> Iterator[_T_co]: ...
+
 
 Timeout = float | httpx.Timeout | None
 

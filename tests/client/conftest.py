@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import csv
 import uuid
 from collections.abc import Callable
@@ -132,10 +133,23 @@ def call_arguments(
                 continue
             if wire not in body and example is not None and not schemas.errors(example, prop):
                 body[wire] = example
+    for wire in ir.base64_fields:
+        # the client rejects what is not standard base64, and some examples are truncated
+        # placeholders (`playback_content: "SUQzAwAAAAADf1..."`): encode those
+        if isinstance(body.get(wire), str) and not _is_base64(body[wire]):
+            body[wire] = base64.b64encode(body[wire].encode()).decode()
     by_wire = {f.wire: f.name for f in ir.body_fields}
     kwargs = {by_wire[wire]: value for wire, value in body.items()}
     kwargs.update({f.name: path_value(f.wire) for f in ir.path_params[:-1]})  # keyword-only
     return [path_value(f.wire) for f in ir.path_params[-1:]], kwargs, body
+
+
+def _is_base64(text: str) -> bool:
+    try:
+        base64.b64decode(text, validate=True)
+    except ValueError:
+        return False
+    return True
 
 
 def resolve_method(client: Any, dotted: str) -> Any:

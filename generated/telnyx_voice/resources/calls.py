@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
 from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, SequenceNotStr, Timeout
 
 if TYPE_CHECKING:
     from telnyx_voice.resources.calls_actions import (
@@ -32,6 +32,19 @@ if TYPE_CHECKING:
         SipHeader,
         SoundModifications,
         TranscriptionStartRequest,
+    )
+    from telnyx_voice.types.params import (
+        CallAssistantRequestParam,
+        CallRequestAnsweringMachineDetectionConfigParam,
+        CallRequestConferenceConfigParam,
+        CallRequestDeepfakeDetectionParam,
+        CallRequestWebhookRetriesPoliciesValueParam,
+        ConversationRelayEmbeddedConfigParam,
+        CustomSipHeaderParam,
+        DialogflowConfigParam,
+        SipHeaderParam,
+        SoundModificationsParam,
+        TranscriptionStartRequestParam,
     )
 
 __all__ = [
@@ -61,28 +74,33 @@ class CallsResource(SyncAPIResource):
         *,
         connection_id: str,
         from_: str,
-        to: str | Sequence[str],
+        to: str | SequenceNotStr[str],
         answering_machine_detection: Literal[
             "premium", "detect", "detect_beep", "detect_words", "greeting_end", "disabled"
         ]
         | NotGiven = NOT_GIVEN,
         answering_machine_detection_config: CallRequestAnsweringMachineDetectionConfig
-        | Mapping[str, Any]
+        | CallRequestAnsweringMachineDetectionConfigParam
         | NotGiven = NOT_GIVEN,
-        assistant: CallAssistantRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        assistant: CallAssistantRequest | CallAssistantRequestParam | NotGiven = NOT_GIVEN,
         audio_url: str | NotGiven = NOT_GIVEN,
         billing_group_id: str | NotGiven = NOT_GIVEN,
         bridge_intent: bool | NotGiven = NOT_GIVEN,
         bridge_on_answer: bool | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        conference_config: CallRequestConferenceConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        conversation_relay_config: ConversationRelayEmbeddedConfig
-        | Mapping[str, Any]
+        conference_config: CallRequestConferenceConfig
+        | CallRequestConferenceConfigParam
         | NotGiven = NOT_GIVEN,
-        custom_headers: Sequence[CustomSipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        deepfake_detection: CallRequestDeepfakeDetection | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        dialogflow_config: DialogflowConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        conversation_relay_config: ConversationRelayEmbeddedConfig
+        | ConversationRelayEmbeddedConfigParam
+        | NotGiven = NOT_GIVEN,
+        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
+        | NotGiven = NOT_GIVEN,
+        deepfake_detection: CallRequestDeepfakeDetection
+        | CallRequestDeepfakeDetectionParam
+        | NotGiven = NOT_GIVEN,
+        dialogflow_config: DialogflowConfig | DialogflowConfigParam | NotGiven = NOT_GIVEN,
         enable_dialogflow: bool | NotGiven = NOT_GIVEN,
         from_display_name: str | NotGiven = NOT_GIVEN,
         link_to: str | NotGiven = NOT_GIVEN,
@@ -105,11 +123,11 @@ class CallsResource(SyncAPIResource):
         send_silence_when_idle: bool | NotGiven = NOT_GIVEN,
         sip_auth_password: str | NotGiven = NOT_GIVEN,
         sip_auth_username: str | NotGiven = NOT_GIVEN,
-        sip_headers: Sequence[SipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
         sip_region: Literal["US", "Europe", "Canada", "Australia", "Middle East"]
         | NotGiven = NOT_GIVEN,
         sip_transport_protocol: Literal["UDP", "TCP", "TLS"] | NotGiven = NOT_GIVEN,
-        sound_modifications: SoundModifications | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        sound_modifications: SoundModifications | SoundModificationsParam | NotGiven = NOT_GIVEN,
         stream_auth_token: str | NotGiven = NOT_GIVEN,
         stream_bidirectional_codec: Literal["PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "L16"]
         | NotGiven = NOT_GIVEN,
@@ -129,9 +147,12 @@ class CallsResource(SyncAPIResource):
         time_limit_secs: int | NotGiven = NOT_GIVEN,
         timeout_secs: int | NotGiven = NOT_GIVEN,
         transcription: bool | NotGiven = NOT_GIVEN,
-        transcription_config: TranscriptionStartRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        transcription_config: TranscriptionStartRequest
+        | TranscriptionStartRequestParam
+        | NotGiven = NOT_GIVEN,
         webhook_retries_policies: Mapping[
-            str, CallRequestWebhookRetriesPoliciesValue | Mapping[str, Any]
+            str,
+            CallRequestWebhookRetriesPoliciesValue | CallRequestWebhookRetriesPoliciesValueParam,
         ]
         | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
@@ -564,28 +585,33 @@ class AsyncCallsResource(AsyncAPIResource):
         *,
         connection_id: str,
         from_: str,
-        to: str | Sequence[str],
+        to: str | SequenceNotStr[str],
         answering_machine_detection: Literal[
             "premium", "detect", "detect_beep", "detect_words", "greeting_end", "disabled"
         ]
         | NotGiven = NOT_GIVEN,
         answering_machine_detection_config: CallRequestAnsweringMachineDetectionConfig
-        | Mapping[str, Any]
+        | CallRequestAnsweringMachineDetectionConfigParam
         | NotGiven = NOT_GIVEN,
-        assistant: CallAssistantRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        assistant: CallAssistantRequest | CallAssistantRequestParam | NotGiven = NOT_GIVEN,
         audio_url: str | NotGiven = NOT_GIVEN,
         billing_group_id: str | NotGiven = NOT_GIVEN,
         bridge_intent: bool | NotGiven = NOT_GIVEN,
         bridge_on_answer: bool | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        conference_config: CallRequestConferenceConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        conversation_relay_config: ConversationRelayEmbeddedConfig
-        | Mapping[str, Any]
+        conference_config: CallRequestConferenceConfig
+        | CallRequestConferenceConfigParam
         | NotGiven = NOT_GIVEN,
-        custom_headers: Sequence[CustomSipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        deepfake_detection: CallRequestDeepfakeDetection | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        dialogflow_config: DialogflowConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        conversation_relay_config: ConversationRelayEmbeddedConfig
+        | ConversationRelayEmbeddedConfigParam
+        | NotGiven = NOT_GIVEN,
+        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
+        | NotGiven = NOT_GIVEN,
+        deepfake_detection: CallRequestDeepfakeDetection
+        | CallRequestDeepfakeDetectionParam
+        | NotGiven = NOT_GIVEN,
+        dialogflow_config: DialogflowConfig | DialogflowConfigParam | NotGiven = NOT_GIVEN,
         enable_dialogflow: bool | NotGiven = NOT_GIVEN,
         from_display_name: str | NotGiven = NOT_GIVEN,
         link_to: str | NotGiven = NOT_GIVEN,
@@ -608,11 +634,11 @@ class AsyncCallsResource(AsyncAPIResource):
         send_silence_when_idle: bool | NotGiven = NOT_GIVEN,
         sip_auth_password: str | NotGiven = NOT_GIVEN,
         sip_auth_username: str | NotGiven = NOT_GIVEN,
-        sip_headers: Sequence[SipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
         sip_region: Literal["US", "Europe", "Canada", "Australia", "Middle East"]
         | NotGiven = NOT_GIVEN,
         sip_transport_protocol: Literal["UDP", "TCP", "TLS"] | NotGiven = NOT_GIVEN,
-        sound_modifications: SoundModifications | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        sound_modifications: SoundModifications | SoundModificationsParam | NotGiven = NOT_GIVEN,
         stream_auth_token: str | NotGiven = NOT_GIVEN,
         stream_bidirectional_codec: Literal["PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "L16"]
         | NotGiven = NOT_GIVEN,
@@ -632,9 +658,12 @@ class AsyncCallsResource(AsyncAPIResource):
         time_limit_secs: int | NotGiven = NOT_GIVEN,
         timeout_secs: int | NotGiven = NOT_GIVEN,
         transcription: bool | NotGiven = NOT_GIVEN,
-        transcription_config: TranscriptionStartRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        transcription_config: TranscriptionStartRequest
+        | TranscriptionStartRequestParam
+        | NotGiven = NOT_GIVEN,
         webhook_retries_policies: Mapping[
-            str, CallRequestWebhookRetriesPoliciesValue | Mapping[str, Any]
+            str,
+            CallRequestWebhookRetriesPoliciesValue | CallRequestWebhookRetriesPoliciesValueParam,
         ]
         | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,

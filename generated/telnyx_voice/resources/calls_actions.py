@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
 from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, SequenceNotStr, Timeout
 
 if TYPE_CHECKING:
     from telnyx_voice.types.models import (
@@ -66,6 +66,56 @@ if TYPE_CHECKING:
         UserMessage,
         XAIVoiceSettings,
     )
+    from telnyx_voice.types.params import (
+        AIAssistantJoinParticipantParam,
+        AnswerRequestDeepfakeDetectionParam,
+        AnswerRequestWebhookRetriesPoliciesValueParam,
+        AssistantMessageParam,
+        AssistantParam,
+        AWSVoiceSettingsParam,
+        AzureVoiceSettingsParam,
+        CallAssistantRequestParam,
+        ConversationRelayAssistantParam,
+        ConversationRelayEmbeddedConfigParam,
+        ConversationRelayInterruptionSettingsParam,
+        ConversationRelayLanguageParam,
+        ConversationRelaySettingsParam,
+        CustomSipHeaderParam,
+        DeepgramNova2ConfigParam,
+        DeepgramNova3ConfigParam,
+        DeveloperMessageParam,
+        DialogflowConfigParam,
+        ElevenLabsVoiceSettingsParam,
+        GatherUsingAIRequestMessageHistoryItemParam,
+        InterruptionSettingsParam,
+        InworldVoiceSettingsParam,
+        MinimaxVoiceSettingsParam,
+        NoiseSuppressionEngineConfigParam,
+        ResembleVoiceSettingsParam,
+        RimeVoiceSettingsParam,
+        SipHeaderParam,
+        SoundModificationsParam,
+        StartStreamingRequestCustomParametersItemParam,
+        SystemMessageParam,
+        TelnyxVoiceSettingsParam,
+        ToolMessageParam,
+        TranscriptionConfigParam,
+        TranscriptionEngineAConfigParam,
+        TranscriptionEngineAssemblyaiConfigParam,
+        TranscriptionEngineAzureConfigParam,
+        TranscriptionEngineBConfigParam,
+        TranscriptionEngineGoogleConfigParam,
+        TranscriptionEngineParakeetConfigParam,
+        TranscriptionEngineSonioxConfigParam,
+        TranscriptionEngineSpeechmaticsConfigParam,
+        TranscriptionEngineTelnyxConfigParam,
+        TranscriptionEngineXaiConfigParam,
+        TranscriptionStartRequestParam,
+        TransferCallRequestAnsweringMachineDetectionConfigParam,
+        TransferCallRequestWebhookRetriesPoliciesValueParam,
+        UserMessageParam,
+        XAIVoiceSettingsParam,
+    )
 
 __all__ = [
     "AsyncCallsActionsResource",
@@ -89,13 +139,17 @@ class CallsActionsResource(SyncAPIResource):
         *,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        messages: Sequence[
+        messages: SequenceNotStr[
             UserMessage
-            | Mapping[str, Any]
+            | UserMessageParam
             | AssistantMessage
+            | AssistantMessageParam
             | ToolMessage
+            | ToolMessageParam
             | SystemMessage
+            | SystemMessageParam
             | DeveloperMessage
+            | DeveloperMessageParam
         ]
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -158,16 +212,17 @@ class CallsActionsResource(SyncAPIResource):
         self,
         call_control_id: str,
         *,
-        assistant: CallAssistantRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        assistant: CallAssistantRequest | CallAssistantRequestParam | NotGiven = NOT_GIVEN,
         billing_group_id: str | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
         conversation_relay_config: ConversationRelayEmbeddedConfig
-        | Mapping[str, Any]
+        | ConversationRelayEmbeddedConfigParam
         | NotGiven = NOT_GIVEN,
-        custom_headers: Sequence[CustomSipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
+        | NotGiven = NOT_GIVEN,
         deepfake_detection: AnswerRequestDeepfakeDetection
-        | Mapping[str, Any]
+        | AnswerRequestDeepfakeDetectionParam
         | NotGiven = NOT_GIVEN,
         preferred_codecs: Literal["G722,PCMU,PCMA,G729,OPUS,VP8,H264"] | NotGiven = NOT_GIVEN,
         record: Literal["record-from-answer"] | NotGiven = NOT_GIVEN,
@@ -179,8 +234,8 @@ class CallsActionsResource(SyncAPIResource):
         record_track: Literal["both", "inbound", "outbound"] | NotGiven = NOT_GIVEN,
         record_trim: Literal["trim-silence"] | NotGiven = NOT_GIVEN,
         send_silence_when_idle: bool | NotGiven = NOT_GIVEN,
-        sip_headers: Sequence[SipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        sound_modifications: SoundModifications | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
+        sound_modifications: SoundModifications | SoundModificationsParam | NotGiven = NOT_GIVEN,
         stream_bidirectional_codec: Literal["PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "L16"]
         | NotGiven = NOT_GIVEN,
         stream_bidirectional_mode: Literal["mp3", "rtp"] | NotGiven = NOT_GIVEN,
@@ -192,9 +247,13 @@ class CallsActionsResource(SyncAPIResource):
         | NotGiven = NOT_GIVEN,
         stream_url: str | NotGiven = NOT_GIVEN,
         transcription: bool | NotGiven = NOT_GIVEN,
-        transcription_config: TranscriptionStartRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        transcription_config: TranscriptionStartRequest
+        | TranscriptionStartRequestParam
+        | NotGiven = NOT_GIVEN,
         webhook_retries_policies: Mapping[
-            str, AnswerRequestWebhookRetriesPoliciesValue | Mapping[str, Any]
+            str,
+            AnswerRequestWebhookRetriesPoliciesValue
+            | AnswerRequestWebhookRetriesPoliciesValueParam,
         ]
         | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
@@ -772,12 +831,14 @@ class CallsActionsResource(SyncAPIResource):
         call_control_id: str,
         *,
         parameters: Mapping[str, Any],
-        assistant: Assistant | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        assistant: Assistant | AssistantParam | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
         gather_ended_speech: str | NotGiven = NOT_GIVEN,
         greeting: str | NotGiven = NOT_GIVEN,
-        interruption_settings: InterruptionSettings | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        interruption_settings: InterruptionSettings
+        | InterruptionSettingsParam
+        | NotGiven = NOT_GIVEN,
         language: Literal[
             "af",
             "sq",
@@ -861,21 +922,29 @@ class CallsActionsResource(SyncAPIResource):
             "zu",
         ]
         | NotGiven = NOT_GIVEN,
-        message_history: Sequence[GatherUsingAIRequestMessageHistoryItem | Mapping[str, Any]]
+        message_history: SequenceNotStr[
+            GatherUsingAIRequestMessageHistoryItem | GatherUsingAIRequestMessageHistoryItemParam
+        ]
         | NotGiven = NOT_GIVEN,
         send_message_history_updates: bool | NotGiven = NOT_GIVEN,
         send_partial_results: bool | NotGiven = NOT_GIVEN,
-        transcription: TranscriptionConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        transcription: TranscriptionConfig | TranscriptionConfigParam | NotGiven = NOT_GIVEN,
         user_response_timeout_ms: int | NotGiven = NOT_GIVEN,
         voice: str | NotGiven = NOT_GIVEN,
         voice_settings: ElevenLabsVoiceSettings
-        | Mapping[str, Any]
+        | ElevenLabsVoiceSettingsParam
         | TelnyxVoiceSettings
+        | TelnyxVoiceSettingsParam
         | AWSVoiceSettings
+        | AWSVoiceSettingsParam
         | AzureVoiceSettings
+        | AzureVoiceSettingsParam
         | RimeVoiceSettings
+        | RimeVoiceSettingsParam
         | ResembleVoiceSettings
+        | ResembleVoiceSettingsParam
         | XAIVoiceSettings
+        | XAIVoiceSettingsParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1195,15 +1264,23 @@ class CallsActionsResource(SyncAPIResource):
         timeout_millis: int | NotGiven = NOT_GIVEN,
         valid_digits: str | NotGiven = NOT_GIVEN,
         voice_settings: ElevenLabsVoiceSettings
-        | Mapping[str, Any]
+        | ElevenLabsVoiceSettingsParam
         | TelnyxVoiceSettings
+        | TelnyxVoiceSettingsParam
         | AWSVoiceSettings
+        | AWSVoiceSettingsParam
         | MinimaxVoiceSettings
+        | MinimaxVoiceSettingsParam
         | AzureVoiceSettings
+        | AzureVoiceSettingsParam
         | RimeVoiceSettings
+        | RimeVoiceSettingsParam
         | ResembleVoiceSettings
+        | ResembleVoiceSettingsParam
         | InworldVoiceSettings
+        | InworldVoiceSettingsParam
         | XAIVoiceSettings
+        | XAIVoiceSettingsParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1374,7 +1451,8 @@ class CallsActionsResource(SyncAPIResource):
         *,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_headers: Sequence[CustomSipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1441,7 +1519,7 @@ class CallsActionsResource(SyncAPIResource):
         call_control_id: str,
         *,
         conversation_id: str,
-        participant: AIAssistantJoinParticipant | Mapping[str, Any],
+        participant: AIAssistantJoinParticipant | AIAssistantJoinParticipantParam,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1637,10 +1715,11 @@ class CallsActionsResource(SyncAPIResource):
         sip_address: str,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_headers: Sequence[CustomSipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
+        | NotGiven = NOT_GIVEN,
         sip_auth_password: str | NotGiven = NOT_GIVEN,
         sip_auth_username: str | NotGiven = NOT_GIVEN,
-        sip_headers: Sequence[SipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2041,15 +2120,23 @@ class CallsActionsResource(SyncAPIResource):
         stop: str | NotGiven = NOT_GIVEN,
         target_legs: Literal["self", "opposite", "both"] | NotGiven = NOT_GIVEN,
         voice_settings: ElevenLabsVoiceSettings
-        | Mapping[str, Any]
+        | ElevenLabsVoiceSettingsParam
         | TelnyxVoiceSettings
+        | TelnyxVoiceSettingsParam
         | AWSVoiceSettings
+        | AWSVoiceSettingsParam
         | MinimaxVoiceSettings
+        | MinimaxVoiceSettingsParam
         | AzureVoiceSettings
+        | AzureVoiceSettingsParam
         | RimeVoiceSettings
+        | RimeVoiceSettingsParam
         | ResembleVoiceSettings
+        | ResembleVoiceSettingsParam
         | InworldVoiceSettings
+        | InworldVoiceSettingsParam
         | XAIVoiceSettings
+        | XAIVoiceSettingsParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2199,33 +2286,45 @@ class CallsActionsResource(SyncAPIResource):
         self,
         call_control_id: str,
         *,
-        assistant: CallAssistantRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        assistant: CallAssistantRequest | CallAssistantRequestParam | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
         greeting: str | NotGiven = NOT_GIVEN,
-        interruption_settings: InterruptionSettings | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        message_history: Sequence[
+        interruption_settings: InterruptionSettings
+        | InterruptionSettingsParam
+        | NotGiven = NOT_GIVEN,
+        message_history: SequenceNotStr[
             UserMessage
-            | Mapping[str, Any]
+            | UserMessageParam
             | AssistantMessage
+            | AssistantMessageParam
             | ToolMessage
+            | ToolMessageParam
             | SystemMessage
+            | SystemMessageParam
             | DeveloperMessage
+            | DeveloperMessageParam
         ]
         | NotGiven = NOT_GIVEN,
-        participants: Sequence[AIAssistantJoinParticipant | Mapping[str, Any]]
+        participants: SequenceNotStr[AIAssistantJoinParticipant | AIAssistantJoinParticipantParam]
         | NotGiven = NOT_GIVEN,
         send_message_history_updates: bool | NotGiven = NOT_GIVEN,
-        transcription: TranscriptionConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        transcription: TranscriptionConfig | TranscriptionConfigParam | NotGiven = NOT_GIVEN,
         voice: str | NotGiven = NOT_GIVEN,
         voice_settings: ElevenLabsVoiceSettings
-        | Mapping[str, Any]
+        | ElevenLabsVoiceSettingsParam
         | TelnyxVoiceSettings
+        | TelnyxVoiceSettingsParam
         | AWSVoiceSettings
+        | AWSVoiceSettingsParam
         | AzureVoiceSettings
+        | AzureVoiceSettingsParam
         | RimeVoiceSettings
+        | RimeVoiceSettingsParam
         | ResembleVoiceSettings
+        | ResembleVoiceSettingsParam
         | XAIVoiceSettings
+        | XAIVoiceSettingsParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2349,12 +2448,14 @@ class CallsActionsResource(SyncAPIResource):
         self,
         call_control_id: str,
         *,
-        assistant: ConversationRelayAssistant | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        assistant: ConversationRelayAssistant
+        | ConversationRelayAssistantParam
+        | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
         conversation_relay_dtmf_detection: bool | NotGiven = NOT_GIVEN,
         conversation_relay_settings: ConversationRelaySettings
-        | Mapping[str, Any]
+        | ConversationRelaySettingsParam
         | NotGiven = NOT_GIVEN,
         conversation_relay_url: str | NotGiven = NOT_GIVEN,
         custom_parameters: Mapping[str, Any] | NotGiven = NOT_GIVEN,
@@ -2363,10 +2464,11 @@ class CallsActionsResource(SyncAPIResource):
         interruptible: Literal["none", "any", "speech", "dtmf"] | NotGiven = NOT_GIVEN,
         interruptible_greeting: Literal["none", "any", "speech", "dtmf"] | NotGiven = NOT_GIVEN,
         interruption_settings: ConversationRelayInterruptionSettings
-        | Mapping[str, Any]
+        | ConversationRelayInterruptionSettingsParam
         | NotGiven = NOT_GIVEN,
         language: str | NotGiven = NOT_GIVEN,
-        languages: Sequence[ConversationRelayLanguage | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        languages: SequenceNotStr[ConversationRelayLanguage | ConversationRelayLanguageParam]
+        | NotGiven = NOT_GIVEN,
         provider: str | NotGiven = NOT_GIVEN,
         structured_provider: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         transcription: Mapping[str, Any] | NotGiven = NOT_GIVEN,
@@ -2388,15 +2490,23 @@ class CallsActionsResource(SyncAPIResource):
         url: str | NotGiven = NOT_GIVEN,
         voice: str | NotGiven = NOT_GIVEN,
         voice_settings: ElevenLabsVoiceSettings
-        | Mapping[str, Any]
+        | ElevenLabsVoiceSettingsParam
         | TelnyxVoiceSettings
+        | TelnyxVoiceSettingsParam
         | AWSVoiceSettings
+        | AWSVoiceSettingsParam
         | MinimaxVoiceSettings
+        | MinimaxVoiceSettingsParam
         | AzureVoiceSettings
+        | AzureVoiceSettingsParam
         | RimeVoiceSettings
+        | RimeVoiceSettingsParam
         | ResembleVoiceSettings
+        | ResembleVoiceSettingsParam
         | InworldVoiceSettings
+        | InworldVoiceSettingsParam
         | XAIVoiceSettings
+        | XAIVoiceSettingsParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2668,7 +2778,7 @@ class CallsActionsResource(SyncAPIResource):
         ]
         | NotGiven = NOT_GIVEN,
         noise_suppression_engine_config: NoiseSuppressionEngineConfig
-        | Mapping[str, Any]
+        | NoiseSuppressionEngineConfigParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3369,9 +3479,12 @@ class CallsActionsResource(SyncAPIResource):
         *,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_parameters: Sequence[StartStreamingRequestCustomParametersItem | Mapping[str, Any]]
+        custom_parameters: SequenceNotStr[
+            StartStreamingRequestCustomParametersItem
+            | StartStreamingRequestCustomParametersItemParam
+        ]
         | NotGiven = NOT_GIVEN,
-        dialogflow_config: DialogflowConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        dialogflow_config: DialogflowConfig | DialogflowConfigParam | NotGiven = NOT_GIVEN,
         enable_dialogflow: bool | NotGiven = NOT_GIVEN,
         stream_auth_token: str | NotGiven = NOT_GIVEN,
         stream_bidirectional_codec: Literal["PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "L16"]
@@ -3504,18 +3617,29 @@ class CallsActionsResource(SyncAPIResource):
         ]
         | NotGiven = NOT_GIVEN,
         transcription_engine_config: TranscriptionEngineGoogleConfig
-        | Mapping[str, Any]
+        | TranscriptionEngineGoogleConfigParam
         | TranscriptionEngineTelnyxConfig
+        | TranscriptionEngineTelnyxConfigParam
         | DeepgramNova2Config
+        | DeepgramNova2ConfigParam
         | DeepgramNova3Config
+        | DeepgramNova3ConfigParam
         | TranscriptionEngineAzureConfig
+        | TranscriptionEngineAzureConfigParam
         | TranscriptionEngineXaiConfig
+        | TranscriptionEngineXaiConfigParam
         | TranscriptionEngineAssemblyaiConfig
+        | TranscriptionEngineAssemblyaiConfigParam
         | TranscriptionEngineSpeechmaticsConfig
+        | TranscriptionEngineSpeechmaticsConfigParam
         | TranscriptionEngineSonioxConfig
+        | TranscriptionEngineSonioxConfigParam
         | TranscriptionEngineParakeetConfig
+        | TranscriptionEngineParakeetConfigParam
         | TranscriptionEngineAConfig
+        | TranscriptionEngineAConfigParam
         | TranscriptionEngineBConfig
+        | TranscriptionEngineBConfigParam
         | NotGiven = NOT_GIVEN,
         transcription_tracks: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4299,12 +4423,13 @@ class CallsActionsResource(SyncAPIResource):
         ]
         | NotGiven = NOT_GIVEN,
         answering_machine_detection_config: TransferCallRequestAnsweringMachineDetectionConfig
-        | Mapping[str, Any]
+        | TransferCallRequestAnsweringMachineDetectionConfigParam
         | NotGiven = NOT_GIVEN,
         audio_url: str | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_headers: Sequence[CustomSipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
+        | NotGiven = NOT_GIVEN,
         early_media: bool | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         from_display_name: str | NotGiven = NOT_GIVEN,
@@ -4325,16 +4450,18 @@ class CallsActionsResource(SyncAPIResource):
         send_digits_on_answer: str | NotGiven = NOT_GIVEN,
         sip_auth_password: str | NotGiven = NOT_GIVEN,
         sip_auth_username: str | NotGiven = NOT_GIVEN,
-        sip_headers: Sequence[SipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
         sip_region: Literal["US", "Europe", "Canada", "Australia", "Middle East"]
         | NotGiven = NOT_GIVEN,
         sip_transport_protocol: Literal["UDP", "TCP", "TLS"] | NotGiven = NOT_GIVEN,
-        sound_modifications: SoundModifications | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        sound_modifications: SoundModifications | SoundModificationsParam | NotGiven = NOT_GIVEN,
         target_leg_client_state: str | NotGiven = NOT_GIVEN,
         time_limit_secs: int | NotGiven = NOT_GIVEN,
         timeout_secs: int | NotGiven = NOT_GIVEN,
         webhook_retries_policies: Mapping[
-            str, TransferCallRequestWebhookRetriesPoliciesValue | Mapping[str, Any]
+            str,
+            TransferCallRequestWebhookRetriesPoliciesValue
+            | TransferCallRequestWebhookRetriesPoliciesValueParam,
         ]
         | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
@@ -4699,13 +4826,17 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         *,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        messages: Sequence[
+        messages: SequenceNotStr[
             UserMessage
-            | Mapping[str, Any]
+            | UserMessageParam
             | AssistantMessage
+            | AssistantMessageParam
             | ToolMessage
+            | ToolMessageParam
             | SystemMessage
+            | SystemMessageParam
             | DeveloperMessage
+            | DeveloperMessageParam
         ]
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4768,16 +4899,17 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         self,
         call_control_id: str,
         *,
-        assistant: CallAssistantRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        assistant: CallAssistantRequest | CallAssistantRequestParam | NotGiven = NOT_GIVEN,
         billing_group_id: str | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
         conversation_relay_config: ConversationRelayEmbeddedConfig
-        | Mapping[str, Any]
+        | ConversationRelayEmbeddedConfigParam
         | NotGiven = NOT_GIVEN,
-        custom_headers: Sequence[CustomSipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
+        | NotGiven = NOT_GIVEN,
         deepfake_detection: AnswerRequestDeepfakeDetection
-        | Mapping[str, Any]
+        | AnswerRequestDeepfakeDetectionParam
         | NotGiven = NOT_GIVEN,
         preferred_codecs: Literal["G722,PCMU,PCMA,G729,OPUS,VP8,H264"] | NotGiven = NOT_GIVEN,
         record: Literal["record-from-answer"] | NotGiven = NOT_GIVEN,
@@ -4789,8 +4921,8 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         record_track: Literal["both", "inbound", "outbound"] | NotGiven = NOT_GIVEN,
         record_trim: Literal["trim-silence"] | NotGiven = NOT_GIVEN,
         send_silence_when_idle: bool | NotGiven = NOT_GIVEN,
-        sip_headers: Sequence[SipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        sound_modifications: SoundModifications | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
+        sound_modifications: SoundModifications | SoundModificationsParam | NotGiven = NOT_GIVEN,
         stream_bidirectional_codec: Literal["PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "L16"]
         | NotGiven = NOT_GIVEN,
         stream_bidirectional_mode: Literal["mp3", "rtp"] | NotGiven = NOT_GIVEN,
@@ -4802,9 +4934,13 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         | NotGiven = NOT_GIVEN,
         stream_url: str | NotGiven = NOT_GIVEN,
         transcription: bool | NotGiven = NOT_GIVEN,
-        transcription_config: TranscriptionStartRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        transcription_config: TranscriptionStartRequest
+        | TranscriptionStartRequestParam
+        | NotGiven = NOT_GIVEN,
         webhook_retries_policies: Mapping[
-            str, AnswerRequestWebhookRetriesPoliciesValue | Mapping[str, Any]
+            str,
+            AnswerRequestWebhookRetriesPoliciesValue
+            | AnswerRequestWebhookRetriesPoliciesValueParam,
         ]
         | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
@@ -5382,12 +5518,14 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         call_control_id: str,
         *,
         parameters: Mapping[str, Any],
-        assistant: Assistant | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        assistant: Assistant | AssistantParam | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
         gather_ended_speech: str | NotGiven = NOT_GIVEN,
         greeting: str | NotGiven = NOT_GIVEN,
-        interruption_settings: InterruptionSettings | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        interruption_settings: InterruptionSettings
+        | InterruptionSettingsParam
+        | NotGiven = NOT_GIVEN,
         language: Literal[
             "af",
             "sq",
@@ -5471,21 +5609,29 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             "zu",
         ]
         | NotGiven = NOT_GIVEN,
-        message_history: Sequence[GatherUsingAIRequestMessageHistoryItem | Mapping[str, Any]]
+        message_history: SequenceNotStr[
+            GatherUsingAIRequestMessageHistoryItem | GatherUsingAIRequestMessageHistoryItemParam
+        ]
         | NotGiven = NOT_GIVEN,
         send_message_history_updates: bool | NotGiven = NOT_GIVEN,
         send_partial_results: bool | NotGiven = NOT_GIVEN,
-        transcription: TranscriptionConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        transcription: TranscriptionConfig | TranscriptionConfigParam | NotGiven = NOT_GIVEN,
         user_response_timeout_ms: int | NotGiven = NOT_GIVEN,
         voice: str | NotGiven = NOT_GIVEN,
         voice_settings: ElevenLabsVoiceSettings
-        | Mapping[str, Any]
+        | ElevenLabsVoiceSettingsParam
         | TelnyxVoiceSettings
+        | TelnyxVoiceSettingsParam
         | AWSVoiceSettings
+        | AWSVoiceSettingsParam
         | AzureVoiceSettings
+        | AzureVoiceSettingsParam
         | RimeVoiceSettings
+        | RimeVoiceSettingsParam
         | ResembleVoiceSettings
+        | ResembleVoiceSettingsParam
         | XAIVoiceSettings
+        | XAIVoiceSettingsParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -5805,15 +5951,23 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         timeout_millis: int | NotGiven = NOT_GIVEN,
         valid_digits: str | NotGiven = NOT_GIVEN,
         voice_settings: ElevenLabsVoiceSettings
-        | Mapping[str, Any]
+        | ElevenLabsVoiceSettingsParam
         | TelnyxVoiceSettings
+        | TelnyxVoiceSettingsParam
         | AWSVoiceSettings
+        | AWSVoiceSettingsParam
         | MinimaxVoiceSettings
+        | MinimaxVoiceSettingsParam
         | AzureVoiceSettings
+        | AzureVoiceSettingsParam
         | RimeVoiceSettings
+        | RimeVoiceSettingsParam
         | ResembleVoiceSettings
+        | ResembleVoiceSettingsParam
         | InworldVoiceSettings
+        | InworldVoiceSettingsParam
         | XAIVoiceSettings
+        | XAIVoiceSettingsParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -5984,7 +6138,8 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         *,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_headers: Sequence[CustomSipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -6051,7 +6206,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         call_control_id: str,
         *,
         conversation_id: str,
-        participant: AIAssistantJoinParticipant | Mapping[str, Any],
+        participant: AIAssistantJoinParticipant | AIAssistantJoinParticipantParam,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6247,10 +6402,11 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         sip_address: str,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_headers: Sequence[CustomSipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
+        | NotGiven = NOT_GIVEN,
         sip_auth_password: str | NotGiven = NOT_GIVEN,
         sip_auth_username: str | NotGiven = NOT_GIVEN,
-        sip_headers: Sequence[SipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -6651,15 +6807,23 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         stop: str | NotGiven = NOT_GIVEN,
         target_legs: Literal["self", "opposite", "both"] | NotGiven = NOT_GIVEN,
         voice_settings: ElevenLabsVoiceSettings
-        | Mapping[str, Any]
+        | ElevenLabsVoiceSettingsParam
         | TelnyxVoiceSettings
+        | TelnyxVoiceSettingsParam
         | AWSVoiceSettings
+        | AWSVoiceSettingsParam
         | MinimaxVoiceSettings
+        | MinimaxVoiceSettingsParam
         | AzureVoiceSettings
+        | AzureVoiceSettingsParam
         | RimeVoiceSettings
+        | RimeVoiceSettingsParam
         | ResembleVoiceSettings
+        | ResembleVoiceSettingsParam
         | InworldVoiceSettings
+        | InworldVoiceSettingsParam
         | XAIVoiceSettings
+        | XAIVoiceSettingsParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -6809,33 +6973,45 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         self,
         call_control_id: str,
         *,
-        assistant: CallAssistantRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        assistant: CallAssistantRequest | CallAssistantRequestParam | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
         greeting: str | NotGiven = NOT_GIVEN,
-        interruption_settings: InterruptionSettings | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        message_history: Sequence[
+        interruption_settings: InterruptionSettings
+        | InterruptionSettingsParam
+        | NotGiven = NOT_GIVEN,
+        message_history: SequenceNotStr[
             UserMessage
-            | Mapping[str, Any]
+            | UserMessageParam
             | AssistantMessage
+            | AssistantMessageParam
             | ToolMessage
+            | ToolMessageParam
             | SystemMessage
+            | SystemMessageParam
             | DeveloperMessage
+            | DeveloperMessageParam
         ]
         | NotGiven = NOT_GIVEN,
-        participants: Sequence[AIAssistantJoinParticipant | Mapping[str, Any]]
+        participants: SequenceNotStr[AIAssistantJoinParticipant | AIAssistantJoinParticipantParam]
         | NotGiven = NOT_GIVEN,
         send_message_history_updates: bool | NotGiven = NOT_GIVEN,
-        transcription: TranscriptionConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        transcription: TranscriptionConfig | TranscriptionConfigParam | NotGiven = NOT_GIVEN,
         voice: str | NotGiven = NOT_GIVEN,
         voice_settings: ElevenLabsVoiceSettings
-        | Mapping[str, Any]
+        | ElevenLabsVoiceSettingsParam
         | TelnyxVoiceSettings
+        | TelnyxVoiceSettingsParam
         | AWSVoiceSettings
+        | AWSVoiceSettingsParam
         | AzureVoiceSettings
+        | AzureVoiceSettingsParam
         | RimeVoiceSettings
+        | RimeVoiceSettingsParam
         | ResembleVoiceSettings
+        | ResembleVoiceSettingsParam
         | XAIVoiceSettings
+        | XAIVoiceSettingsParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -6959,12 +7135,14 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         self,
         call_control_id: str,
         *,
-        assistant: ConversationRelayAssistant | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        assistant: ConversationRelayAssistant
+        | ConversationRelayAssistantParam
+        | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
         conversation_relay_dtmf_detection: bool | NotGiven = NOT_GIVEN,
         conversation_relay_settings: ConversationRelaySettings
-        | Mapping[str, Any]
+        | ConversationRelaySettingsParam
         | NotGiven = NOT_GIVEN,
         conversation_relay_url: str | NotGiven = NOT_GIVEN,
         custom_parameters: Mapping[str, Any] | NotGiven = NOT_GIVEN,
@@ -6973,10 +7151,11 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         interruptible: Literal["none", "any", "speech", "dtmf"] | NotGiven = NOT_GIVEN,
         interruptible_greeting: Literal["none", "any", "speech", "dtmf"] | NotGiven = NOT_GIVEN,
         interruption_settings: ConversationRelayInterruptionSettings
-        | Mapping[str, Any]
+        | ConversationRelayInterruptionSettingsParam
         | NotGiven = NOT_GIVEN,
         language: str | NotGiven = NOT_GIVEN,
-        languages: Sequence[ConversationRelayLanguage | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        languages: SequenceNotStr[ConversationRelayLanguage | ConversationRelayLanguageParam]
+        | NotGiven = NOT_GIVEN,
         provider: str | NotGiven = NOT_GIVEN,
         structured_provider: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         transcription: Mapping[str, Any] | NotGiven = NOT_GIVEN,
@@ -6998,15 +7177,23 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         url: str | NotGiven = NOT_GIVEN,
         voice: str | NotGiven = NOT_GIVEN,
         voice_settings: ElevenLabsVoiceSettings
-        | Mapping[str, Any]
+        | ElevenLabsVoiceSettingsParam
         | TelnyxVoiceSettings
+        | TelnyxVoiceSettingsParam
         | AWSVoiceSettings
+        | AWSVoiceSettingsParam
         | MinimaxVoiceSettings
+        | MinimaxVoiceSettingsParam
         | AzureVoiceSettings
+        | AzureVoiceSettingsParam
         | RimeVoiceSettings
+        | RimeVoiceSettingsParam
         | ResembleVoiceSettings
+        | ResembleVoiceSettingsParam
         | InworldVoiceSettings
+        | InworldVoiceSettingsParam
         | XAIVoiceSettings
+        | XAIVoiceSettingsParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -7278,7 +7465,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         ]
         | NotGiven = NOT_GIVEN,
         noise_suppression_engine_config: NoiseSuppressionEngineConfig
-        | Mapping[str, Any]
+        | NoiseSuppressionEngineConfigParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -7979,9 +8166,12 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         *,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_parameters: Sequence[StartStreamingRequestCustomParametersItem | Mapping[str, Any]]
+        custom_parameters: SequenceNotStr[
+            StartStreamingRequestCustomParametersItem
+            | StartStreamingRequestCustomParametersItemParam
+        ]
         | NotGiven = NOT_GIVEN,
-        dialogflow_config: DialogflowConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        dialogflow_config: DialogflowConfig | DialogflowConfigParam | NotGiven = NOT_GIVEN,
         enable_dialogflow: bool | NotGiven = NOT_GIVEN,
         stream_auth_token: str | NotGiven = NOT_GIVEN,
         stream_bidirectional_codec: Literal["PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "L16"]
@@ -8114,18 +8304,29 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         ]
         | NotGiven = NOT_GIVEN,
         transcription_engine_config: TranscriptionEngineGoogleConfig
-        | Mapping[str, Any]
+        | TranscriptionEngineGoogleConfigParam
         | TranscriptionEngineTelnyxConfig
+        | TranscriptionEngineTelnyxConfigParam
         | DeepgramNova2Config
+        | DeepgramNova2ConfigParam
         | DeepgramNova3Config
+        | DeepgramNova3ConfigParam
         | TranscriptionEngineAzureConfig
+        | TranscriptionEngineAzureConfigParam
         | TranscriptionEngineXaiConfig
+        | TranscriptionEngineXaiConfigParam
         | TranscriptionEngineAssemblyaiConfig
+        | TranscriptionEngineAssemblyaiConfigParam
         | TranscriptionEngineSpeechmaticsConfig
+        | TranscriptionEngineSpeechmaticsConfigParam
         | TranscriptionEngineSonioxConfig
+        | TranscriptionEngineSonioxConfigParam
         | TranscriptionEngineParakeetConfig
+        | TranscriptionEngineParakeetConfigParam
         | TranscriptionEngineAConfig
+        | TranscriptionEngineAConfigParam
         | TranscriptionEngineBConfig
+        | TranscriptionEngineBConfigParam
         | NotGiven = NOT_GIVEN,
         transcription_tracks: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8909,12 +9110,13 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         ]
         | NotGiven = NOT_GIVEN,
         answering_machine_detection_config: TransferCallRequestAnsweringMachineDetectionConfig
-        | Mapping[str, Any]
+        | TransferCallRequestAnsweringMachineDetectionConfigParam
         | NotGiven = NOT_GIVEN,
         audio_url: str | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_headers: Sequence[CustomSipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
+        | NotGiven = NOT_GIVEN,
         early_media: bool | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         from_display_name: str | NotGiven = NOT_GIVEN,
@@ -8935,16 +9137,18 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         send_digits_on_answer: str | NotGiven = NOT_GIVEN,
         sip_auth_password: str | NotGiven = NOT_GIVEN,
         sip_auth_username: str | NotGiven = NOT_GIVEN,
-        sip_headers: Sequence[SipHeader | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
         sip_region: Literal["US", "Europe", "Canada", "Australia", "Middle East"]
         | NotGiven = NOT_GIVEN,
         sip_transport_protocol: Literal["UDP", "TCP", "TLS"] | NotGiven = NOT_GIVEN,
-        sound_modifications: SoundModifications | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        sound_modifications: SoundModifications | SoundModificationsParam | NotGiven = NOT_GIVEN,
         target_leg_client_state: str | NotGiven = NOT_GIVEN,
         time_limit_secs: int | NotGiven = NOT_GIVEN,
         timeout_secs: int | NotGiven = NOT_GIVEN,
         webhook_retries_policies: Mapping[
-            str, TransferCallRequestWebhookRetriesPoliciesValue | Mapping[str, Any]
+            str,
+            TransferCallRequestWebhookRetriesPoliciesValue
+            | TransferCallRequestWebhookRetriesPoliciesValueParam,
         ]
         | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
@@ -24,6 +24,12 @@ if TYPE_CHECKING:
         ConferenceParticipantResource,
         ConferenceResponse,
         Participant,
+    )
+    from telnyx_voice.types.params import (
+        ListConferenceParticipantsFilterParam,
+        ListConferenceParticipantsPageParam,
+        ListConferencesFilterParam,
+        ListConferencesPageParam,
     )
 
 __all__ = [
@@ -165,8 +171,10 @@ class ConferencesResource(SyncAPIResource):
     def list(
         self,
         *,
-        filter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        filter: ListConferencesFilterParam | NotGiven = NOT_GIVEN,
+        page: ListConferencesPageParam | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -189,6 +197,10 @@ class ConferencesResource(SyncAPIResource):
                 filter[occurred_at][eq/gt/gte/lt/lte], filter[status].
             page (query, optional): Consolidated page parameter (deepObject style). Originally:
                 page[after], page[before], page[limit], page[size], page[number].
+            page_number (query, optional, sent as 'page[number]'): The page number to load.
+                Default: `1`. Minimum: 1. The same as `page={'number': ...}`.
+            page_size (query, optional, sent as 'page[size]'): The size of the page. Default:
+                `20`. Minimum: 1. Maximum: 250. The same as `page={'size': ...}`.
             region (query, optional): Region where the conference data is located. Allowed
                 values: `"Australia"`, `"Europe"`, `"Middle East"`, `"US"`.
 
@@ -211,6 +223,8 @@ class ConferencesResource(SyncAPIResource):
                 query={
                     "filter": filter,
                     "page": page,
+                    "page_number": page_number,
+                    "page_size": page_size,
                     "region": region,
                 },
                 options=RequestOptions(
@@ -227,8 +241,10 @@ class ConferencesResource(SyncAPIResource):
         self,
         conference_id: str,
         *,
-        filter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        filter: ListConferenceParticipantsFilterParam | NotGiven = NOT_GIVEN,
+        page: ListConferenceParticipantsPageParam | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -246,6 +262,10 @@ class ConferencesResource(SyncAPIResource):
                 Originally: filter[muted], filter[on_hold], filter[whispering].
             page (query, optional): Consolidated page parameter (deepObject style). Originally:
                 page[after], page[before], page[limit], page[size], page[number].
+            page_number (query, optional, sent as 'page[number]'): The page number to load.
+                Default: `1`. Minimum: 1. The same as `page={'number': ...}`.
+            page_size (query, optional, sent as 'page[size]'): The size of the page. Default:
+                `20`. Minimum: 1. Maximum: 250. The same as `page={'size': ...}`.
             region (query, optional): Region where the conference data is located. Allowed
                 values: `"Australia"`, `"Europe"`, `"Middle East"`, `"US"`.
 
@@ -271,6 +291,8 @@ class ConferencesResource(SyncAPIResource):
                 query={
                     "filter": filter,
                     "page": page,
+                    "page_number": page_number,
+                    "page_size": page_size,
                     "region": region,
                 },
                 options=RequestOptions(
@@ -595,8 +617,10 @@ class AsyncConferencesResource(AsyncAPIResource):
     def list(
         self,
         *,
-        filter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        filter: ListConferencesFilterParam | NotGiven = NOT_GIVEN,
+        page: ListConferencesPageParam | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -619,6 +643,10 @@ class AsyncConferencesResource(AsyncAPIResource):
                 filter[occurred_at][eq/gt/gte/lt/lte], filter[status].
             page (query, optional): Consolidated page parameter (deepObject style). Originally:
                 page[after], page[before], page[limit], page[size], page[number].
+            page_number (query, optional, sent as 'page[number]'): The page number to load.
+                Default: `1`. Minimum: 1. The same as `page={'number': ...}`.
+            page_size (query, optional, sent as 'page[size]'): The size of the page. Default:
+                `20`. Minimum: 1. Maximum: 250. The same as `page={'size': ...}`.
             region (query, optional): Region where the conference data is located. Allowed
                 values: `"Australia"`, `"Europe"`, `"Middle East"`, `"US"`.
 
@@ -641,6 +669,8 @@ class AsyncConferencesResource(AsyncAPIResource):
                 query={
                     "filter": filter,
                     "page": page,
+                    "page_number": page_number,
+                    "page_size": page_size,
                     "region": region,
                 },
                 options=RequestOptions(
@@ -657,8 +687,10 @@ class AsyncConferencesResource(AsyncAPIResource):
         self,
         conference_id: str,
         *,
-        filter: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        filter: ListConferenceParticipantsFilterParam | NotGiven = NOT_GIVEN,
+        page: ListConferenceParticipantsPageParam | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -676,6 +708,10 @@ class AsyncConferencesResource(AsyncAPIResource):
                 Originally: filter[muted], filter[on_hold], filter[whispering].
             page (query, optional): Consolidated page parameter (deepObject style). Originally:
                 page[after], page[before], page[limit], page[size], page[number].
+            page_number (query, optional, sent as 'page[number]'): The page number to load.
+                Default: `1`. Minimum: 1. The same as `page={'number': ...}`.
+            page_size (query, optional, sent as 'page[size]'): The size of the page. Default:
+                `20`. Minimum: 1. Maximum: 250. The same as `page={'size': ...}`.
             region (query, optional): Region where the conference data is located. Allowed
                 values: `"Australia"`, `"Europe"`, `"Middle East"`, `"US"`.
 
@@ -701,6 +737,8 @@ class AsyncConferencesResource(AsyncAPIResource):
                 query={
                     "filter": filter,
                     "page": page,
+                    "page_number": page_number,
+                    "page_size": page_size,
                     "region": region,
                 },
                 options=RequestOptions(

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
 from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, SequenceNotStr, Timeout
 
 if TYPE_CHECKING:
     from telnyx_voice.types.models import (
@@ -23,6 +23,17 @@ if TYPE_CHECKING:
         RimeVoiceSettings,
         TelnyxVoiceSettings,
         XAIVoiceSettings,
+    )
+    from telnyx_voice.types.params import (
+        AWSVoiceSettingsParam,
+        AzureVoiceSettingsParam,
+        ElevenLabsVoiceSettingsParam,
+        InworldVoiceSettingsParam,
+        MinimaxVoiceSettingsParam,
+        ResembleVoiceSettingsParam,
+        RimeVoiceSettingsParam,
+        TelnyxVoiceSettingsParam,
+        XAIVoiceSettingsParam,
     )
 
 __all__ = [
@@ -210,7 +221,7 @@ class ConferencesActionsResource(SyncAPIResource):
         id: str,
         *,
         audio_url: str | NotGiven = NOT_GIVEN,
-        call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         media_name: str | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -289,7 +300,7 @@ class ConferencesActionsResource(SyncAPIResource):
         soft_end_conference_on_exit: bool | NotGiven = NOT_GIVEN,
         start_conference_on_enter: bool | NotGiven = NOT_GIVEN,
         supervisor_role: Literal["barge", "monitor", "none", "whisper"] | NotGiven = NOT_GIVEN,
-        whisper_call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        whisper_call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -485,7 +496,7 @@ class ConferencesActionsResource(SyncAPIResource):
         self,
         id: str,
         *,
-        call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -542,7 +553,7 @@ class ConferencesActionsResource(SyncAPIResource):
         id: str,
         *,
         audio_url: str | NotGiven = NOT_GIVEN,
-        call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         loop: str | int | NotGiven = NOT_GIVEN,
         media_name: str | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
@@ -894,7 +905,7 @@ class ConferencesActionsResource(SyncAPIResource):
         id: str,
         *,
         digits: str,
-        call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         duration_millis: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -958,7 +969,7 @@ class ConferencesActionsResource(SyncAPIResource):
         *,
         payload: str,
         voice: str,
-        call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
         language: Literal[
             "arb",
@@ -995,15 +1006,23 @@ class ConferencesActionsResource(SyncAPIResource):
         payload_type: Literal["text", "ssml"] | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         voice_settings: ElevenLabsVoiceSettings
-        | Mapping[str, Any]
+        | ElevenLabsVoiceSettingsParam
         | TelnyxVoiceSettings
+        | TelnyxVoiceSettingsParam
         | AWSVoiceSettings
+        | AWSVoiceSettingsParam
         | MinimaxVoiceSettings
+        | MinimaxVoiceSettingsParam
         | AzureVoiceSettings
+        | AzureVoiceSettingsParam
         | RimeVoiceSettings
+        | RimeVoiceSettingsParam
         | ResembleVoiceSettings
+        | ResembleVoiceSettingsParam
         | InworldVoiceSettings
+        | InworldVoiceSettingsParam
         | XAIVoiceSettings
+        | XAIVoiceSettingsParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1133,7 +1152,7 @@ class ConferencesActionsResource(SyncAPIResource):
         self,
         id: str,
         *,
-        call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1190,7 +1209,7 @@ class ConferencesActionsResource(SyncAPIResource):
         self,
         id: str,
         *,
-        call_control_ids: Sequence[str],
+        call_control_ids: SequenceNotStr[str],
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1246,7 +1265,7 @@ class ConferencesActionsResource(SyncAPIResource):
         self,
         id: str,
         *,
-        call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1307,7 +1326,7 @@ class ConferencesActionsResource(SyncAPIResource):
         supervisor_role: Literal["barge", "monitor", "none", "whisper"],
         command_id: str | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
-        whisper_call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        whisper_call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1579,7 +1598,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         id: str,
         *,
         audio_url: str | NotGiven = NOT_GIVEN,
-        call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         media_name: str | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1658,7 +1677,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         soft_end_conference_on_exit: bool | NotGiven = NOT_GIVEN,
         start_conference_on_enter: bool | NotGiven = NOT_GIVEN,
         supervisor_role: Literal["barge", "monitor", "none", "whisper"] | NotGiven = NOT_GIVEN,
-        whisper_call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        whisper_call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1854,7 +1873,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         self,
         id: str,
         *,
-        call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1911,7 +1930,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         id: str,
         *,
         audio_url: str | NotGiven = NOT_GIVEN,
-        call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         loop: str | int | NotGiven = NOT_GIVEN,
         media_name: str | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
@@ -2263,7 +2282,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         id: str,
         *,
         digits: str,
-        call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         duration_millis: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2327,7 +2346,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         *,
         payload: str,
         voice: str,
-        call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
         language: Literal[
             "arb",
@@ -2364,15 +2383,23 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         payload_type: Literal["text", "ssml"] | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         voice_settings: ElevenLabsVoiceSettings
-        | Mapping[str, Any]
+        | ElevenLabsVoiceSettingsParam
         | TelnyxVoiceSettings
+        | TelnyxVoiceSettingsParam
         | AWSVoiceSettings
+        | AWSVoiceSettingsParam
         | MinimaxVoiceSettings
+        | MinimaxVoiceSettingsParam
         | AzureVoiceSettings
+        | AzureVoiceSettingsParam
         | RimeVoiceSettings
+        | RimeVoiceSettingsParam
         | ResembleVoiceSettings
+        | ResembleVoiceSettingsParam
         | InworldVoiceSettings
+        | InworldVoiceSettingsParam
         | XAIVoiceSettings
+        | XAIVoiceSettingsParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2502,7 +2529,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         self,
         id: str,
         *,
-        call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2559,7 +2586,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         self,
         id: str,
         *,
-        call_control_ids: Sequence[str],
+        call_control_ids: SequenceNotStr[str],
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2615,7 +2642,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         self,
         id: str,
         *,
-        call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2676,7 +2703,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         supervisor_role: Literal["barge", "monitor", "none", "whisper"],
         command_id: str | NotGiven = NOT_GIVEN,
         region: Literal["Australia", "Europe", "Middle East", "US"] | NotGiven = NOT_GIVEN,
-        whisper_call_control_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        whisper_call_control_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from telnyx_voice._pagination import AsyncPaginator, SyncPage
     from telnyx_voice.types.models import (
         ActiveCall,
+    )
+    from telnyx_voice.types.params import (
+        ListConnectionActiveCallsPageParam,
     )
 
 __all__ = [
@@ -37,7 +40,9 @@ class ConnectionsResource(SyncAPIResource):
         self,
         connection_id: str,
         *,
-        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        page: ListConnectionActiveCallsPageParam | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -54,6 +59,10 @@ class ConnectionsResource(SyncAPIResource):
             connection_id (path, required): Telnyx connection id.
             page (query, optional): Consolidated page parameter (deepObject style). Originally:
                 page[after], page[before], page[limit], page[size], page[number].
+            page_number (query, optional, sent as 'page[number]'): The page number to load.
+                Default: `1`. Minimum: 1. The same as `page={'number': ...}`.
+            page_size (query, optional, sent as 'page[size]'): The size of the page. Default:
+                `20`. Minimum: 1. Maximum: 250. The same as `page={'size': ...}`.
 
         Returns:
             A page of `ActiveCall` items; iterating it fetches the following pages (cursor
@@ -76,6 +85,8 @@ class ConnectionsResource(SyncAPIResource):
                 },
                 query={
                     "page": page,
+                    "page_number": page_number,
+                    "page_size": page_size,
                 },
                 options=RequestOptions(
                     extra_headers=extra_headers,
@@ -108,7 +119,9 @@ class AsyncConnectionsResource(AsyncAPIResource):
         self,
         connection_id: str,
         *,
-        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        page: ListConnectionActiveCallsPageParam | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -125,6 +138,10 @@ class AsyncConnectionsResource(AsyncAPIResource):
             connection_id (path, required): Telnyx connection id.
             page (query, optional): Consolidated page parameter (deepObject style). Originally:
                 page[after], page[before], page[limit], page[size], page[number].
+            page_number (query, optional, sent as 'page[number]'): The page number to load.
+                Default: `1`. Minimum: 1. The same as `page={'number': ...}`.
+            page_size (query, optional, sent as 'page[size]'): The size of the page. Default:
+                `20`. Minimum: 1. Maximum: 250. The same as `page={'size': ...}`.
 
         Returns:
             A page of `ActiveCall` items; iterating it fetches the following pages (cursor
@@ -147,6 +164,8 @@ class AsyncConnectionsResource(AsyncAPIResource):
                 },
                 query={
                     "page": page,
+                    "page_number": page_number,
+                    "page_size": page_size,
                 },
                 options=RequestOptions(
                     extra_headers=extra_headers,

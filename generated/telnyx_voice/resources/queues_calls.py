@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from telnyx_voice.types.models import (
         QueueCall,
         QueueCallResponse,
+    )
+    from telnyx_voice.types.params import (
+        ListQueueCallsPageParam,
     )
 
 __all__ = [
@@ -38,7 +41,9 @@ class QueuesCallsResource(SyncAPIResource):
         self,
         queue_name: str,
         *,
-        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        page: ListQueueCallsPageParam | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -53,6 +58,10 @@ class QueuesCallsResource(SyncAPIResource):
             queue_name (path, required): Uniquely identifies the queue by name.
             page (query, optional): Consolidated page parameter (deepObject style). Originally:
                 page[after], page[before], page[limit], page[size], page[number].
+            page_number (query, optional, sent as 'page[number]'): The page number to load.
+                Default: `1`. Minimum: 1. The same as `page={'number': ...}`.
+            page_size (query, optional, sent as 'page[size]'): The size of the page. Default:
+                `20`. Minimum: 1. Maximum: 250. The same as `page={'size': ...}`.
 
         Returns:
             A page of `QueueCall` items; iterating it fetches the following pages (page_number
@@ -75,6 +84,8 @@ class QueuesCallsResource(SyncAPIResource):
                 },
                 query={
                     "page": page,
+                    "page_number": page_number,
+                    "page_size": page_size,
                 },
                 options=RequestOptions(
                     extra_headers=extra_headers,
@@ -258,7 +269,9 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
         self,
         queue_name: str,
         *,
-        page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        page: ListQueueCallsPageParam | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -273,6 +286,10 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
             queue_name (path, required): Uniquely identifies the queue by name.
             page (query, optional): Consolidated page parameter (deepObject style). Originally:
                 page[after], page[before], page[limit], page[size], page[number].
+            page_number (query, optional, sent as 'page[number]'): The page number to load.
+                Default: `1`. Minimum: 1. The same as `page={'number': ...}`.
+            page_size (query, optional, sent as 'page[size]'): The size of the page. Default:
+                `20`. Minimum: 1. Maximum: 250. The same as `page={'size': ...}`.
 
         Returns:
             A page of `QueueCall` items; iterating it fetches the following pages (page_number
@@ -295,6 +312,8 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
                 },
                 query={
                     "page": page,
+                    "page_number": page_number,
+                    "page_size": page_size,
                 },
                 options=RequestOptions(
                     extra_headers=extra_headers,

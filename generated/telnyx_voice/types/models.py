@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
 from uuid import UUID
 
 from pydantic import AnyUrl, AwareDatetime, ConfigDict, Field, RootModel
@@ -3194,6 +3194,1534 @@ class XaiTranscriptionLanguage(LenientEnum):
     VI = "vi"
 
 
+if TYPE_CHECKING:
+    _AIAssistantJoinParticipantOnHangupValue: TypeAlias = (
+        AIAssistantJoinParticipantOnHangup | Literal["continue_conversation", "end_conversation"]
+    )
+    _AIAssistantJoinParticipantRoleValue: TypeAlias = (
+        AIAssistantJoinParticipantRole | Literal["user"]
+    )
+    _AnswerRequestPreferredCodecsValue: TypeAlias = (
+        AnswerRequestPreferredCodecs | Literal["G722,PCMU,PCMA,G729,OPUS,VP8,H264"]
+    )
+    _AnswerRequestRecordValue: TypeAlias = AnswerRequestRecord | Literal["record-from-answer"]
+    _AnswerRequestRecordChannelsValue: TypeAlias = (
+        AnswerRequestRecordChannels | Literal["single", "dual"]
+    )
+    _AnswerRequestRecordFormatValue: TypeAlias = AnswerRequestRecordFormat | Literal["wav", "mp3"]
+    _AnswerRequestRecordTrackValue: TypeAlias = (
+        AnswerRequestRecordTrack | Literal["both", "inbound", "outbound"]
+    )
+    _AnswerRequestRecordTrimValue: TypeAlias = AnswerRequestRecordTrim | Literal["trim-silence"]
+    _AnswerRequestStreamTrackValue: TypeAlias = (
+        AnswerRequestStreamTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
+    )
+    _AnswerRequestWebhookUrlMethodValue: TypeAlias = (
+        AnswerRequestWebhookUrlMethod | Literal["POST", "GET"]
+    )
+    _AnswerRequestWebhookUrlsMethodValue: TypeAlias = (
+        AnswerRequestWebhookUrlsMethod | Literal["POST", "GET"]
+    )
+    _AzureTranscriptionLanguageValue: TypeAlias = (
+        AzureTranscriptionLanguage
+        | Literal[
+            "af",
+            "am",
+            "ar",
+            "bg",
+            "bn",
+            "bs",
+            "ca",
+            "cs",
+            "cy",
+            "da",
+            "de",
+            "el",
+            "en",
+            "es",
+            "et",
+            "eu",
+            "fa",
+            "fi",
+            "fr",
+            "ga",
+            "gl",
+            "gu",
+            "he",
+            "hi",
+            "hr",
+            "hu",
+            "hy",
+            "id",
+            "is",
+            "it",
+            "ja",
+            "ka",
+            "kk",
+            "km",
+            "kn",
+            "ko",
+            "lo",
+            "lt",
+            "lv",
+            "mk",
+            "ml",
+            "mn",
+            "mr",
+            "ms",
+            "mt",
+            "my",
+            "nb",
+            "ne",
+            "nl",
+            "pl",
+            "ps",
+            "pt",
+            "ro",
+            "ru",
+            "si",
+            "sk",
+            "sl",
+            "so",
+            "sq",
+            "sr",
+            "sv",
+            "sw",
+            "ta",
+            "te",
+            "th",
+            "tr",
+            "uk",
+            "ur",
+            "uz",
+            "vi",
+            "wuu",
+            "yue",
+            "zh",
+            "zu",
+            "auto",
+        ]
+    )
+    _AzureTranscriptionRegionValue: TypeAlias = (
+        AzureTranscriptionRegion
+        | Literal[
+            "australiaeast", "centralindia", "eastus", "northcentralus", "westeurope", "westus2"
+        ]
+    )
+    _AzureVoiceSettingsEffectValue: TypeAlias = (
+        AzureVoiceSettingsEffect | Literal["eq_car", "eq_telecomhp8k"]
+    )
+    _AzureVoiceSettingsGenderValue: TypeAlias = AzureVoiceSettingsGender | Literal["Male", "Female"]
+    _BridgeRequestMuteDtmfValue: TypeAlias = (
+        BridgeRequestMuteDtmf | Literal["none", "both", "self", "opposite"]
+    )
+    _BridgeRequestRecordValue: TypeAlias = BridgeRequestRecord | Literal["record-from-answer"]
+    _BridgeRequestRecordChannelsValue: TypeAlias = (
+        BridgeRequestRecordChannels | Literal["single", "dual"]
+    )
+    _BridgeRequestRecordFormatValue: TypeAlias = BridgeRequestRecordFormat | Literal["wav", "mp3"]
+    _BridgeRequestRecordTrackValue: TypeAlias = (
+        BridgeRequestRecordTrack | Literal["both", "inbound", "outbound"]
+    )
+    _BridgeRequestRecordTrimValue: TypeAlias = BridgeRequestRecordTrim | Literal["trim-silence"]
+    _BridgeRequestRingtoneValue: TypeAlias = (
+        BridgeRequestRingtone
+        | Literal[
+            "at",
+            "au",
+            "be",
+            "bg",
+            "br",
+            "ch",
+            "cl",
+            "cn",
+            "cz",
+            "de",
+            "dk",
+            "ee",
+            "es",
+            "fi",
+            "fr",
+            "gr",
+            "hu",
+            "il",
+            "in",
+            "it",
+            "jp",
+            "lt",
+            "mx",
+            "my",
+            "nl",
+            "no",
+            "nz",
+            "ph",
+            "pl",
+            "pt",
+            "ru",
+            "se",
+            "sg",
+            "th",
+            "tw",
+            "uk",
+            "us-old",
+            "us",
+            "ve",
+            "za",
+        ]
+    )
+    _CallAssistantRequestExternalLlmAuthenticationMethodValue: TypeAlias = (
+        CallAssistantRequestExternalLlmAuthenticationMethod | Literal["token", "certificate"]
+    )
+    _CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethodValue: TypeAlias = (
+        CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod
+        | Literal["token", "certificate"]
+    )
+    _CallControlWebhookToolParamsBodyParametersTypeValue: TypeAlias = (
+        CallControlWebhookToolParamsBodyParametersType | Literal["object"]
+    )
+    _CallControlWebhookToolParamsMethodValue: TypeAlias = (
+        CallControlWebhookToolParamsMethod | Literal["GET", "POST", "PUT", "DELETE", "PATCH"]
+    )
+    _CallControlWebhookToolParamsPathParametersTypeValue: TypeAlias = (
+        CallControlWebhookToolParamsPathParametersType | Literal["object"]
+    )
+    _CallControlWebhookToolParamsQueryParametersTypeValue: TypeAlias = (
+        CallControlWebhookToolParamsQueryParametersType | Literal["object"]
+    )
+    _CallRequestAnsweringMachineDetectionValue: TypeAlias = (
+        CallRequestAnsweringMachineDetection
+        | Literal["premium", "detect", "detect_beep", "detect_words", "greeting_end", "disabled"]
+    )
+    _CallRequestConferenceConfigBeepEnabledValue: TypeAlias = (
+        CallRequestConferenceConfigBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
+    )
+    _CallRequestConferenceConfigSupervisorRoleValue: TypeAlias = (
+        CallRequestConferenceConfigSupervisorRole | Literal["barge", "monitor", "none", "whisper"]
+    )
+    _CallRequestMediaEncryptionValue: TypeAlias = (
+        CallRequestMediaEncryption | Literal["disabled", "SRTP", "DTLS"]
+    )
+    _CallRequestPrivacyValue: TypeAlias = CallRequestPrivacy | Literal["id", "none"]
+    _CallRequestRecordValue: TypeAlias = CallRequestRecord | Literal["record-from-answer"]
+    _CallRequestRecordChannelsValue: TypeAlias = (
+        CallRequestRecordChannels | Literal["single", "dual"]
+    )
+    _CallRequestRecordFormatValue: TypeAlias = CallRequestRecordFormat | Literal["wav", "mp3"]
+    _CallRequestRecordTrackValue: TypeAlias = (
+        CallRequestRecordTrack | Literal["both", "inbound", "outbound"]
+    )
+    _CallRequestRecordTrimValue: TypeAlias = CallRequestRecordTrim | Literal["trim-silence"]
+    _CallRequestSipRegionValue: TypeAlias = (
+        CallRequestSipRegion | Literal["US", "Europe", "Canada", "Australia", "Middle East"]
+    )
+    _CallRequestSipTransportProtocolValue: TypeAlias = (
+        CallRequestSipTransportProtocol | Literal["UDP", "TCP", "TLS"]
+    )
+    _CallRequestStreamTrackValue: TypeAlias = (
+        CallRequestStreamTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
+    )
+    _CallRequestSupervisorRoleValue: TypeAlias = (
+        CallRequestSupervisorRole | Literal["barge", "whisper", "monitor"]
+    )
+    _CallRequestWebhookUrlMethodValue: TypeAlias = (
+        CallRequestWebhookUrlMethod | Literal["POST", "GET"]
+    )
+    _CallRequestWebhookUrlsMethodValue: TypeAlias = (
+        CallRequestWebhookUrlsMethod | Literal["POST", "GET"]
+    )
+    _ConferenceRegionValue: TypeAlias = (
+        ConferenceRegion | Literal["Australia", "Europe", "Middle East", "US"]
+    )
+    _ConferenceSpeakRequestLanguageValue: TypeAlias = (
+        ConferenceSpeakRequestLanguage
+        | Literal[
+            "arb",
+            "cmn-CN",
+            "cy-GB",
+            "da-DK",
+            "de-DE",
+            "en-AU",
+            "en-GB",
+            "en-GB-WLS",
+            "en-IN",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "es-US",
+            "fr-CA",
+            "fr-FR",
+            "hi-IN",
+            "is-IS",
+            "it-IT",
+            "ja-JP",
+            "ko-KR",
+            "nb-NO",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "ro-RO",
+            "ru-RU",
+            "sv-SE",
+            "tr-TR",
+        ]
+    )
+    _ConferenceSpeakRequestPayloadTypeValue: TypeAlias = (
+        ConferenceSpeakRequestPayloadType | Literal["text", "ssml"]
+    )
+    _ConversationRelayEmbeddedConfigTranscriptionEngineValue: TypeAlias = (
+        ConversationRelayEmbeddedConfigTranscriptionEngine
+        | Literal[
+            "Google",
+            "Telnyx",
+            "Deepgram",
+            "Azure",
+            "xAI",
+            "AssemblyAI",
+            "Speechmatics",
+            "Soniox",
+            "A",
+            "B",
+        ]
+    )
+    _ConversationRelayInterruptibleValue: TypeAlias = (
+        ConversationRelayInterruptible | Literal["none", "any", "speech", "dtmf"]
+    )
+    _ConversationRelayLanguageTranscriptionEngineValue: TypeAlias = (
+        ConversationRelayLanguageTranscriptionEngine
+        | Literal[
+            "Google",
+            "Telnyx",
+            "Deepgram",
+            "Azure",
+            "xAI",
+            "AssemblyAI",
+            "Speechmatics",
+            "Soniox",
+            "A",
+            "B",
+        ]
+    )
+    _ConversationRelayStartRequestTranscriptionEngineValue: TypeAlias = (
+        ConversationRelayStartRequestTranscriptionEngine
+        | Literal[
+            "Google",
+            "Telnyx",
+            "Deepgram",
+            "Azure",
+            "xAI",
+            "AssemblyAI",
+            "Speechmatics",
+            "Soniox",
+            "A",
+            "B",
+        ]
+    )
+    _CreateConferenceRequestBeepEnabledValue: TypeAlias = (
+        CreateConferenceRequestBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
+    )
+    _CreateConferenceRequestRegionValue: TypeAlias = (
+        CreateConferenceRequestRegion | Literal["Australia", "Europe", "Middle East", "US"]
+    )
+    _DeepgramNova2ConfigTranscriptionEngineValue: TypeAlias = (
+        DeepgramNova2ConfigTranscriptionEngine | Literal["Deepgram"]
+    )
+    _DeepgramNova2TranscriptionLanguageValue: TypeAlias = (
+        DeepgramNova2TranscriptionLanguage
+        | Literal[
+            "bg",
+            "ca",
+            "zh",
+            "zh-CN",
+            "zh-Hans",
+            "zh-TW",
+            "zh-Hant",
+            "zh-HK",
+            "cs",
+            "da",
+            "da-DK",
+            "nl",
+            "en",
+            "en-US",
+            "en-AU",
+            "en-GB",
+            "en-NZ",
+            "en-IN",
+            "et",
+            "fi",
+            "nl-BE",
+            "fr",
+            "fr-CA",
+            "de",
+            "de-CH",
+            "el",
+            "hi",
+            "hu",
+            "id",
+            "it",
+            "ja",
+            "ko",
+            "ko-KR",
+            "lv",
+            "lt",
+            "ms",
+            "no",
+            "pl",
+            "pt",
+            "pt-BR",
+            "pt-PT",
+            "ro",
+            "ru",
+            "sk",
+            "es",
+            "es-419",
+            "sv",
+            "sv-SE",
+            "th",
+            "th-TH",
+            "tr",
+            "uk",
+            "vi",
+            "auto_detect",
+        ]
+    )
+    _DeepgramNova3ConfigTranscriptionEngineValue: TypeAlias = (
+        DeepgramNova3ConfigTranscriptionEngine | Literal["Deepgram"]
+    )
+    _DeepgramNova3TranscriptionLanguageValue: TypeAlias = (
+        DeepgramNova3TranscriptionLanguage
+        | Literal[
+            "en",
+            "en-US",
+            "en-AU",
+            "en-GB",
+            "en-IN",
+            "en-NZ",
+            "de",
+            "nl",
+            "sv",
+            "sv-SE",
+            "da",
+            "da-DK",
+            "es",
+            "es-419",
+            "fr",
+            "fr-CA",
+            "pt",
+            "pt-BR",
+            "pt-PT",
+            "auto_detect",
+        ]
+    )
+    _GatherUsingAIRequestMessageHistoryItemRoleValue: TypeAlias = (
+        GatherUsingAIRequestMessageHistoryItemRole | Literal["assistant", "user"]
+    )
+    _GatherUsingSpeakRequestLanguageValue: TypeAlias = (
+        GatherUsingSpeakRequestLanguage
+        | Literal[
+            "arb",
+            "cmn-CN",
+            "cy-GB",
+            "da-DK",
+            "de-DE",
+            "en-AU",
+            "en-GB",
+            "en-GB-WLS",
+            "en-IN",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "es-US",
+            "fr-CA",
+            "fr-FR",
+            "hi-IN",
+            "is-IS",
+            "it-IT",
+            "ja-JP",
+            "ko-KR",
+            "nb-NO",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "ro-RO",
+            "ru-RU",
+            "sv-SE",
+            "tr-TR",
+        ]
+    )
+    _GatherUsingSpeakRequestPayloadTypeValue: TypeAlias = (
+        GatherUsingSpeakRequestPayloadType | Literal["text", "ssml"]
+    )
+    _GatherUsingSpeakRequestServiceLevelValue: TypeAlias = (
+        GatherUsingSpeakRequestServiceLevel | Literal["basic", "premium"]
+    )
+    _GoogleTranscriptionLanguageValue: TypeAlias = (
+        GoogleTranscriptionLanguage
+        | Literal[
+            "af",
+            "sq",
+            "am",
+            "ar",
+            "hy",
+            "az",
+            "eu",
+            "bn",
+            "bs",
+            "bg",
+            "my",
+            "ca",
+            "yue",
+            "zh",
+            "hr",
+            "cs",
+            "da",
+            "nl",
+            "en",
+            "et",
+            "fil",
+            "fi",
+            "fr",
+            "gl",
+            "ka",
+            "de",
+            "el",
+            "gu",
+            "iw",
+            "hi",
+            "hu",
+            "is",
+            "id",
+            "it",
+            "ja",
+            "jv",
+            "kn",
+            "kk",
+            "km",
+            "ko",
+            "lo",
+            "lv",
+            "lt",
+            "mk",
+            "ms",
+            "ml",
+            "mr",
+            "mn",
+            "ne",
+            "no",
+            "fa",
+            "pl",
+            "pt",
+            "pa",
+            "ro",
+            "ru",
+            "rw",
+            "sr",
+            "si",
+            "sk",
+            "sl",
+            "ss",
+            "st",
+            "es",
+            "su",
+            "sw",
+            "sv",
+            "ta",
+            "te",
+            "th",
+            "tn",
+            "tr",
+            "ts",
+            "uk",
+            "ur",
+            "uz",
+            "ve",
+            "vi",
+            "xh",
+            "zu",
+        ]
+    )
+    _InworldVoiceSettingsDeliveryModeValue: TypeAlias = (
+        InworldVoiceSettingsDeliveryMode | Literal["STABLE", "BALANCED", "CREATIVE"]
+    )
+    _JoinConferenceRequestBeepEnabledValue: TypeAlias = (
+        JoinConferenceRequestBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
+    )
+    _JoinConferenceRequestSupervisorRoleValue: TypeAlias = (
+        JoinConferenceRequestSupervisorRole | Literal["barge", "monitor", "none", "whisper"]
+    )
+    _LeaveConferenceRequestBeepEnabledValue: TypeAlias = (
+        LeaveConferenceRequestBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
+    )
+    _MinimaxVoiceSettingsLanguageBoostValue: TypeAlias = (
+        MinimaxVoiceSettingsLanguageBoost
+        | Literal[
+            "auto",
+            "Chinese",
+            "Chinese,Yue",
+            "English",
+            "Arabic",
+            "Russian",
+            "Spanish",
+            "French",
+            "Portuguese",
+            "German",
+            "Turkish",
+            "Dutch",
+            "Ukrainian",
+            "Vietnamese",
+            "Indonesian",
+            "Japanese",
+            "Italian",
+            "Korean",
+            "Thai",
+            "Polish",
+            "Romanian",
+            "Greek",
+            "Czech",
+            "Finnish",
+            "Hindi",
+            "Bulgarian",
+            "Danish",
+            "Hebrew",
+            "Malay",
+            "Persian",
+            "Slovak",
+            "Swedish",
+            "Croatian",
+            "Filipino",
+            "Hungarian",
+            "Norwegian",
+            "Slovenian",
+            "Catalan",
+            "Nynorsk",
+            "Tamil",
+            "Afrikaans",
+        ]
+    )
+    _NoiseSuppressionDirectionValue: TypeAlias = (
+        NoiseSuppressionDirection | Literal["inbound", "outbound", "both"]
+    )
+    _NoiseSuppressionEngineValue: TypeAlias = (
+        NoiseSuppressionEngine
+        | Literal[
+            "Denoiser",
+            "DeepFilterNet",
+            "Krisp",
+            "AiCoustics",
+            "aic_l_quail",
+            "aic_l_rook",
+            "aic_s_quail",
+            "aic_s_rook",
+            "quail_voice_focus_s",
+            "quail_voice_focus_xs",
+        ]
+    )
+    _NoiseSuppressionEngineConfigFamilyValue: TypeAlias = (
+        NoiseSuppressionEngineConfigFamily | Literal["sparrow", "quail"]
+    )
+    _NoiseSuppressionEngineConfigModeValue: TypeAlias = (
+        NoiseSuppressionEngineConfigMode | Literal["standard", "advanced"]
+    )
+    _NoiseSuppressionEngineConfigModelValue: TypeAlias = (
+        NoiseSuppressionEngineConfigModel
+        | Literal[
+            "krisp-viva-tel-v2.kef",
+            "krisp-viva-tel-lite-v1.kef",
+            "krisp-viva-pro-v1.kef",
+            "krisp-viva-ss-v1.kef",
+        ]
+    )
+    _NoiseSuppressionEngineConfigSizeValue: TypeAlias = (
+        NoiseSuppressionEngineConfigSize | Literal["s", "l", "xs", "xxs", "vf_l", "vf_1_1_l"]
+    )
+    _PlayAudioUrlRequestAudioTypeValue: TypeAlias = (
+        PlayAudioUrlRequestAudioType | Literal["mp3", "wav"]
+    )
+    _RejectRequestCauseValue: TypeAlias = RejectRequestCause | Literal["CALL_REJECTED", "USER_BUSY"]
+    _ResembleSampleRateValue: TypeAlias = (
+        ResembleSampleRate | Literal["8000", "16000", "22050", "32000", "44100", "48000"]
+    )
+    _ResembleVoiceSettingsFormatValue: TypeAlias = (
+        ResembleVoiceSettingsFormat | Literal["wav", "mp3"]
+    )
+    _ResembleVoiceSettingsPrecisionValue: TypeAlias = (
+        ResembleVoiceSettingsPrecision | Literal["PCM_16", "PCM_24", "PCM_32", "MULAW"]
+    )
+    _SipHeaderNameValue: TypeAlias = SipHeaderName | Literal["User-to-User"]
+    _SpeakRequestLanguageValue: TypeAlias = (
+        SpeakRequestLanguage
+        | Literal[
+            "arb",
+            "cmn-CN",
+            "cy-GB",
+            "da-DK",
+            "de-DE",
+            "en-AU",
+            "en-GB",
+            "en-GB-WLS",
+            "en-IN",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "es-US",
+            "fr-CA",
+            "fr-FR",
+            "hi-IN",
+            "is-IS",
+            "it-IT",
+            "ja-JP",
+            "ko-KR",
+            "nb-NO",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "ro-RO",
+            "ru-RU",
+            "sv-SE",
+            "tr-TR",
+        ]
+    )
+    _SpeakRequestPayloadTypeValue: TypeAlias = SpeakRequestPayloadType | Literal["text", "ssml"]
+    _SpeakRequestServiceLevelValue: TypeAlias = (
+        SpeakRequestServiceLevel | Literal["basic", "premium"]
+    )
+    _SpeakRequestTargetLegsValue: TypeAlias = (
+        SpeakRequestTargetLegs | Literal["self", "opposite", "both"]
+    )
+    _SpeechmaticsTranscriptionLanguageValue: TypeAlias = (
+        SpeechmaticsTranscriptionLanguage
+        | Literal[
+            "en",
+            "ba",
+            "eu",
+            "gl",
+            "ga",
+            "mt",
+            "mn",
+            "sw",
+            "ug",
+            "cy",
+            "ar_en",
+            "cmn_en",
+            "en_ms",
+            "en_ta",
+            "tl",
+            "es-bilingual-en",
+            "cmn_en_ms_ta",
+        ]
+    )
+    _StartConferenceRecordingRequestChannelsValue: TypeAlias = (
+        StartConferenceRecordingRequestChannels | Literal["single", "dual"]
+    )
+    _StartConferenceRecordingRequestFormatValue: TypeAlias = (
+        StartConferenceRecordingRequestFormat | Literal["wav", "mp3"]
+    )
+    _StartConferenceRecordingRequestTrimValue: TypeAlias = (
+        StartConferenceRecordingRequestTrim | Literal["trim-silence"]
+    )
+    _StartForkingRequestStreamTypeValue: TypeAlias = (
+        StartForkingRequestStreamType | Literal["decrypted"]
+    )
+    _StartRecordingRequestChannelsValue: TypeAlias = (
+        StartRecordingRequestChannels | Literal["single", "dual"]
+    )
+    _StartRecordingRequestFormatValue: TypeAlias = (
+        StartRecordingRequestFormat | Literal["wav", "mp3"]
+    )
+    _StartRecordingRequestRecordingTrackValue: TypeAlias = (
+        StartRecordingRequestRecordingTrack | Literal["both", "inbound", "outbound"]
+    )
+    _StartRecordingRequestTranscriptionEngineValue: TypeAlias = (
+        StartRecordingRequestTranscriptionEngine | Literal["A", "B", "deepgram/nova-3"]
+    )
+    _StartRecordingRequestTrimValue: TypeAlias = StartRecordingRequestTrim | Literal["trim-silence"]
+    _StartSiprecRequestIncludeMetadataCustomHeadersValue: TypeAlias = (
+        StartSiprecRequestIncludeMetadataCustomHeaders | Literal[True, False]
+    )
+    _StartSiprecRequestSecureValue: TypeAlias = StartSiprecRequestSecure | Literal[True, False]
+    _StartSiprecRequestSipTransportValue: TypeAlias = (
+        StartSiprecRequestSipTransport | Literal["udp", "tcp", "tls"]
+    )
+    _StartSiprecRequestSiprecTrackValue: TypeAlias = (
+        StartSiprecRequestSiprecTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
+    )
+    _StartStreamingRequestStreamTrackValue: TypeAlias = (
+        StartStreamingRequestStreamTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
+    )
+    _StopForkingRequestStreamTypeValue: TypeAlias = (
+        StopForkingRequestStreamType | Literal["raw", "decrypted"]
+    )
+    _StreamBidirectionalCodecValue: TypeAlias = (
+        StreamBidirectionalCodec | Literal["PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "L16"]
+    )
+    _StreamBidirectionalModeValue: TypeAlias = StreamBidirectionalMode | Literal["mp3", "rtp"]
+    _StreamBidirectionalSamplingRateValue: TypeAlias = (
+        StreamBidirectionalSamplingRate | Literal[8000, 16000, 22050, 24000, 48000]
+    )
+    _StreamBidirectionalTargetLegsValue: TypeAlias = (
+        StreamBidirectionalTargetLegs | Literal["both", "self", "opposite"]
+    )
+    _StreamCodecValue: TypeAlias = (
+        StreamCodec | Literal["PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "L16", "default"]
+    )
+    _SwitchSupervisorRoleRequestRoleValue: TypeAlias = (
+        SwitchSupervisorRoleRequestRole | Literal["barge", "whisper", "monitor"]
+    )
+    _TelnyxTranscriptionLanguageValue: TypeAlias = (
+        TelnyxTranscriptionLanguage
+        | Literal[
+            "en",
+            "zh",
+            "de",
+            "es",
+            "ru",
+            "ko",
+            "fr",
+            "ja",
+            "pt",
+            "tr",
+            "pl",
+            "ca",
+            "nl",
+            "ar",
+            "sv",
+            "it",
+            "id",
+            "hi",
+            "fi",
+            "vi",
+            "he",
+            "uk",
+            "el",
+            "ms",
+            "cs",
+            "ro",
+            "da",
+            "hu",
+            "ta",
+            "no",
+            "th",
+            "ur",
+            "hr",
+            "bg",
+            "lt",
+            "la",
+            "mi",
+            "ml",
+            "cy",
+            "sk",
+            "te",
+            "fa",
+            "lv",
+            "bn",
+            "sr",
+            "az",
+            "sl",
+            "kn",
+            "et",
+            "mk",
+            "br",
+            "eu",
+            "is",
+            "hy",
+            "ne",
+            "mn",
+            "bs",
+            "kk",
+            "sq",
+            "sw",
+            "gl",
+            "mr",
+            "pa",
+            "si",
+            "km",
+            "sn",
+            "yo",
+            "so",
+            "af",
+            "oc",
+            "ka",
+            "be",
+            "tg",
+            "sd",
+            "gu",
+            "am",
+            "yi",
+            "lo",
+            "uz",
+            "fo",
+            "ht",
+            "ps",
+            "tk",
+            "nn",
+            "mt",
+            "sa",
+            "lb",
+            "my",
+            "bo",
+            "tl",
+            "mg",
+            "as",
+            "tt",
+            "haw",
+            "ln",
+            "ha",
+            "ba",
+            "jw",
+            "su",
+            "auto_detect",
+        ]
+    )
+    _ToolCallTypeValue: TypeAlias = ToolCallType | Literal["function"]
+    _TranscriptionConfigModelValue: TypeAlias = (
+        TranscriptionConfigModel
+        | Literal[
+            "deepgram/flux",
+            "flux",
+            "deepgram/nova-3",
+            "deepgram/nova-2",
+            "speechmatics/standard",
+            "speechmatics/enhanced",
+            "assemblyai/universal-streaming",
+            "xai/grok-stt",
+            "soniox/stt-rt-v4",
+            "nvidia/parakeet-v3",
+            "azure/fast",
+            "azure/realtime",
+            "google/latest_long",
+            "distil-whisper/distil-large-v2",
+            "openai/whisper-large-v3-turbo",
+        ]
+    )
+    _TranscriptionEngineAConfigModelValue: TypeAlias = (
+        TranscriptionEngineAConfigModel
+        | Literal[
+            "latest_long",
+            "latest_short",
+            "command_and_search",
+            "phone_call",
+            "video",
+            "default",
+            "medical_conversation",
+            "medical_dictation",
+        ]
+    )
+    _TranscriptionEngineAConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineAConfigTranscriptionEngine | Literal["A"]
+    )
+    _TranscriptionEngineAssemblyaiConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineAssemblyaiConfigTranscriptionEngine | Literal["AssemblyAI"]
+    )
+    _TranscriptionEngineAssemblyaiConfigTranscriptionModelValue: TypeAlias = (
+        TranscriptionEngineAssemblyaiConfigTranscriptionModel
+        | Literal["assemblyai/universal-streaming"]
+    )
+    _TranscriptionEngineAzureConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineAzureConfigTranscriptionEngine | Literal["Azure"]
+    )
+    _TranscriptionEngineBConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineBConfigTranscriptionEngine | Literal["B"]
+    )
+    _TranscriptionEngineBConfigTranscriptionModelValue: TypeAlias = (
+        TranscriptionEngineBConfigTranscriptionModel
+        | Literal["openai/whisper-tiny", "openai/whisper-large-v3-turbo"]
+    )
+    _TranscriptionEngineGoogleConfigModelValue: TypeAlias = (
+        TranscriptionEngineGoogleConfigModel
+        | Literal[
+            "latest_long",
+            "latest_short",
+            "command_and_search",
+            "phone_call",
+            "video",
+            "default",
+            "medical_conversation",
+            "medical_dictation",
+        ]
+    )
+    _TranscriptionEngineGoogleConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineGoogleConfigTranscriptionEngine | Literal["Google"]
+    )
+    _TranscriptionEngineParakeetConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineParakeetConfigTranscriptionEngine | Literal["Parakeet"]
+    )
+    _TranscriptionEngineParakeetConfigTranscriptionModelValue: TypeAlias = (
+        TranscriptionEngineParakeetConfigTranscriptionModel | Literal["nvidia/parakeet-v3"]
+    )
+    _TranscriptionEngineSonioxConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineSonioxConfigTranscriptionEngine | Literal["Soniox"]
+    )
+    _TranscriptionEngineSonioxConfigTranscriptionModelValue: TypeAlias = (
+        TranscriptionEngineSonioxConfigTranscriptionModel | Literal["soniox/stt-rt-v4"]
+    )
+    _TranscriptionEngineSpeechmaticsConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineSpeechmaticsConfigTranscriptionEngine | Literal["Speechmatics"]
+    )
+    _TranscriptionEngineSpeechmaticsConfigTranscriptionModelValue: TypeAlias = (
+        TranscriptionEngineSpeechmaticsConfigTranscriptionModel | Literal["speechmatics/standard"]
+    )
+    _TranscriptionEngineTelnyxConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineTelnyxConfigTranscriptionEngine | Literal["Telnyx"]
+    )
+    _TranscriptionEngineTelnyxConfigTranscriptionModelValue: TypeAlias = (
+        TranscriptionEngineTelnyxConfigTranscriptionModel
+        | Literal["openai/whisper-tiny", "openai/whisper-large-v3-turbo"]
+    )
+    _TranscriptionEngineXaiConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineXaiConfigTranscriptionEngine | Literal["xAI"]
+    )
+    _TranscriptionEngineXaiConfigTranscriptionModelValue: TypeAlias = (
+        TranscriptionEngineXaiConfigTranscriptionModel | Literal["xai/grok-stt"]
+    )
+    _TranscriptionLanguageValue: TypeAlias = (
+        TranscriptionLanguage
+        | Literal[
+            "af",
+            "af-ZA",
+            "am",
+            "am-ET",
+            "ar",
+            "ar-AE",
+            "ar-BH",
+            "ar-DZ",
+            "ar-EG",
+            "ar-IL",
+            "ar-IQ",
+            "ar-JO",
+            "ar-KW",
+            "ar-LB",
+            "ar-MA",
+            "ar-MR",
+            "ar-OM",
+            "ar-PS",
+            "ar-QA",
+            "ar-SA",
+            "ar-TN",
+            "ar-YE",
+            "as",
+            "auto_detect",
+            "az",
+            "az-AZ",
+            "ba",
+            "be",
+            "bg",
+            "bg-BG",
+            "bn",
+            "bn-BD",
+            "bn-IN",
+            "bo",
+            "br",
+            "bs",
+            "bs-BA",
+            "ca",
+            "ca-ES",
+            "cs",
+            "cs-CZ",
+            "cy",
+            "da",
+            "da-DK",
+            "de",
+            "de-AT",
+            "de-CH",
+            "de-DE",
+            "el",
+            "el-GR",
+            "en",
+            "en-AU",
+            "en-CA",
+            "en-GB",
+            "en-GH",
+            "en-HK",
+            "en-IE",
+            "en-IN",
+            "en-KE",
+            "en-NG",
+            "en-NZ",
+            "en-PH",
+            "en-PK",
+            "en-SG",
+            "en-TZ",
+            "en-US",
+            "en-ZA",
+            "es",
+            "es-419",
+            "es-AR",
+            "es-BO",
+            "es-CL",
+            "es-CO",
+            "es-CR",
+            "es-DO",
+            "es-EC",
+            "es-ES",
+            "es-GT",
+            "es-HN",
+            "es-MX",
+            "es-NI",
+            "es-PA",
+            "es-PE",
+            "es-PR",
+            "es-PY",
+            "es-SV",
+            "es-US",
+            "es-UY",
+            "es-VE",
+            "et",
+            "et-EE",
+            "eu",
+            "eu-ES",
+            "fa",
+            "fa-IR",
+            "fi",
+            "fi-FI",
+            "fil-PH",
+            "fo",
+            "fr",
+            "fr-BE",
+            "fr-CA",
+            "fr-CH",
+            "fr-FR",
+            "gl",
+            "gl-ES",
+            "gu",
+            "gu-IN",
+            "ha",
+            "haw",
+            "he",
+            "hi",
+            "hi-IN",
+            "hr",
+            "hr-HR",
+            "ht",
+            "hu",
+            "hu-HU",
+            "hy",
+            "hy-AM",
+            "id",
+            "id-ID",
+            "is",
+            "is-IS",
+            "it",
+            "it-CH",
+            "it-IT",
+            "iw-IL",
+            "ja",
+            "ja-JP",
+            "jv-ID",
+            "jw",
+            "ka",
+            "ka-GE",
+            "kk",
+            "kk-KZ",
+            "km",
+            "km-KH",
+            "kn",
+            "kn-IN",
+            "ko",
+            "ko-KR",
+            "la",
+            "lb",
+            "ln",
+            "lo",
+            "lo-LA",
+            "lt",
+            "lt-LT",
+            "lv",
+            "lv-LV",
+            "mg",
+            "mi",
+            "mk",
+            "mk-MK",
+            "ml",
+            "ml-IN",
+            "mn",
+            "mn-MN",
+            "mr",
+            "mr-IN",
+            "ms",
+            "ms-MY",
+            "mt",
+            "my",
+            "my-MM",
+            "ne",
+            "ne-NP",
+            "nl",
+            "nl-BE",
+            "nl-NL",
+            "nn",
+            "no",
+            "no-NO",
+            "oc",
+            "pa",
+            "pa-Guru-IN",
+            "pl",
+            "pl-PL",
+            "ps",
+            "pt",
+            "pt-BR",
+            "pt-PT",
+            "ro",
+            "ro-RO",
+            "ru",
+            "ru-RU",
+            "rw-RW",
+            "sa",
+            "sd",
+            "si",
+            "si-LK",
+            "sk",
+            "sk-SK",
+            "sl",
+            "sl-SI",
+            "sn",
+            "so",
+            "sq",
+            "sq-AL",
+            "sr",
+            "sr-RS",
+            "ss-latn-za",
+            "st-ZA",
+            "su",
+            "su-ID",
+            "sv",
+            "sv-SE",
+            "sw",
+            "sw-KE",
+            "sw-TZ",
+            "ta",
+            "ta-IN",
+            "ta-LK",
+            "ta-MY",
+            "ta-SG",
+            "te",
+            "te-IN",
+            "tg",
+            "th",
+            "th-TH",
+            "tk",
+            "tl",
+            "tn-latn-za",
+            "tr",
+            "tr-TR",
+            "ts-ZA",
+            "tt",
+            "uk",
+            "uk-UA",
+            "ur",
+            "ur-IN",
+            "ur-PK",
+            "uz",
+            "uz-UZ",
+            "ve-ZA",
+            "vi",
+            "vi-VN",
+            "xh-ZA",
+            "yi",
+            "yo",
+            "yue-Hant-HK",
+            "zh",
+            "zh-TW",
+            "zu-ZA",
+        ]
+    )
+    _TranscriptionStartRequestTranscriptionEngineValue: TypeAlias = (
+        TranscriptionStartRequestTranscriptionEngine
+        | Literal[
+            "Google",
+            "Telnyx",
+            "Deepgram",
+            "Azure",
+            "xAI",
+            "AssemblyAI",
+            "Speechmatics",
+            "Soniox",
+            "Parakeet",
+            "A",
+            "B",
+        ]
+    )
+    _TransferCallRequestAnsweringMachineDetectionValue: TypeAlias = (
+        TransferCallRequestAnsweringMachineDetection
+        | Literal["premium", "detect", "detect_beep", "detect_words", "greeting_end", "disabled"]
+    )
+    _TransferCallRequestMediaEncryptionValue: TypeAlias = (
+        TransferCallRequestMediaEncryption | Literal["disabled", "SRTP", "DTLS"]
+    )
+    _TransferCallRequestMuteDtmfValue: TypeAlias = (
+        TransferCallRequestMuteDtmf | Literal["none", "both", "self", "opposite"]
+    )
+    _TransferCallRequestPrivacyValue: TypeAlias = TransferCallRequestPrivacy | Literal["id", "none"]
+    _TransferCallRequestRecordValue: TypeAlias = (
+        TransferCallRequestRecord | Literal["record-from-answer"]
+    )
+    _TransferCallRequestRecordChannelsValue: TypeAlias = (
+        TransferCallRequestRecordChannels | Literal["single", "dual"]
+    )
+    _TransferCallRequestRecordFormatValue: TypeAlias = (
+        TransferCallRequestRecordFormat | Literal["wav", "mp3"]
+    )
+    _TransferCallRequestRecordTrackValue: TypeAlias = (
+        TransferCallRequestRecordTrack | Literal["both", "inbound", "outbound"]
+    )
+    _TransferCallRequestRecordTrimValue: TypeAlias = (
+        TransferCallRequestRecordTrim | Literal["trim-silence"]
+    )
+    _TransferCallRequestSipRegionValue: TypeAlias = (
+        TransferCallRequestSipRegion | Literal["US", "Europe", "Canada", "Australia", "Middle East"]
+    )
+    _TransferCallRequestSipTransportProtocolValue: TypeAlias = (
+        TransferCallRequestSipTransportProtocol | Literal["UDP", "TCP", "TLS"]
+    )
+    _TransferCallRequestWebhookUrlMethodValue: TypeAlias = (
+        TransferCallRequestWebhookUrlMethod | Literal["POST", "GET"]
+    )
+    _TransferCallRequestWebhookUrlsMethodValue: TypeAlias = (
+        TransferCallRequestWebhookUrlsMethod | Literal["POST", "GET"]
+    )
+    _UpdateConferenceParticipantRequestBeepEnabledValue: TypeAlias = (
+        UpdateConferenceParticipantRequestBeepEnabled
+        | Literal["always", "never", "on_enter", "on_exit"]
+    )
+    _UpdateConferenceRequestSupervisorRoleValue: TypeAlias = (
+        UpdateConferenceRequestSupervisorRole | Literal["barge", "monitor", "none", "whisper"]
+    )
+    _XaiTranscriptionLanguageValue: TypeAlias = (
+        XaiTranscriptionLanguage
+        | Literal[
+            "ar",
+            "cs",
+            "da",
+            "de",
+            "en",
+            "es",
+            "fa",
+            "fil",
+            "fr",
+            "hi",
+            "id",
+            "it",
+            "ja",
+            "ko",
+            "mk",
+            "ms",
+            "nl",
+            "pl",
+            "pt",
+            "ro",
+            "ru",
+            "sv",
+            "th",
+            "tr",
+            "vi",
+        ]
+    )
+else:
+    _AIAssistantJoinParticipantOnHangupValue = AIAssistantJoinParticipantOnHangup
+    _AIAssistantJoinParticipantRoleValue = AIAssistantJoinParticipantRole
+    _AnswerRequestPreferredCodecsValue = AnswerRequestPreferredCodecs
+    _AnswerRequestRecordValue = AnswerRequestRecord
+    _AnswerRequestRecordChannelsValue = AnswerRequestRecordChannels
+    _AnswerRequestRecordFormatValue = AnswerRequestRecordFormat
+    _AnswerRequestRecordTrackValue = AnswerRequestRecordTrack
+    _AnswerRequestRecordTrimValue = AnswerRequestRecordTrim
+    _AnswerRequestStreamTrackValue = AnswerRequestStreamTrack
+    _AnswerRequestWebhookUrlMethodValue = AnswerRequestWebhookUrlMethod
+    _AnswerRequestWebhookUrlsMethodValue = AnswerRequestWebhookUrlsMethod
+    _AzureTranscriptionLanguageValue = AzureTranscriptionLanguage
+    _AzureTranscriptionRegionValue = AzureTranscriptionRegion
+    _AzureVoiceSettingsEffectValue = AzureVoiceSettingsEffect
+    _AzureVoiceSettingsGenderValue = AzureVoiceSettingsGender
+    _BridgeRequestMuteDtmfValue = BridgeRequestMuteDtmf
+    _BridgeRequestRecordValue = BridgeRequestRecord
+    _BridgeRequestRecordChannelsValue = BridgeRequestRecordChannels
+    _BridgeRequestRecordFormatValue = BridgeRequestRecordFormat
+    _BridgeRequestRecordTrackValue = BridgeRequestRecordTrack
+    _BridgeRequestRecordTrimValue = BridgeRequestRecordTrim
+    _BridgeRequestRingtoneValue = BridgeRequestRingtone
+    _CallAssistantRequestExternalLlmAuthenticationMethodValue = (
+        CallAssistantRequestExternalLlmAuthenticationMethod
+    )
+    _CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethodValue = (
+        CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod
+    )
+    _CallControlWebhookToolParamsBodyParametersTypeValue = (
+        CallControlWebhookToolParamsBodyParametersType
+    )
+    _CallControlWebhookToolParamsMethodValue = CallControlWebhookToolParamsMethod
+    _CallControlWebhookToolParamsPathParametersTypeValue = (
+        CallControlWebhookToolParamsPathParametersType
+    )
+    _CallControlWebhookToolParamsQueryParametersTypeValue = (
+        CallControlWebhookToolParamsQueryParametersType
+    )
+    _CallRequestAnsweringMachineDetectionValue = CallRequestAnsweringMachineDetection
+    _CallRequestConferenceConfigBeepEnabledValue = CallRequestConferenceConfigBeepEnabled
+    _CallRequestConferenceConfigSupervisorRoleValue = CallRequestConferenceConfigSupervisorRole
+    _CallRequestMediaEncryptionValue = CallRequestMediaEncryption
+    _CallRequestPrivacyValue = CallRequestPrivacy
+    _CallRequestRecordValue = CallRequestRecord
+    _CallRequestRecordChannelsValue = CallRequestRecordChannels
+    _CallRequestRecordFormatValue = CallRequestRecordFormat
+    _CallRequestRecordTrackValue = CallRequestRecordTrack
+    _CallRequestRecordTrimValue = CallRequestRecordTrim
+    _CallRequestSipRegionValue = CallRequestSipRegion
+    _CallRequestSipTransportProtocolValue = CallRequestSipTransportProtocol
+    _CallRequestStreamTrackValue = CallRequestStreamTrack
+    _CallRequestSupervisorRoleValue = CallRequestSupervisorRole
+    _CallRequestWebhookUrlMethodValue = CallRequestWebhookUrlMethod
+    _CallRequestWebhookUrlsMethodValue = CallRequestWebhookUrlsMethod
+    _ConferenceRegionValue = ConferenceRegion
+    _ConferenceSpeakRequestLanguageValue = ConferenceSpeakRequestLanguage
+    _ConferenceSpeakRequestPayloadTypeValue = ConferenceSpeakRequestPayloadType
+    _ConversationRelayEmbeddedConfigTranscriptionEngineValue = (
+        ConversationRelayEmbeddedConfigTranscriptionEngine
+    )
+    _ConversationRelayInterruptibleValue = ConversationRelayInterruptible
+    _ConversationRelayLanguageTranscriptionEngineValue = (
+        ConversationRelayLanguageTranscriptionEngine
+    )
+    _ConversationRelayStartRequestTranscriptionEngineValue = (
+        ConversationRelayStartRequestTranscriptionEngine
+    )
+    _CreateConferenceRequestBeepEnabledValue = CreateConferenceRequestBeepEnabled
+    _CreateConferenceRequestRegionValue = CreateConferenceRequestRegion
+    _DeepgramNova2ConfigTranscriptionEngineValue = DeepgramNova2ConfigTranscriptionEngine
+    _DeepgramNova2TranscriptionLanguageValue = DeepgramNova2TranscriptionLanguage
+    _DeepgramNova3ConfigTranscriptionEngineValue = DeepgramNova3ConfigTranscriptionEngine
+    _DeepgramNova3TranscriptionLanguageValue = DeepgramNova3TranscriptionLanguage
+    _GatherUsingAIRequestMessageHistoryItemRoleValue = GatherUsingAIRequestMessageHistoryItemRole
+    _GatherUsingSpeakRequestLanguageValue = GatherUsingSpeakRequestLanguage
+    _GatherUsingSpeakRequestPayloadTypeValue = GatherUsingSpeakRequestPayloadType
+    _GatherUsingSpeakRequestServiceLevelValue = GatherUsingSpeakRequestServiceLevel
+    _GoogleTranscriptionLanguageValue = GoogleTranscriptionLanguage
+    _InworldVoiceSettingsDeliveryModeValue = InworldVoiceSettingsDeliveryMode
+    _JoinConferenceRequestBeepEnabledValue = JoinConferenceRequestBeepEnabled
+    _JoinConferenceRequestSupervisorRoleValue = JoinConferenceRequestSupervisorRole
+    _LeaveConferenceRequestBeepEnabledValue = LeaveConferenceRequestBeepEnabled
+    _MinimaxVoiceSettingsLanguageBoostValue = MinimaxVoiceSettingsLanguageBoost
+    _NoiseSuppressionDirectionValue = NoiseSuppressionDirection
+    _NoiseSuppressionEngineValue = NoiseSuppressionEngine
+    _NoiseSuppressionEngineConfigFamilyValue = NoiseSuppressionEngineConfigFamily
+    _NoiseSuppressionEngineConfigModeValue = NoiseSuppressionEngineConfigMode
+    _NoiseSuppressionEngineConfigModelValue = NoiseSuppressionEngineConfigModel
+    _NoiseSuppressionEngineConfigSizeValue = NoiseSuppressionEngineConfigSize
+    _PlayAudioUrlRequestAudioTypeValue = PlayAudioUrlRequestAudioType
+    _RejectRequestCauseValue = RejectRequestCause
+    _ResembleSampleRateValue = ResembleSampleRate
+    _ResembleVoiceSettingsFormatValue = ResembleVoiceSettingsFormat
+    _ResembleVoiceSettingsPrecisionValue = ResembleVoiceSettingsPrecision
+    _SipHeaderNameValue = SipHeaderName
+    _SpeakRequestLanguageValue = SpeakRequestLanguage
+    _SpeakRequestPayloadTypeValue = SpeakRequestPayloadType
+    _SpeakRequestServiceLevelValue = SpeakRequestServiceLevel
+    _SpeakRequestTargetLegsValue = SpeakRequestTargetLegs
+    _SpeechmaticsTranscriptionLanguageValue = SpeechmaticsTranscriptionLanguage
+    _StartConferenceRecordingRequestChannelsValue = StartConferenceRecordingRequestChannels
+    _StartConferenceRecordingRequestFormatValue = StartConferenceRecordingRequestFormat
+    _StartConferenceRecordingRequestTrimValue = StartConferenceRecordingRequestTrim
+    _StartForkingRequestStreamTypeValue = StartForkingRequestStreamType
+    _StartRecordingRequestChannelsValue = StartRecordingRequestChannels
+    _StartRecordingRequestFormatValue = StartRecordingRequestFormat
+    _StartRecordingRequestRecordingTrackValue = StartRecordingRequestRecordingTrack
+    _StartRecordingRequestTranscriptionEngineValue = StartRecordingRequestTranscriptionEngine
+    _StartRecordingRequestTrimValue = StartRecordingRequestTrim
+    _StartSiprecRequestIncludeMetadataCustomHeadersValue = (
+        StartSiprecRequestIncludeMetadataCustomHeaders
+    )
+    _StartSiprecRequestSecureValue = StartSiprecRequestSecure
+    _StartSiprecRequestSipTransportValue = StartSiprecRequestSipTransport
+    _StartSiprecRequestSiprecTrackValue = StartSiprecRequestSiprecTrack
+    _StartStreamingRequestStreamTrackValue = StartStreamingRequestStreamTrack
+    _StopForkingRequestStreamTypeValue = StopForkingRequestStreamType
+    _StreamBidirectionalCodecValue = StreamBidirectionalCodec
+    _StreamBidirectionalModeValue = StreamBidirectionalMode
+    _StreamBidirectionalSamplingRateValue = StreamBidirectionalSamplingRate
+    _StreamBidirectionalTargetLegsValue = StreamBidirectionalTargetLegs
+    _StreamCodecValue = StreamCodec
+    _SwitchSupervisorRoleRequestRoleValue = SwitchSupervisorRoleRequestRole
+    _TelnyxTranscriptionLanguageValue = TelnyxTranscriptionLanguage
+    _ToolCallTypeValue = ToolCallType
+    _TranscriptionConfigModelValue = TranscriptionConfigModel
+    _TranscriptionEngineAConfigModelValue = TranscriptionEngineAConfigModel
+    _TranscriptionEngineAConfigTranscriptionEngineValue = (
+        TranscriptionEngineAConfigTranscriptionEngine
+    )
+    _TranscriptionEngineAssemblyaiConfigTranscriptionEngineValue = (
+        TranscriptionEngineAssemblyaiConfigTranscriptionEngine
+    )
+    _TranscriptionEngineAssemblyaiConfigTranscriptionModelValue = (
+        TranscriptionEngineAssemblyaiConfigTranscriptionModel
+    )
+    _TranscriptionEngineAzureConfigTranscriptionEngineValue = (
+        TranscriptionEngineAzureConfigTranscriptionEngine
+    )
+    _TranscriptionEngineBConfigTranscriptionEngineValue = (
+        TranscriptionEngineBConfigTranscriptionEngine
+    )
+    _TranscriptionEngineBConfigTranscriptionModelValue = (
+        TranscriptionEngineBConfigTranscriptionModel
+    )
+    _TranscriptionEngineGoogleConfigModelValue = TranscriptionEngineGoogleConfigModel
+    _TranscriptionEngineGoogleConfigTranscriptionEngineValue = (
+        TranscriptionEngineGoogleConfigTranscriptionEngine
+    )
+    _TranscriptionEngineParakeetConfigTranscriptionEngineValue = (
+        TranscriptionEngineParakeetConfigTranscriptionEngine
+    )
+    _TranscriptionEngineParakeetConfigTranscriptionModelValue = (
+        TranscriptionEngineParakeetConfigTranscriptionModel
+    )
+    _TranscriptionEngineSonioxConfigTranscriptionEngineValue = (
+        TranscriptionEngineSonioxConfigTranscriptionEngine
+    )
+    _TranscriptionEngineSonioxConfigTranscriptionModelValue = (
+        TranscriptionEngineSonioxConfigTranscriptionModel
+    )
+    _TranscriptionEngineSpeechmaticsConfigTranscriptionEngineValue = (
+        TranscriptionEngineSpeechmaticsConfigTranscriptionEngine
+    )
+    _TranscriptionEngineSpeechmaticsConfigTranscriptionModelValue = (
+        TranscriptionEngineSpeechmaticsConfigTranscriptionModel
+    )
+    _TranscriptionEngineTelnyxConfigTranscriptionEngineValue = (
+        TranscriptionEngineTelnyxConfigTranscriptionEngine
+    )
+    _TranscriptionEngineTelnyxConfigTranscriptionModelValue = (
+        TranscriptionEngineTelnyxConfigTranscriptionModel
+    )
+    _TranscriptionEngineXaiConfigTranscriptionEngineValue = (
+        TranscriptionEngineXaiConfigTranscriptionEngine
+    )
+    _TranscriptionEngineXaiConfigTranscriptionModelValue = (
+        TranscriptionEngineXaiConfigTranscriptionModel
+    )
+    _TranscriptionLanguageValue = TranscriptionLanguage
+    _TranscriptionStartRequestTranscriptionEngineValue = (
+        TranscriptionStartRequestTranscriptionEngine
+    )
+    _TransferCallRequestAnsweringMachineDetectionValue = (
+        TransferCallRequestAnsweringMachineDetection
+    )
+    _TransferCallRequestMediaEncryptionValue = TransferCallRequestMediaEncryption
+    _TransferCallRequestMuteDtmfValue = TransferCallRequestMuteDtmf
+    _TransferCallRequestPrivacyValue = TransferCallRequestPrivacy
+    _TransferCallRequestRecordValue = TransferCallRequestRecord
+    _TransferCallRequestRecordChannelsValue = TransferCallRequestRecordChannels
+    _TransferCallRequestRecordFormatValue = TransferCallRequestRecordFormat
+    _TransferCallRequestRecordTrackValue = TransferCallRequestRecordTrack
+    _TransferCallRequestRecordTrimValue = TransferCallRequestRecordTrim
+    _TransferCallRequestSipRegionValue = TransferCallRequestSipRegion
+    _TransferCallRequestSipTransportProtocolValue = TransferCallRequestSipTransportProtocol
+    _TransferCallRequestWebhookUrlMethodValue = TransferCallRequestWebhookUrlMethod
+    _TransferCallRequestWebhookUrlsMethodValue = TransferCallRequestWebhookUrlsMethod
+    _UpdateConferenceParticipantRequestBeepEnabledValue = (
+        UpdateConferenceParticipantRequestBeepEnabled
+    )
+    _UpdateConferenceRequestSupervisorRoleValue = UpdateConferenceRequestSupervisorRole
+    _XaiTranscriptionLanguageValue = XaiTranscriptionLanguage
+
+
 class AIAssistantAddMessagesRequest(BaseModel):
     client_state: str | None = None
     """
@@ -3226,10 +4754,10 @@ class AIAssistantJoinParticipant(BaseModel):
     """
     Display name for the participant.
     """
-    on_hangup: AIAssistantJoinParticipantOnHangup | None = (
+    on_hangup: _AIAssistantJoinParticipantOnHangupValue | None = (
         AIAssistantJoinParticipantOnHangup.CONTINUE_CONVERSATION
     )
-    role: AIAssistantJoinParticipantRole
+    role: _AIAssistantJoinParticipantRoleValue
 
 
 class AIAssistantJoinRequest(BaseModel):
@@ -3377,14 +4905,14 @@ class AnswerRequest(BaseModel):
     Custom headers to be added to the SIP INVITE response.
     """
     deepfake_detection: AnswerRequestDeepfakeDetection | None = None
-    preferred_codecs: AnswerRequestPreferredCodecs | None = None
-    record: AnswerRequestRecord | None = None
-    record_channels: AnswerRequestRecordChannels | None = AnswerRequestRecordChannels.DUAL
+    preferred_codecs: _AnswerRequestPreferredCodecsValue | None = None
+    record: _AnswerRequestRecordValue | None = None
+    record_channels: _AnswerRequestRecordChannelsValue | None = AnswerRequestRecordChannels.DUAL
     record_custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
     """
     The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
     """
-    record_format: AnswerRequestRecordFormat | None = AnswerRequestRecordFormat.MP3
+    record_format: _AnswerRequestRecordFormatValue | None = AnswerRequestRecordFormat.MP3
     record_max_length: int = 0
     """
     Defines the maximum length for the recording in seconds when `record` is specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite).
@@ -3393,8 +4921,8 @@ class AnswerRequest(BaseModel):
     """
     The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite).
     """
-    record_track: AnswerRequestRecordTrack | None = AnswerRequestRecordTrack.BOTH
-    record_trim: AnswerRequestRecordTrim | None = None
+    record_track: _AnswerRequestRecordTrackValue | None = AnswerRequestRecordTrack.BOTH
+    record_trim: _AnswerRequestRecordTrimValue | None = None
     send_silence_when_idle: bool = False
     """
     Generate silence RTP packets when no transmission available.
@@ -3404,13 +4932,15 @@ class AnswerRequest(BaseModel):
     SIP headers to be added to the SIP INVITE response. Currently only User-to-User header is supported.
     """
     sound_modifications: SoundModifications | None = None
-    stream_bidirectional_codec: StreamBidirectionalCodec | None = StreamBidirectionalCodec.PCMU
-    stream_bidirectional_mode: StreamBidirectionalMode | None = StreamBidirectionalMode.MP3
-    stream_bidirectional_target_legs: StreamBidirectionalTargetLegs | None = (
+    stream_bidirectional_codec: _StreamBidirectionalCodecValue | None = (
+        StreamBidirectionalCodec.PCMU
+    )
+    stream_bidirectional_mode: _StreamBidirectionalModeValue | None = StreamBidirectionalMode.MP3
+    stream_bidirectional_target_legs: _StreamBidirectionalTargetLegsValue | None = (
         StreamBidirectionalTargetLegs.OPPOSITE
     )
-    stream_codec: StreamCodec | None = StreamCodec.DEFAULT
-    stream_track: AnswerRequestStreamTrack | None = AnswerRequestStreamTrack.INBOUND_TRACK
+    stream_codec: _StreamCodecValue | None = StreamCodec.DEFAULT
+    stream_track: _AnswerRequestStreamTrackValue | None = AnswerRequestStreamTrack.INBOUND_TRACK
     stream_url: str | None = None
     """
     The destination WebSocket address where the stream is going to be delivered.
@@ -3428,12 +4958,16 @@ class AnswerRequest(BaseModel):
     """
     Use this field to override the URL for which Telnyx will send subsequent webhooks to for this call.
     """
-    webhook_url_method: AnswerRequestWebhookUrlMethod | None = AnswerRequestWebhookUrlMethod.POST
+    webhook_url_method: _AnswerRequestWebhookUrlMethodValue | None = (
+        AnswerRequestWebhookUrlMethod.POST
+    )
     webhook_urls: dict[str, AnyUrl] | None = None
     """
     A map of event types to webhook URLs. When an event of the specified type occurs, the webhook URL associated with that event type will be called instead of `webhook_url`. Events not mapped here will use the default `webhook_url`.
     """
-    webhook_urls_method: AnswerRequestWebhookUrlsMethod | None = AnswerRequestWebhookUrlsMethod.POST
+    webhook_urls_method: _AnswerRequestWebhookUrlsMethodValue | None = (
+        AnswerRequestWebhookUrlsMethod.POST
+    )
 
 
 class AnswerRequestDeepfakeDetection(BaseModel):
@@ -3524,8 +5058,8 @@ class AzureVoiceSettings(BaseModel):
     """
     The deployment ID for a custom Azure neural voice.
     """
-    effect: AzureVoiceSettingsEffect | None = None
-    gender: AzureVoiceSettingsGender | None = None
+    effect: _AzureVoiceSettingsEffectValue | None = None
+    gender: _AzureVoiceSettingsGenderValue | None = None
     region: str | None = None
     """
     The Azure region for the Speech service (e.g., `eastus`, `westeurope`). Required when using a custom API key.
@@ -3574,7 +5108,7 @@ class BridgeRequest(BaseModel):
     """
     Specifies behavior after the bridge ends. If set to `true`, the current leg will be put on hold after unbridge instead of being hung up.
     """
-    mute_dtmf: BridgeRequestMuteDtmf | None = BridgeRequestMuteDtmf.NONE
+    mute_dtmf: _BridgeRequestMuteDtmfValue | None = BridgeRequestMuteDtmf.NONE
     park_after_unbridge: str | None = None
     """
     Specifies behavior after the bridge ends (i.e. the opposite leg either hangs up or is transferred). If supplied with the value `self`, the current leg will be parked after unbridge. If not set, the default behavior is to hang up the leg.
@@ -3591,13 +5125,13 @@ class BridgeRequest(BaseModel):
     """
     The name of the queue you want to bridge with, can't be used together with call_control_id parameter or video_room_id parameter. Bridging with a queue means bridging with the first call in the queue. The call will always be removed from the queue regardless of whether bridging succeeds. Returns an error when the queue is empty.
     """
-    record: BridgeRequestRecord | None = None
-    record_channels: BridgeRequestRecordChannels | None = BridgeRequestRecordChannels.DUAL
+    record: _BridgeRequestRecordValue | None = None
+    record_channels: _BridgeRequestRecordChannelsValue | None = BridgeRequestRecordChannels.DUAL
     record_custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
     """
     The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
     """
-    record_format: BridgeRequestRecordFormat | None = BridgeRequestRecordFormat.MP3
+    record_format: _BridgeRequestRecordFormatValue | None = BridgeRequestRecordFormat.MP3
     record_max_length: int = 0
     """
     Defines the maximum length for the recording in seconds when `record` is specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite).
@@ -3606,9 +5140,9 @@ class BridgeRequest(BaseModel):
     """
     The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite).
     """
-    record_track: BridgeRequestRecordTrack | None = BridgeRequestRecordTrack.BOTH
-    record_trim: BridgeRequestRecordTrim | None = None
-    ringtone: BridgeRequestRingtone | None = BridgeRequestRingtone.US
+    record_track: _BridgeRequestRecordTrackValue | None = BridgeRequestRecordTrack.BOTH
+    record_trim: _BridgeRequestRecordTrimValue | None = None
+    ringtone: _BridgeRequestRingtoneValue | None = BridgeRequestRingtone.US
     video_room_context: str | None = None
     """
     The additional parameter that will be passed to the video conference. It is a text field and the user can decide how to use it. For example, you can set the participant name or pass JSON text. It can be used only with video_room_id parameter.
@@ -3993,7 +5527,7 @@ class CallAssistantRequestExternalLlm(BaseModel):
     External LLM configuration for bringing your own LLM endpoint.
     """
 
-    authentication_method: CallAssistantRequestExternalLlmAuthenticationMethod | None = (
+    authentication_method: _CallAssistantRequestExternalLlmAuthenticationMethodValue | None = (
         CallAssistantRequestExternalLlmAuthenticationMethod.TOKEN
     )
     base_url: str | None = None
@@ -4044,7 +5578,7 @@ class CallAssistantRequestFallbackConfigExternalLlm(BaseModel):
     """
 
     authentication_method: (
-        CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod | None
+        _CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethodValue | None
     ) = CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod.TOKEN
     base_url: str | None = None
     """
@@ -4223,7 +5757,9 @@ class CallControlWebhookToolParams(BaseModel):
     """
     The headers to be sent to the external tool.
     """
-    method: CallControlWebhookToolParamsMethod | None = CallControlWebhookToolParamsMethod.POST
+    method: _CallControlWebhookToolParamsMethodValue | None = (
+        CallControlWebhookToolParamsMethod.POST
+    )
     name: str
     """
     The name of the tool.
@@ -4249,7 +5785,7 @@ class CallControlWebhookToolParamsBodyParameters(BaseModel):
     """
     The required properties of the body parameters.
     """
-    type: CallControlWebhookToolParamsBodyParametersType | None = None
+    type: _CallControlWebhookToolParamsBodyParametersTypeValue | None = None
 
 
 class CallControlWebhookToolParamsHeadersItem(BaseModel):
@@ -4273,7 +5809,7 @@ class CallControlWebhookToolParamsPathParameters(BaseModel):
     """
     The required properties of the path parameters.
     """
-    type: CallControlWebhookToolParamsPathParametersType | None = None
+    type: _CallControlWebhookToolParamsPathParametersTypeValue | None = None
 
 
 class CallControlWebhookToolParamsQueryParameters(BaseModel):
@@ -4289,7 +5825,7 @@ class CallControlWebhookToolParamsQueryParameters(BaseModel):
     """
     The required properties of the query parameters.
     """
-    type: CallControlWebhookToolParamsQueryParametersType | None = None
+    type: _CallControlWebhookToolParamsQueryParametersTypeValue | None = None
 
 
 class CallConversationEnded(BaseModel):
@@ -5903,7 +7439,7 @@ class CallReferStartedPayload(BaseModel):
 
 
 class CallRequest(BaseModel):
-    answering_machine_detection: CallRequestAnsweringMachineDetection | None = (
+    answering_machine_detection: _CallRequestAnsweringMachineDetectionValue | None = (
         CallRequestAnsweringMachineDetection.DISABLED
     )
     answering_machine_detection_config: CallRequestAnsweringMachineDetectionConfig | None = None
@@ -5960,7 +7496,7 @@ class CallRequest(BaseModel):
     """
     Use another call's control id for sharing the same call session id
     """
-    media_encryption: CallRequestMediaEncryption | None = CallRequestMediaEncryption.DISABLED
+    media_encryption: _CallRequestMediaEncryptionValue | None = CallRequestMediaEncryption.DISABLED
     media_name: str | None = None
     """
     The media_name of a file to be played back to the callee when the call is answered. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
@@ -5977,14 +7513,14 @@ class CallRequest(BaseModel):
     """
     Prevents bridging and hangs up the call if the target is already bridged. Disabled by default.
     """
-    privacy: CallRequestPrivacy | None = None
-    record: CallRequestRecord | None = None
-    record_channels: CallRequestRecordChannels | None = CallRequestRecordChannels.DUAL
+    privacy: _CallRequestPrivacyValue | None = None
+    record: _CallRequestRecordValue | None = None
+    record_channels: _CallRequestRecordChannelsValue | None = CallRequestRecordChannels.DUAL
     record_custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
     """
     The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
     """
-    record_format: CallRequestRecordFormat | None = CallRequestRecordFormat.MP3
+    record_format: _CallRequestRecordFormatValue | None = CallRequestRecordFormat.MP3
     record_max_length: int = 0
     """
     Defines the maximum length for the recording in seconds when `record` is specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite).
@@ -5993,8 +7529,8 @@ class CallRequest(BaseModel):
     """
     The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite).
     """
-    record_track: CallRequestRecordTrack | None = CallRequestRecordTrack.BOTH
-    record_trim: CallRequestRecordTrim | None = None
+    record_track: _CallRequestRecordTrackValue | None = CallRequestRecordTrack.BOTH
+    record_trim: _CallRequestRecordTrimValue | None = None
     retry_on_timeout: bool = True
     """
     Whether to keep trying the remaining routing paths (e.g. alternate providers/gateways) for the same destination after `timeout_secs` is reached for the current attempt. When set to `false`, reaching `timeout_secs` aborts the entire dial attempt and the `call.hangup` webhook reports a `hangup_cause` of `no_answer` instead of `timeout`.
@@ -6019,8 +7555,8 @@ class CallRequest(BaseModel):
     """
     SIP headers to be added to the SIP INVITE request. Currently only User-to-User header is supported.
     """
-    sip_region: CallRequestSipRegion | None = CallRequestSipRegion.US
-    sip_transport_protocol: CallRequestSipTransportProtocol | None = (
+    sip_region: _CallRequestSipRegionValue | None = CallRequestSipRegion.US
+    sip_transport_protocol: _CallRequestSipTransportProtocolValue | None = (
         CallRequestSipTransportProtocol.UDP
     )
     sound_modifications: SoundModifications | None = None
@@ -6028,20 +7564,22 @@ class CallRequest(BaseModel):
     """
     An authentication token to be sent as part of the WebSocket connection when using streaming. Maximum length is 4000 characters.
     """
-    stream_bidirectional_codec: StreamBidirectionalCodec | None = StreamBidirectionalCodec.PCMU
-    stream_bidirectional_mode: StreamBidirectionalMode | None = StreamBidirectionalMode.MP3
-    stream_bidirectional_sampling_rate: StreamBidirectionalSamplingRate | None = (
+    stream_bidirectional_codec: _StreamBidirectionalCodecValue | None = (
+        StreamBidirectionalCodec.PCMU
+    )
+    stream_bidirectional_mode: _StreamBidirectionalModeValue | None = StreamBidirectionalMode.MP3
+    stream_bidirectional_sampling_rate: _StreamBidirectionalSamplingRateValue | None = (
         StreamBidirectionalSamplingRate.INTEGER_8000
     )
-    stream_bidirectional_target_legs: StreamBidirectionalTargetLegs | None = (
+    stream_bidirectional_target_legs: _StreamBidirectionalTargetLegsValue | None = (
         StreamBidirectionalTargetLegs.OPPOSITE
     )
-    stream_codec: StreamCodec | None = StreamCodec.DEFAULT
+    stream_codec: _StreamCodecValue | None = StreamCodec.DEFAULT
     stream_establish_before_call_originate: bool = False
     """
     Establish websocket connection before dialing the destination. This is useful for cases where the websocket connection takes a long time to establish.
     """
-    stream_track: CallRequestStreamTrack | None = CallRequestStreamTrack.INBOUND_TRACK
+    stream_track: _CallRequestStreamTrackValue | None = CallRequestStreamTrack.INBOUND_TRACK
     stream_url: str | None = None
     """
     The destination WebSocket address where the stream is going to be delivered.
@@ -6050,7 +7588,7 @@ class CallRequest(BaseModel):
     """
     The call leg which will be supervised by the new call.
     """
-    supervisor_role: CallRequestSupervisorRole | None = CallRequestSupervisorRole.BARGE
+    supervisor_role: _CallRequestSupervisorRoleValue | None = CallRequestSupervisorRole.BARGE
     time_limit_secs: Annotated[int, Field(ge=30, le=14400)] = 14400
     """
     Sets the maximum duration of a Call Control Leg in seconds. If the time limit is reached, the call will hangup and a `call.hangup` webhook with a `hangup_cause` of `time_limit` will be sent. For example, by setting a time limit of 120 seconds, a Call Leg will be automatically terminated two minutes after being answered. The default time limit is 14400 seconds or 4 hours and this is also the maximum allowed call length.
@@ -6076,12 +7614,14 @@ class CallRequest(BaseModel):
     """
     Use this field to override the URL for which Telnyx will send subsequent webhooks to for this call.
     """
-    webhook_url_method: CallRequestWebhookUrlMethod | None = CallRequestWebhookUrlMethod.POST
+    webhook_url_method: _CallRequestWebhookUrlMethodValue | None = CallRequestWebhookUrlMethod.POST
     webhook_urls: dict[str, AnyUrl] | None = None
     """
     A map of event types to webhook URLs. When an event of the specified type occurs, the webhook URL associated with that event type will be called instead of the default webhook URL. Events not mapped here will use the default webhook URL.
     """
-    webhook_urls_method: CallRequestWebhookUrlsMethod | None = CallRequestWebhookUrlsMethod.POST
+    webhook_urls_method: _CallRequestWebhookUrlsMethodValue | None = (
+        CallRequestWebhookUrlsMethod.POST
+    )
 
 
 class CallRequestAnsweringMachineDetectionConfig(BaseModel):
@@ -6136,7 +7676,7 @@ class CallRequestConferenceConfig(BaseModel):
     Optional configuration parameters to dial new participant into a conference.
     """
 
-    beep_enabled: CallRequestConferenceConfigBeepEnabled | None = None
+    beep_enabled: _CallRequestConferenceConfigBeepEnabledValue | None = None
     conference_name: str | None = None
     """
     Conference name to be joined
@@ -6181,7 +7721,7 @@ class CallRequestConferenceConfig(BaseModel):
     """
     Whether the conference should be started after the participant joins the conference. Defaults to "false".
     """
-    supervisor_role: CallRequestConferenceConfigSupervisorRole | None = None
+    supervisor_role: _CallRequestConferenceConfigSupervisorRoleValue | None = None
     whisper_call_control_ids: list[str] | None = None
     """
     Array of unique call_control_ids the joining supervisor can whisper to. If none provided, the supervisor will join the conference as a monitoring participant only.
@@ -7001,7 +8541,7 @@ class ConferenceHoldRequest(BaseModel):
     """
     The media_name of a file to be played to the participants when they are put on hold. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
     """
-    region: ConferenceRegion | None = None
+    region: _ConferenceRegionValue | None = None
 
 
 class ConferenceMuteRequest(BaseModel):
@@ -7009,7 +8549,7 @@ class ConferenceMuteRequest(BaseModel):
     """
     Array of unique identifiers and tokens for controlling the call. When empty all participants will be muted.
     """
-    region: ConferenceRegion | None = None
+    region: _ConferenceRegionValue | None = None
 
 
 class ConferenceParticipant(BaseModel):
@@ -7405,7 +8945,7 @@ class ConferencePlayRequest(BaseModel):
     """
     The media_name of a file to be played back in the conference. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
     """
-    region: ConferenceRegion | None = None
+    region: _ConferenceRegionValue | None = None
 
 
 class ConferencePlaybackEnded(BaseModel):
@@ -7650,13 +9190,15 @@ class ConferenceSpeakRequest(BaseModel):
     """
     Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
     """
-    language: ConferenceSpeakRequestLanguage | None = None
+    language: _ConferenceSpeakRequestLanguageValue | None = None
     payload: str
     """
     The text or SSML to be converted into speech. There is a 3,000 character limit.
     """
-    payload_type: ConferenceSpeakRequestPayloadType | None = ConferenceSpeakRequestPayloadType.TEXT
-    region: ConferenceRegion | None = None
+    payload_type: _ConferenceSpeakRequestPayloadTypeValue | None = (
+        ConferenceSpeakRequestPayloadType.TEXT
+    )
+    region: _ConferenceRegionValue | None = None
     voice: str
     """
     Specifies the voice used in speech synthesis.
@@ -7736,7 +9278,7 @@ class ConferenceStopRequest(BaseModel):
     """
     List of call control ids identifying participants the audio file should stop be played to. If not given, the audio will be stoped to the entire conference.
     """
-    region: ConferenceRegion | None = None
+    region: _ConferenceRegionValue | None = None
 
 
 class ConferenceUnholdRequest(BaseModel):
@@ -7744,7 +9286,7 @@ class ConferenceUnholdRequest(BaseModel):
     """
     List of unique identifiers and tokens for controlling the call. Enter each call control ID to be unheld.
     """
-    region: ConferenceRegion | None = None
+    region: _ConferenceRegionValue | None = None
 
 
 class ConferenceUnmuteRequest(BaseModel):
@@ -7752,7 +9294,7 @@ class ConferenceUnmuteRequest(BaseModel):
     """
     List of unique identifiers and tokens for controlling the call. Enter each call control ID to be unmuted. When empty all participants will be unmuted.
     """
-    region: ConferenceRegion | None = None
+    region: _ConferenceRegionValue | None = None
 
 
 class ConversationRelayAssistant(BaseModel):
@@ -7786,8 +9328,8 @@ class ConversationRelayEmbeddedConfig(BaseModel):
     """
     Text played when the relay session starts.
     """
-    interruptible: ConversationRelayInterruptible | None = ConversationRelayInterruptible.ANY
-    interruptible_greeting: ConversationRelayInterruptible | None = (
+    interruptible: _ConversationRelayInterruptibleValue | None = ConversationRelayInterruptible.ANY
+    interruptible_greeting: _ConversationRelayInterruptibleValue | None = (
         ConversationRelayInterruptible.ANY
     )
     interruption_settings: ConversationRelayInterruptionSettings | None = None
@@ -7804,7 +9346,7 @@ class ConversationRelayEmbeddedConfig(BaseModel):
     Structured voice provider. Must be supplied together with `structured_provider`.
     """
     structured_provider: ConversationRelayStructuredProvider | None = None
-    transcription_engine: ConversationRelayEmbeddedConfigTranscriptionEngine | None = (
+    transcription_engine: _ConversationRelayEmbeddedConfigTranscriptionEngineValue | None = (
         ConversationRelayEmbeddedConfigTranscriptionEngine.GOOGLE
     )
     transcription_engine_config: ConversationRelayTranscriptionEngineConfig | None = None
@@ -7856,11 +9398,11 @@ class ConversationRelayInterruptionSettings(BaseModel):
     """
     Legacy boolean form. `true` is equivalent to `interruptible=any`; `false` is equivalent to `interruptible=none`.
     """
-    interruptible: ConversationRelayInterruptible | None = ConversationRelayInterruptible.ANY
-    interruptible_greeting: ConversationRelayInterruptible | None = (
+    interruptible: _ConversationRelayInterruptibleValue | None = ConversationRelayInterruptible.ANY
+    interruptible_greeting: _ConversationRelayInterruptibleValue | None = (
         ConversationRelayInterruptible.ANY
     )
-    welcome_greeting_interruptible: ConversationRelayInterruptible | None = (
+    welcome_greeting_interruptible: _ConversationRelayInterruptibleValue | None = (
         ConversationRelayInterruptible.ANY
     )
 
@@ -7878,7 +9420,7 @@ class ConversationRelayLanguage(BaseModel):
     """
     Conversation Relay speech model. Prefer `transcription_engine_config.transcription_model` when configuring speech-to-text.
     """
-    transcription_engine: ConversationRelayLanguageTranscriptionEngine | None = (
+    transcription_engine: _ConversationRelayLanguageTranscriptionEngineValue | None = (
         ConversationRelayLanguageTranscriptionEngine.GOOGLE
     )
     transcription_engine_config: ConversationRelayTranscriptionEngineConfig | None = None
@@ -7921,8 +9463,8 @@ class ConversationRelaySettings(BaseModel):
     """
     Whether to enable DTMF detection during the relay session.
     """
-    interruptible: ConversationRelayInterruptible | None = ConversationRelayInterruptible.ANY
-    interruptible_greeting: ConversationRelayInterruptible | None = (
+    interruptible: _ConversationRelayInterruptibleValue | None = ConversationRelayInterruptible.ANY
+    interruptible_greeting: _ConversationRelayInterruptibleValue | None = (
         ConversationRelayInterruptible.ANY
     )
     languages: list[ConversationRelayLanguage] | None = None
@@ -7972,8 +9514,8 @@ class ConversationRelayStartRequest(BaseModel):
     """
     Text played when the relay session starts.
     """
-    interruptible: ConversationRelayInterruptible | None = ConversationRelayInterruptible.ANY
-    interruptible_greeting: ConversationRelayInterruptible | None = (
+    interruptible: _ConversationRelayInterruptibleValue | None = ConversationRelayInterruptible.ANY
+    interruptible_greeting: _ConversationRelayInterruptibleValue | None = (
         ConversationRelayInterruptible.ANY
     )
     interruption_settings: ConversationRelayInterruptionSettings | None = None
@@ -7994,7 +9536,7 @@ class ConversationRelayStartRequest(BaseModel):
     """
     Not supported for Conversation Relay start requests. Use `transcription_engine` and `transcription_engine_config` instead.
     """
-    transcription_engine: ConversationRelayStartRequestTranscriptionEngine | None = (
+    transcription_engine: _ConversationRelayStartRequestTranscriptionEngineValue | None = (
         ConversationRelayStartRequestTranscriptionEngine.GOOGLE
     )
     transcription_engine_config: ConversationRelayTranscriptionEngineConfig | None = None
@@ -8069,7 +9611,7 @@ class ConversationRelayTranscriptionEngineConfig(BaseModel):
 
 
 class CreateConferenceRequest(BaseModel):
-    beep_enabled: CreateConferenceRequestBeepEnabled | None = (
+    beep_enabled: _CreateConferenceRequestBeepEnabledValue | None = (
         CreateConferenceRequestBeepEnabled.NEVER
     )
     call_control_id: str
@@ -8108,7 +9650,7 @@ class CreateConferenceRequest(BaseModel):
     """
     Name of the conference
     """
-    region: CreateConferenceRequestRegion | None = None
+    region: _CreateConferenceRequestRegionValue | None = None
     start_conference_on_create: bool | None = None
     """
     Whether the conference should be started on creation. If the conference isn't started all participants that join are automatically put on hold. Defaults to "true".
@@ -8177,12 +9719,14 @@ class DeepgramNova2Config(BaseModel):
     """
     Keywords and their respective intensifiers (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`.
     """
-    language: DeepgramNova2TranscriptionLanguage | None = DeepgramNova2TranscriptionLanguage.EN
+    language: _DeepgramNova2TranscriptionLanguageValue | None = (
+        DeepgramNova2TranscriptionLanguage.EN
+    )
     smart_format: bool = True
     """
     Enable Deepgram's smart formatting (capitalization, punctuation, and digit normalization). Note: Telnyx defaults this to `true`, overriding Deepgram's underlying default of `false` — omit the field to get a smart-formatted transcript, or set it to `false` to receive the raw lowercase transcript without punctuation.
     """
-    transcription_engine: DeepgramNova2ConfigTranscriptionEngine
+    transcription_engine: _DeepgramNova2ConfigTranscriptionEngineValue
     transcription_model: Literal["deepgram/nova-2"]
     utterance_end_ms: Annotated[int, Field(ge=0, le=5000)] = 1000
     """
@@ -8206,12 +9750,14 @@ class DeepgramNova3Config(BaseModel):
     """
     Keywords and their respective intensifiers (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`.
     """
-    language: DeepgramNova3TranscriptionLanguage | None = DeepgramNova3TranscriptionLanguage.EN
+    language: _DeepgramNova3TranscriptionLanguageValue | None = (
+        DeepgramNova3TranscriptionLanguage.EN
+    )
     smart_format: bool = True
     """
     Enable Deepgram's smart formatting (capitalization, punctuation, and digit normalization). Note: Telnyx defaults this to `true`, overriding Deepgram's underlying default of `false` — omit the field to get a smart-formatted transcript, or set it to `false` to receive the raw lowercase transcript without punctuation.
     """
-    transcription_engine: DeepgramNova3ConfigTranscriptionEngine
+    transcription_engine: _DeepgramNova3ConfigTranscriptionEngineValue
     transcription_model: Literal["deepgram/nova-3"]
     utterance_end_ms: Annotated[int, Field(ge=0, le=5000)] = 1000
     """
@@ -8403,7 +9949,7 @@ class GatherUsingAIRequestMessageHistoryItem(BaseModel):
     """
     The content of the message
     """
-    role: GatherUsingAIRequestMessageHistoryItemRole | None = None
+    role: _GatherUsingAIRequestMessageHistoryItemRoleValue | None = None
 
 
 class GatherUsingAudioRequest(BaseModel):
@@ -8478,7 +10024,7 @@ class GatherUsingSpeakRequest(BaseModel):
     """
     The text or SSML to be converted into speech when digits don't match the `valid_digits` parameter or the number of digits is not between `min` and `max`. There is a 3,000 character limit.
     """
-    language: GatherUsingSpeakRequestLanguage | None = None
+    language: _GatherUsingSpeakRequestLanguageValue | None = None
     maximum_digits: int = 128
     """
     The maximum number of digits to fetch. This parameter has a maximum value of 128.
@@ -8495,10 +10041,10 @@ class GatherUsingSpeakRequest(BaseModel):
     """
     The text or SSML to be converted into speech. There is a 3,000 character limit.
     """
-    payload_type: GatherUsingSpeakRequestPayloadType | None = (
+    payload_type: _GatherUsingSpeakRequestPayloadTypeValue | None = (
         GatherUsingSpeakRequestPayloadType.TEXT
     )
-    service_level: GatherUsingSpeakRequestServiceLevel | None = (
+    service_level: _GatherUsingSpeakRequestServiceLevelValue | None = (
         GatherUsingSpeakRequestServiceLevel.PREMIUM
     )
     terminating_digit: str = "#"
@@ -8594,12 +10140,12 @@ class InterruptionSettings(BaseModel):
 
 
 class InworldVoiceSettings(BaseModel):
-    delivery_mode: InworldVoiceSettingsDeliveryMode | None = None
+    delivery_mode: _InworldVoiceSettingsDeliveryModeValue | None = None
     type: Literal["inworld"]
 
 
 class JoinConferenceRequest(BaseModel):
-    beep_enabled: JoinConferenceRequestBeepEnabled | None = None
+    beep_enabled: _JoinConferenceRequestBeepEnabledValue | None = None
     call_control_id: str
     """
     Unique identifier and token for controlling the call
@@ -8632,7 +10178,7 @@ class JoinConferenceRequest(BaseModel):
     """
     Whether the participant should be muted immediately after joining the conference. Defaults to "false".
     """
-    region: ConferenceRegion | None = None
+    region: _ConferenceRegionValue | None = None
     soft_end_conference_on_exit: bool | None = None
     """
     Whether the conference should end after the participant leaves the conference. NOTE this doesn't hang up the other participants. Defaults to "false".
@@ -8641,7 +10187,7 @@ class JoinConferenceRequest(BaseModel):
     """
     Whether the conference should be started after the participant joins the conference. Defaults to "false".
     """
-    supervisor_role: JoinConferenceRequestSupervisorRole | None = None
+    supervisor_role: _JoinConferenceRequestSupervisorRoleValue | None = None
     whisper_call_control_ids: list[str] | None = None
     """
     Array of unique call_control_ids the joining supervisor can whisper to. If none provided, the supervisor will join the conference as a monitoring participant only.
@@ -8649,7 +10195,7 @@ class JoinConferenceRequest(BaseModel):
 
 
 class LeaveConferenceRequest(BaseModel):
-    beep_enabled: LeaveConferenceRequestBeepEnabled | None = None
+    beep_enabled: _LeaveConferenceRequestBeepEnabledValue | None = None
     call_control_id: str
     """
     Unique identifier and token for controlling the call
@@ -8658,7 +10204,7 @@ class LeaveConferenceRequest(BaseModel):
     """
     Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
     """
-    region: ConferenceRegion | None = None
+    region: _ConferenceRegionValue | None = None
 
 
 class LeaveQueueRequest(BaseModel):
@@ -8699,7 +10245,7 @@ class MessageMetadata(BaseModel):
 
 
 class MinimaxVoiceSettings(BaseModel):
-    language_boost: MinimaxVoiceSettingsLanguageBoost | None = None
+    language_boost: _MinimaxVoiceSettingsLanguageBoostValue | None = None
     pitch: int = 0
     """
     Voice pitch adjustment. Default is 0.
@@ -8728,10 +10274,10 @@ class NoiseSuppressionEngineConfig(BaseModel):
     """
     Enhancement intensity (0.0-1.0). Only applicable for AiCoustics.
     """
-    family: NoiseSuppressionEngineConfigFamily | None = None
-    mode: NoiseSuppressionEngineConfigMode | None = None
-    model: NoiseSuppressionEngineConfigModel | None = None
-    size: NoiseSuppressionEngineConfigSize | None = None
+    family: _NoiseSuppressionEngineConfigFamilyValue | None = None
+    mode: _NoiseSuppressionEngineConfigModeValue | None = None
+    model: _NoiseSuppressionEngineConfigModelValue | None = None
+    size: _NoiseSuppressionEngineConfigSizeValue | None = None
     suppression_level: Annotated[float | None, Field(ge=0.0, le=100.0)] = None
     """
     Suppression level (0.0-100.0). Only applicable for Krisp.
@@ -8751,8 +10297,8 @@ class NoiseSuppressionStart(BaseModel):
     """
     Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
     """
-    direction: NoiseSuppressionDirection | None = NoiseSuppressionDirection.INBOUND
-    noise_suppression_engine: NoiseSuppressionEngine | None = NoiseSuppressionEngine.DENOISER
+    direction: _NoiseSuppressionDirectionValue | None = NoiseSuppressionDirection.INBOUND
+    noise_suppression_engine: _NoiseSuppressionEngineValue | None = NoiseSuppressionEngine.DENOISER
     noise_suppression_engine_config: NoiseSuppressionEngineConfig | None = None
 
 
@@ -8844,7 +10390,7 @@ class PauseConferenceRecordingRequest(BaseModel):
     """
     Use this field to pause specific recording.
     """
-    region: ConferenceRegion | None = None
+    region: _ConferenceRegionValue | None = None
 
 
 class PauseRecordingRequest(BaseModel):
@@ -8863,7 +10409,7 @@ class PauseRecordingRequest(BaseModel):
 
 
 class PlayAudioUrlRequest(BaseModel):
-    audio_type: PlayAudioUrlRequestAudioType | None = PlayAudioUrlRequestAudioType.MP3
+    audio_type: _PlayAudioUrlRequestAudioTypeValue | None = PlayAudioUrlRequestAudioType.MP3
     audio_url: str | None = None
     """
     The URL of a file to be played back on the call. The URL can point to either a WAV or MP3 file. media_name and audio_url cannot be used together in one request.
@@ -9045,7 +10591,7 @@ class ReferRequest(BaseModel):
 
 
 class RejectRequest(BaseModel):
-    cause: RejectRequestCause
+    cause: _RejectRequestCauseValue
     client_state: str | None = None
     """
     Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
@@ -9057,9 +10603,9 @@ class RejectRequest(BaseModel):
 
 
 class ResembleVoiceSettings(BaseModel):
-    format: ResembleVoiceSettingsFormat | None = ResembleVoiceSettingsFormat.MP3
-    precision: ResembleVoiceSettingsPrecision | None = ResembleVoiceSettingsPrecision.PCM_32
-    sample_rate: ResembleSampleRate | None = ResembleSampleRate.FIELD_48000
+    format: _ResembleVoiceSettingsFormatValue | None = ResembleVoiceSettingsFormat.MP3
+    precision: _ResembleVoiceSettingsPrecisionValue | None = ResembleVoiceSettingsPrecision.PCM_32
+    sample_rate: _ResembleSampleRateValue | None = ResembleSampleRate.FIELD_48000
     type: Literal["resemble"]
 
 
@@ -9072,7 +10618,7 @@ class ResumeConferenceRecordingRequest(BaseModel):
     """
     Use this field to resume specific recording.
     """
-    region: ConferenceRegion | None = None
+    region: _ConferenceRegionValue | None = None
 
 
 class ResumeRecordingRequest(BaseModel):
@@ -9145,7 +10691,7 @@ class SendSIPInfoRequest(BaseModel):
 
 
 class SipHeader(BaseModel):
-    name: SipHeaderName
+    name: _SipHeaderNameValue
     value: str
     """
     The value of the header.
@@ -9184,7 +10730,7 @@ class SpeakRequest(BaseModel):
     """
     Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
     """
-    language: SpeakRequestLanguage | None = None
+    language: _SpeakRequestLanguageValue | None = None
     loop: str | int | None = None
     """
     The number of times to play the audio file. Use `infinity` to loop indefinitely. Defaults to 1.
@@ -9193,13 +10739,13 @@ class SpeakRequest(BaseModel):
     """
     The text or SSML to be converted into speech. There is a 3,000 character limit.
     """
-    payload_type: SpeakRequestPayloadType | None = SpeakRequestPayloadType.TEXT
-    service_level: SpeakRequestServiceLevel | None = SpeakRequestServiceLevel.PREMIUM
+    payload_type: _SpeakRequestPayloadTypeValue | None = SpeakRequestPayloadType.TEXT
+    service_level: _SpeakRequestServiceLevelValue | None = SpeakRequestServiceLevel.PREMIUM
     stop: str | None = None
     """
     When specified, it stops the current audio being played. Specify `current` to stop the current audio being played, and to play the next file in the queue. Specify `all` to stop the current audio file being played and to also clear all audio files from the queue.
     """
-    target_legs: SpeakRequestTargetLegs | None = SpeakRequestTargetLegs.SELF
+    target_legs: _SpeakRequestTargetLegsValue | None = SpeakRequestTargetLegs.SELF
     voice: str
     """
     Specifies the voice used in speech synthesis.
@@ -9239,7 +10785,7 @@ class SpeakRequest(BaseModel):
 
 
 class StartConferenceRecordingRequest(BaseModel):
-    channels: StartConferenceRecordingRequestChannels | None = (
+    channels: _StartConferenceRecordingRequestChannelsValue | None = (
         StartConferenceRecordingRequestChannels.SINGLE
     )
     command_id: str | None = None
@@ -9250,13 +10796,13 @@ class StartConferenceRecordingRequest(BaseModel):
     """
     The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
     """
-    format: StartConferenceRecordingRequestFormat
+    format: _StartConferenceRecordingRequestFormatValue
     play_beep: bool | None = None
     """
     If enabled, a beep sound will be played at the start of a recording.
     """
-    region: ConferenceRegion | None = None
-    trim: StartConferenceRecordingRequestTrim | None = None
+    region: _ConferenceRegionValue | None = None
+    trim: _StartConferenceRecordingRequestTrimValue | None = None
 
 
 class StartForkingRequest(BaseModel):
@@ -9272,7 +10818,9 @@ class StartForkingRequest(BaseModel):
     """
     The network target, <udp:ip_address:port>, where the call's incoming RTP media packets should be forwarded.
     """
-    stream_type: StartForkingRequestStreamType | None = StartForkingRequestStreamType.DECRYPTED
+    stream_type: _StartForkingRequestStreamTypeValue | None = (
+        StartForkingRequestStreamType.DECRYPTED
+    )
     tx: str | None = None
     """
     The network target, <udp:ip_address:port>, where the call's outgoing RTP media packets should be forwarded.
@@ -9280,7 +10828,7 @@ class StartForkingRequest(BaseModel):
 
 
 class StartRecordingRequest(BaseModel):
-    channels: StartRecordingRequestChannels
+    channels: _StartRecordingRequestChannelsValue
     client_state: str | None = None
     """
     Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
@@ -9293,7 +10841,7 @@ class StartRecordingRequest(BaseModel):
     """
     The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
     """
-    format: StartRecordingRequestFormat
+    format: _StartRecordingRequestFormatValue
     max_length: int = 0
     """
     Defines the maximum length for the recording in seconds. The minimum value is 0. The maximum value is 14400. The default value is 0 (infinite)
@@ -9302,7 +10850,7 @@ class StartRecordingRequest(BaseModel):
     """
     If enabled, a beep sound will be played at the start of a recording.
     """
-    recording_track: StartRecordingRequestRecordingTrack | None = (
+    recording_track: _StartRecordingRequestRecordingTrackValue | None = (
         StartRecordingRequestRecordingTrack.BOTH
     )
     timeout_secs: int = 0
@@ -9313,10 +10861,10 @@ class StartRecordingRequest(BaseModel):
     """
     Enable post recording transcription. The default value is false.
     """
-    transcription_engine: StartRecordingRequestTranscriptionEngine | None = (
+    transcription_engine: _StartRecordingRequestTranscriptionEngineValue | None = (
         StartRecordingRequestTranscriptionEngine.A
     )
-    transcription_language: TranscriptionLanguage | None = TranscriptionLanguage.EN_US
+    transcription_language: _TranscriptionLanguageValue | None = TranscriptionLanguage.EN_US
     transcription_max_speaker_count: int = 6
     """
     Defines maximum number of speakers in the conversation. Applies to `google` engine only.
@@ -9333,7 +10881,7 @@ class StartRecordingRequest(BaseModel):
     """
     Enables speaker diarization. Applies to `google` engine only.
     """
-    trim: StartRecordingRequestTrim | None = None
+    trim: _StartRecordingRequestTrimValue | None = None
 
 
 class StartSiprecRequest(BaseModel):
@@ -9345,14 +10893,18 @@ class StartSiprecRequest(BaseModel):
     """
     Name of configured SIPREC connector to be used.
     """
-    include_metadata_custom_headers: StartSiprecRequestIncludeMetadataCustomHeaders | None = None
-    secure: StartSiprecRequestSecure | None = None
+    include_metadata_custom_headers: _StartSiprecRequestIncludeMetadataCustomHeadersValue | None = (
+        None
+    )
+    secure: _StartSiprecRequestSecureValue | None = None
     session_timeout_secs: int = 1800
     """
     Sets `Session-Expires` header to the INVITE. A reinvite is sent every half the value set. Usefull for session keep alive. Minimum value is 90, set to 0 to disable.
     """
-    sip_transport: StartSiprecRequestSipTransport | None = StartSiprecRequestSipTransport.UDP
-    siprec_track: StartSiprecRequestSiprecTrack | None = StartSiprecRequestSiprecTrack.BOTH_TRACKS
+    sip_transport: _StartSiprecRequestSipTransportValue | None = StartSiprecRequestSipTransport.UDP
+    siprec_track: _StartSiprecRequestSiprecTrackValue | None = (
+        StartSiprecRequestSiprecTrack.BOTH_TRACKS
+    )
 
 
 class StartStreamingRequest(BaseModel):
@@ -9377,16 +10929,18 @@ class StartStreamingRequest(BaseModel):
     """
     An authentication token to be sent as part of the WebSocket connection. Maximum length is 4000 characters.
     """
-    stream_bidirectional_codec: StreamBidirectionalCodec | None = StreamBidirectionalCodec.PCMU
-    stream_bidirectional_mode: StreamBidirectionalMode | None = StreamBidirectionalMode.MP3
-    stream_bidirectional_sampling_rate: StreamBidirectionalSamplingRate | None = (
+    stream_bidirectional_codec: _StreamBidirectionalCodecValue | None = (
+        StreamBidirectionalCodec.PCMU
+    )
+    stream_bidirectional_mode: _StreamBidirectionalModeValue | None = StreamBidirectionalMode.MP3
+    stream_bidirectional_sampling_rate: _StreamBidirectionalSamplingRateValue | None = (
         StreamBidirectionalSamplingRate.INTEGER_8000
     )
-    stream_bidirectional_target_legs: StreamBidirectionalTargetLegs | None = (
+    stream_bidirectional_target_legs: _StreamBidirectionalTargetLegsValue | None = (
         StreamBidirectionalTargetLegs.OPPOSITE
     )
-    stream_codec: StreamCodec | None = StreamCodec.DEFAULT
-    stream_track: StartStreamingRequestStreamTrack | None = (
+    stream_codec: _StreamCodecValue | None = StreamCodec.DEFAULT
+    stream_track: _StartStreamingRequestStreamTrackValue | None = (
         StartStreamingRequestStreamTrack.INBOUND_TRACK
     )
     stream_url: str | None = None
@@ -9415,7 +10969,7 @@ class StopForkingRequest(BaseModel):
     """
     Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
     """
-    stream_type: StopForkingRequestStreamType | None = StopForkingRequestStreamType.RAW
+    stream_type: _StopForkingRequestStreamTypeValue | None = StopForkingRequestStreamType.RAW
 
 
 class StopGatherRequest(BaseModel):
@@ -9442,7 +10996,7 @@ class StopRecordingConferenceRequest(BaseModel):
     """
     Uniquely identifies the resource.
     """
-    region: ConferenceRegion | None = None
+    region: _ConferenceRegionValue | None = None
 
 
 class StopRecordingRequest(BaseModel):
@@ -9487,7 +11041,7 @@ class StopStreamingRequest(BaseModel):
 
 
 class SwitchSupervisorRoleRequest(BaseModel):
-    role: SwitchSupervisorRoleRequestRole
+    role: _SwitchSupervisorRoleRequestRoleValue
 
 
 class SystemMessage(BaseModel):
@@ -9521,7 +11075,7 @@ class ToolCall(BaseModel):
     """
     The ID of the tool call.
     """
-    type: ToolCallType
+    type: _ToolCallTypeValue
 
 
 class ToolCallFunction(BaseModel):
@@ -9574,7 +11128,9 @@ class TranscriptionConfig(BaseModel):
     """
     The language of the audio to be transcribed. If not set, or if set to `auto`, supported models will automatically detect the language. Supported and meaningful values depend on the selected transcription `model`. For `deepgram/flux`, supported values are: `auto` (Telnyx language detection controls the language hint), `multi` (no language hint), and language-specific hints `en`, `es`, `fr`, `de`, `hi`, `ru`, `pt`, `ja`, `it`, and `nl`. For `soniox/stt-rt-v4`, `auto` omits the language hint and lets Soniox auto-detect; ISO 639-1 codes (e.g. `en`, `es`) bias detection toward that language. For `assemblyai/universal-streaming`, `auto` (or unset) enables native multilingual code-switching; ISO 639-1 codes (`en`, `es`, `de`, `fr`, `pt`, `it`, `tr`, `nl`, `sv`, `no`, `da`, `fi`, `hi`, `vi`, `ar`, `he`, `ja`, `zh`) bias the session to that language.
     """
-    model: TranscriptionConfigModel | None = TranscriptionConfigModel.DISTIL_WHISPER_DISTIL_LARGE_V2
+    model: _TranscriptionConfigModelValue | None = (
+        TranscriptionConfigModel.DISTIL_WHISPER_DISTIL_LARGE_V2
+    )
 
 
 class TranscriptionEngineAConfig(BaseModel):
@@ -9590,7 +11146,7 @@ class TranscriptionEngineAConfig(BaseModel):
     """
     Whether to send also interim results. If set to false, only final results will be sent.
     """
-    language: GoogleTranscriptionLanguage | None = GoogleTranscriptionLanguage.EN
+    language: _GoogleTranscriptionLanguageValue | None = GoogleTranscriptionLanguage.EN
     max_speaker_count: int = 6
     """
     Defines maximum number of speakers in the conversation.
@@ -9599,7 +11155,7 @@ class TranscriptionEngineAConfig(BaseModel):
     """
     Defines minimum number of speakers in the conversation.
     """
-    model: TranscriptionEngineAConfigModel | None = None
+    model: _TranscriptionEngineAConfigModelValue | None = None
     profanity_filter: bool = False
     """
     Enables profanity_filter.
@@ -9608,7 +11164,7 @@ class TranscriptionEngineAConfig(BaseModel):
     """
     Speech context to improve transcription accuracy.
     """
-    transcription_engine: TranscriptionEngineAConfigTranscriptionEngine | None = None
+    transcription_engine: _TranscriptionEngineAConfigTranscriptionEngineValue | None = None
     use_enhanced: bool = False
     """
     Enables enhanced transcription, this works for models `phone_call` and `video`.
@@ -9628,8 +11184,8 @@ class TranscriptionEngineAssemblyaiConfig(BaseModel):
     """
     Whether to send also interim results. If set to false, only final results will be sent.
     """
-    transcription_engine: TranscriptionEngineAssemblyaiConfigTranscriptionEngine | None = None
-    transcription_model: TranscriptionEngineAssemblyaiConfigTranscriptionModel | None = (
+    transcription_engine: _TranscriptionEngineAssemblyaiConfigTranscriptionEngineValue | None = None
+    transcription_model: _TranscriptionEngineAssemblyaiConfigTranscriptionModelValue | None = (
         TranscriptionEngineAssemblyaiConfigTranscriptionModel.ASSEMBLYAI_UNIVERSAL_STREAMING
     )
 
@@ -9639,15 +11195,15 @@ class TranscriptionEngineAzureConfig(BaseModel):
     """
     Reference to the API key for authentication. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. The parameter is optional as defaults are available for some regions.
     """
-    language: AzureTranscriptionLanguage | None = AzureTranscriptionLanguage.EN
-    region: AzureTranscriptionRegion
-    transcription_engine: TranscriptionEngineAzureConfigTranscriptionEngine
+    language: _AzureTranscriptionLanguageValue | None = AzureTranscriptionLanguage.EN
+    region: _AzureTranscriptionRegionValue
+    transcription_engine: _TranscriptionEngineAzureConfigTranscriptionEngineValue
 
 
 class TranscriptionEngineBConfig(BaseModel):
-    language: TelnyxTranscriptionLanguage | None = TelnyxTranscriptionLanguage.EN
-    transcription_engine: TranscriptionEngineBConfigTranscriptionEngine | None = None
-    transcription_model: TranscriptionEngineBConfigTranscriptionModel | None = (
+    language: _TelnyxTranscriptionLanguageValue | None = TelnyxTranscriptionLanguage.EN
+    transcription_engine: _TranscriptionEngineBConfigTranscriptionEngineValue | None = None
+    transcription_model: _TranscriptionEngineBConfigTranscriptionModelValue | None = (
         TranscriptionEngineBConfigTranscriptionModel.OPENAI_WHISPER_TINY
     )
 
@@ -9665,7 +11221,7 @@ class TranscriptionEngineGoogleConfig(BaseModel):
     """
     Whether to send also interim results. If set to false, only final results will be sent.
     """
-    language: GoogleTranscriptionLanguage | None = GoogleTranscriptionLanguage.EN
+    language: _GoogleTranscriptionLanguageValue | None = GoogleTranscriptionLanguage.EN
     max_speaker_count: int = 6
     """
     Defines maximum number of speakers in the conversation.
@@ -9674,7 +11230,7 @@ class TranscriptionEngineGoogleConfig(BaseModel):
     """
     Defines minimum number of speakers in the conversation.
     """
-    model: TranscriptionEngineGoogleConfigModel | None = None
+    model: _TranscriptionEngineGoogleConfigModelValue | None = None
     profanity_filter: bool = False
     """
     Enables profanity_filter.
@@ -9683,7 +11239,7 @@ class TranscriptionEngineGoogleConfig(BaseModel):
     """
     Speech context to improve transcription accuracy.
     """
-    transcription_engine: TranscriptionEngineGoogleConfigTranscriptionEngine | None = None
+    transcription_engine: _TranscriptionEngineGoogleConfigTranscriptionEngineValue | None = None
     use_enhanced: bool = False
     """
     Enables enhanced transcription, this works for models `phone_call` and `video`.
@@ -9703,8 +11259,8 @@ class TranscriptionEngineParakeetConfig(BaseModel):
     """
     Whether to send also interim results. If set to false, only final results will be sent.
     """
-    transcription_engine: TranscriptionEngineParakeetConfigTranscriptionEngine | None = None
-    transcription_model: TranscriptionEngineParakeetConfigTranscriptionModel | None = (
+    transcription_engine: _TranscriptionEngineParakeetConfigTranscriptionEngineValue | None = None
+    transcription_model: _TranscriptionEngineParakeetConfigTranscriptionModelValue | None = (
         TranscriptionEngineParakeetConfigTranscriptionModel.NVIDIA_PARAKEET_V3
     )
 
@@ -9726,8 +11282,8 @@ class TranscriptionEngineSonioxConfig(BaseModel):
     """
     Maximum silence (in milliseconds) before Soniox emits an end-of-utterance event. Only honored when `enable_endpoint_detection` is true. Range: 500-3000 ms.
     """
-    transcription_engine: TranscriptionEngineSonioxConfigTranscriptionEngine
-    transcription_model: TranscriptionEngineSonioxConfigTranscriptionModel | None = (
+    transcription_engine: _TranscriptionEngineSonioxConfigTranscriptionEngineValue
+    transcription_model: _TranscriptionEngineSonioxConfigTranscriptionModelValue | None = (
         TranscriptionEngineSonioxConfigTranscriptionModel.SONIOX_STT_RT_V4
     )
 
@@ -9737,17 +11293,19 @@ class TranscriptionEngineSpeechmaticsConfig(BaseModel):
     """
     Whether to send also interim results. If set to false, only final results will be sent.
     """
-    language: SpeechmaticsTranscriptionLanguage | None = SpeechmaticsTranscriptionLanguage.EN
-    transcription_engine: TranscriptionEngineSpeechmaticsConfigTranscriptionEngine | None = None
-    transcription_model: TranscriptionEngineSpeechmaticsConfigTranscriptionModel | None = (
+    language: _SpeechmaticsTranscriptionLanguageValue | None = SpeechmaticsTranscriptionLanguage.EN
+    transcription_engine: _TranscriptionEngineSpeechmaticsConfigTranscriptionEngineValue | None = (
+        None
+    )
+    transcription_model: _TranscriptionEngineSpeechmaticsConfigTranscriptionModelValue | None = (
         TranscriptionEngineSpeechmaticsConfigTranscriptionModel.SPEECHMATICS_STANDARD
     )
 
 
 class TranscriptionEngineTelnyxConfig(BaseModel):
-    language: TelnyxTranscriptionLanguage | None = TelnyxTranscriptionLanguage.EN
-    transcription_engine: TranscriptionEngineTelnyxConfigTranscriptionEngine | None = None
-    transcription_model: TranscriptionEngineTelnyxConfigTranscriptionModel | None = (
+    language: _TelnyxTranscriptionLanguageValue | None = TelnyxTranscriptionLanguage.EN
+    transcription_engine: _TranscriptionEngineTelnyxConfigTranscriptionEngineValue | None = None
+    transcription_model: _TranscriptionEngineTelnyxConfigTranscriptionModelValue | None = (
         TranscriptionEngineTelnyxConfigTranscriptionModel.OPENAI_WHISPER_TINY
     )
 
@@ -9757,9 +11315,9 @@ class TranscriptionEngineXaiConfig(BaseModel):
     """
     Whether to send also interim results. If set to false, only final results will be sent.
     """
-    language: XaiTranscriptionLanguage | None = XaiTranscriptionLanguage.EN
-    transcription_engine: TranscriptionEngineXaiConfigTranscriptionEngine | None = None
-    transcription_model: TranscriptionEngineXaiConfigTranscriptionModel | None = (
+    language: _XaiTranscriptionLanguageValue | None = XaiTranscriptionLanguage.EN
+    transcription_engine: _TranscriptionEngineXaiConfigTranscriptionEngineValue | None = None
+    transcription_model: _TranscriptionEngineXaiConfigTranscriptionModelValue | None = (
         TranscriptionEngineXaiConfigTranscriptionModel.XAI_GROK_STT
     )
 
@@ -9817,7 +11375,7 @@ class TranscriptionStartRequest(BaseModel):
     """
     Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
     """
-    transcription_engine: TranscriptionStartRequestTranscriptionEngine | None = (
+    transcription_engine: _TranscriptionStartRequestTranscriptionEngineValue | None = (
         TranscriptionStartRequestTranscriptionEngine.GOOGLE
     )
     transcription_engine_config: (
@@ -9853,7 +11411,7 @@ class TranscriptionStopRequest(BaseModel):
 
 
 class TransferCallRequest(BaseModel):
-    answering_machine_detection: TransferCallRequestAnsweringMachineDetection | None = (
+    answering_machine_detection: _TransferCallRequestAnsweringMachineDetectionValue | None = (
         TransferCallRequestAnsweringMachineDetection.DISABLED
     )
     answering_machine_detection_config: (
@@ -9887,14 +11445,14 @@ class TransferCallRequest(BaseModel):
     """
     The `from_display_name` string to be used as the caller id name (SIP From Display Name) presented to the destination (`to` number). The string should have a maximum of 128 characters, containing only letters, numbers, spaces, and -_~!.+ special characters. If ommited, the display name will be the same as the number in the `from` field.
     """
-    media_encryption: TransferCallRequestMediaEncryption | None = (
+    media_encryption: _TransferCallRequestMediaEncryptionValue | None = (
         TransferCallRequestMediaEncryption.DISABLED
     )
     media_name: str | None = None
     """
     The media_name of a file to be played back when the transfer destination answers before bridging the call. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
     """
-    mute_dtmf: TransferCallRequestMuteDtmf | None = TransferCallRequestMuteDtmf.NONE
+    mute_dtmf: _TransferCallRequestMuteDtmfValue | None = TransferCallRequestMuteDtmf.NONE
     park_after_unbridge: str | None = None
     """
     Specifies behavior after the bridge ends (i.e. the opposite leg either hangs up or is transferred). If supplied with the value `self`, the current leg will be parked after unbridge. If not set, the default behavior is to hang up the leg.
@@ -9903,16 +11461,18 @@ class TransferCallRequest(BaseModel):
     """
     The list of comma-separated codecs in order of preference to be used during the call. The codecs supported are `G722`, `PCMU`, `PCMA`, `G729`, `OPUS`, `VP8`, `H264`, `AMR-WB`.
     """
-    privacy: TransferCallRequestPrivacy | None = None
-    record: TransferCallRequestRecord | None = None
-    record_channels: TransferCallRequestRecordChannels | None = (
+    privacy: _TransferCallRequestPrivacyValue | None = None
+    record: _TransferCallRequestRecordValue | None = None
+    record_channels: _TransferCallRequestRecordChannelsValue | None = (
         TransferCallRequestRecordChannels.DUAL
     )
     record_custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
     """
     The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
     """
-    record_format: TransferCallRequestRecordFormat | None = TransferCallRequestRecordFormat.MP3
+    record_format: _TransferCallRequestRecordFormatValue | None = (
+        TransferCallRequestRecordFormat.MP3
+    )
     record_max_length: int = 0
     """
     Defines the maximum length for the recording in seconds when `record` is specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite).
@@ -9921,8 +11481,8 @@ class TransferCallRequest(BaseModel):
     """
     The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite).
     """
-    record_track: TransferCallRequestRecordTrack | None = TransferCallRequestRecordTrack.BOTH
-    record_trim: TransferCallRequestRecordTrim | None = None
+    record_track: _TransferCallRequestRecordTrackValue | None = TransferCallRequestRecordTrack.BOTH
+    record_trim: _TransferCallRequestRecordTrimValue | None = None
     send_digits_on_answer: str | None = None
     """
     DTMF digits to send automatically after the transfer destination answers. Useful for reaching an extension behind an IVR (e.g. `"200"` to dial extension 200 once the called party picks up). Allowed characters: `0-9`, `A-D`, `w` (0.5s pause), `W` (1s pause), `*`, `#`. Maximum 64 characters. When omitted, no automatic DTMF is sent. May also be supplied inline by appending `,<digits>` to `to` (e.g. `to=+18004247767,200`); if both forms are present, this explicit field takes precedence.
@@ -9939,8 +11499,8 @@ class TransferCallRequest(BaseModel):
     """
     SIP headers to be added to the SIP INVITE. Currently only User-to-User header is supported.
     """
-    sip_region: TransferCallRequestSipRegion | None = TransferCallRequestSipRegion.US
-    sip_transport_protocol: TransferCallRequestSipTransportProtocol | None = (
+    sip_region: _TransferCallRequestSipRegionValue | None = TransferCallRequestSipRegion.US
+    sip_transport_protocol: _TransferCallRequestSipTransportProtocolValue | None = (
         TransferCallRequestSipTransportProtocol.UDP
     )
     sound_modifications: SoundModifications | None = None
@@ -9970,14 +11530,14 @@ class TransferCallRequest(BaseModel):
     """
     Use this field to override the URL for which Telnyx will send subsequent webhooks to for this call.
     """
-    webhook_url_method: TransferCallRequestWebhookUrlMethod | None = (
+    webhook_url_method: _TransferCallRequestWebhookUrlMethodValue | None = (
         TransferCallRequestWebhookUrlMethod.POST
     )
     webhook_urls: dict[str, AnyUrl] | None = None
     """
     A map of event types to webhook URLs. When an event of the specified type occurs, the webhook URL associated with that event type will be called instead of `webhook_url`. Events not mapped here will use the default `webhook_url`.
     """
-    webhook_urls_method: TransferCallRequestWebhookUrlsMethod | None = (
+    webhook_urls_method: _TransferCallRequestWebhookUrlsMethodValue | None = (
         TransferCallRequestWebhookUrlsMethod.POST
     )
 
@@ -10042,7 +11602,7 @@ class TransferTool(BaseModel):
 
 
 class UpdateConferenceParticipantRequest(BaseModel):
-    beep_enabled: UpdateConferenceParticipantRequestBeepEnabled | None = None
+    beep_enabled: _UpdateConferenceParticipantRequestBeepEnabledValue | None = None
     end_conference_on_exit: bool | None = None
     """
     Whether the conference should end when this participant exits.
@@ -10062,8 +11622,8 @@ class UpdateConferenceRequest(BaseModel):
     """
     Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
     """
-    region: ConferenceRegion | None = None
-    supervisor_role: UpdateConferenceRequestSupervisorRole
+    region: _ConferenceRegionValue | None = None
+    supervisor_role: _UpdateConferenceRequestSupervisorRoleValue
     whisper_call_control_ids: list[str] | None = None
     """
     Array of unique call_control_ids the supervisor can whisper to. If none provided, the supervisor will join the conference as a monitoring participant only.
