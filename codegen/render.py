@@ -29,7 +29,11 @@ def docstring(text: str, indent: int) -> str:
     escaped = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     if escaped.endswith('"'):
         escaped += " "
-    return escaped.replace("\n", "\n" + " " * indent)
+    pad = " " * indent
+    return "\n".join(
+        (pad + line.rstrip()) if i and line.strip() else line.rstrip()
+        for i, line in enumerate(escaped.split("\n"))
+    )
 
 
 def _environment() -> jinja2.Environment:

@@ -641,7 +641,7 @@ class ConversationRelayEmbeddedConfigParam(TypedDict, total=False):
 
     voice: str
     """The voice to be used by the voice assistant. Currently we support ElevenLabs, Telnyx and AWS voices.
-    
+
      **Supported Providers:**
     - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
     - **Azure:** Use `Azure.<VoiceId>. (e.g. Azure.en-CA-ClaraNeural, Azure.en-CA-LiamNeural, Azure.en-US-BrianMultilingualNeural, Azure.en-US-Ava:DragonHDLatestNeural. For a complete list of voices, go to [Azure Voice Gallery](https://speech.microsoft.com/portal/voicegallery).)
@@ -1320,7 +1320,7 @@ class TranscriptionConfigParam(TypedDict, total=False):
         "openai/whisper-large-v3-turbo",
     ]
     """The speech to text model to be used by the voice assistant. Supported models include:
-    
+
     - `deepgram/flux` (or `flux`) for live streaming turn-taking.
     - `deepgram/nova-3` and `deepgram/nova-2` for live streaming transcription.
     - `speechmatics/standard` and `speechmatics/enhanced` for live streaming transcription.
