@@ -88,9 +88,19 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the generated package (overlay included)."""
+    """mypy --strict and pyright on the generated package and the typing probes.
+
+    `tests/typing/` holds deliberate mistakes, each marked `# type: ignore[code]`: an
+    ignore that silences nothing is an error for both checkers (`--warn-unused-ignores`,
+    `reportUnnecessaryTypeIgnoreComment`), so every mistake must be caught by each.
+    pyright's settings are in pyproject.toml (`[tool.pyright]`).
+    """
     _install(session, "dev")
-    session.run("mypy", "--strict", "generated/telnyx_voice")
+    session.run(
+        "mypy", "--strict", "--warn-unused-ignores", "generated/telnyx_voice", "tests/typing"
+    )
+    python = Path(session.bin) / "python"
+    session.run("pyright", "--pythonpath", str(python))
 
 
 # Installed only into the bench session's own virtualenv, never a dependency of the package:

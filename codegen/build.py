@@ -395,7 +395,7 @@ def _resources(operations: list[Operation], models: set[str], params: set[str]) 
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _TYPING = ("Any", "Literal")
-_ABC = ("Mapping",)
+_ABC = ("Mapping", "Sequence")
 
 
 def _annotate_imports(res: Resource, models: set[str], params: set[str]) -> None:
@@ -512,7 +512,9 @@ class TypeSpeller:
     def _single(self, kind: str, schema: dict[str, Any], *, param: bool, hint: str) -> str:
         if kind == "array":
             item = self._spell(schema.get("items", {}), param=param, hint=hint + "Item")
-            return f"SequenceNotStr[{item}]"
+            # a `str` is a sequence of strings too: `to="+1..."` must not pass for a list
+            sequence = "SequenceNotStr" if "str" in item.split(" | ") else "Sequence"
+            return f"{sequence}[{item}]"
         if kind == "object":
             if schema.get("properties") and hint:
                 return self._inline_param(hint, schema)

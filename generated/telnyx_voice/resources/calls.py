@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
@@ -95,8 +95,7 @@ class CallsResource(SyncAPIResource):
         conversation_relay_config: ConversationRelayEmbeddedConfig
         | ConversationRelayEmbeddedConfigParam
         | NotGiven = NOT_GIVEN,
-        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
-        | NotGiven = NOT_GIVEN,
+        custom_headers: Sequence[CustomSipHeader | CustomSipHeaderParam] | NotGiven = NOT_GIVEN,
         deepfake_detection: CallRequestDeepfakeDetection
         | CallRequestDeepfakeDetectionParam
         | NotGiven = NOT_GIVEN,
@@ -123,7 +122,7 @@ class CallsResource(SyncAPIResource):
         send_silence_when_idle: bool | NotGiven = NOT_GIVEN,
         sip_auth_password: str | NotGiven = NOT_GIVEN,
         sip_auth_username: str | NotGiven = NOT_GIVEN,
-        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
+        sip_headers: Sequence[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
         sip_region: Literal["US", "Europe", "Canada", "Australia", "Middle East"]
         | NotGiven = NOT_GIVEN,
         sip_transport_protocol: Literal["UDP", "TCP", "TLS"] | NotGiven = NOT_GIVEN,
@@ -606,8 +605,7 @@ class AsyncCallsResource(AsyncAPIResource):
         conversation_relay_config: ConversationRelayEmbeddedConfig
         | ConversationRelayEmbeddedConfigParam
         | NotGiven = NOT_GIVEN,
-        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
-        | NotGiven = NOT_GIVEN,
+        custom_headers: Sequence[CustomSipHeader | CustomSipHeaderParam] | NotGiven = NOT_GIVEN,
         deepfake_detection: CallRequestDeepfakeDetection
         | CallRequestDeepfakeDetectionParam
         | NotGiven = NOT_GIVEN,
@@ -634,7 +632,7 @@ class AsyncCallsResource(AsyncAPIResource):
         send_silence_when_idle: bool | NotGiven = NOT_GIVEN,
         sip_auth_password: str | NotGiven = NOT_GIVEN,
         sip_auth_username: str | NotGiven = NOT_GIVEN,
-        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
+        sip_headers: Sequence[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
         sip_region: Literal["US", "Europe", "Canada", "Australia", "Middle East"]
         | NotGiven = NOT_GIVEN,
         sip_transport_protocol: Literal["UDP", "TCP", "TLS"] | NotGiven = NOT_GIVEN,

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
 from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, SequenceNotStr, Timeout
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from telnyx_voice.types.models import (
@@ -139,7 +139,7 @@ class CallsActionsResource(SyncAPIResource):
         *,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        messages: SequenceNotStr[
+        messages: Sequence[
             UserMessage
             | UserMessageParam
             | AssistantMessage
@@ -219,8 +219,7 @@ class CallsActionsResource(SyncAPIResource):
         conversation_relay_config: ConversationRelayEmbeddedConfig
         | ConversationRelayEmbeddedConfigParam
         | NotGiven = NOT_GIVEN,
-        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
-        | NotGiven = NOT_GIVEN,
+        custom_headers: Sequence[CustomSipHeader | CustomSipHeaderParam] | NotGiven = NOT_GIVEN,
         deepfake_detection: AnswerRequestDeepfakeDetection
         | AnswerRequestDeepfakeDetectionParam
         | NotGiven = NOT_GIVEN,
@@ -234,7 +233,7 @@ class CallsActionsResource(SyncAPIResource):
         record_track: Literal["both", "inbound", "outbound"] | NotGiven = NOT_GIVEN,
         record_trim: Literal["trim-silence"] | NotGiven = NOT_GIVEN,
         send_silence_when_idle: bool | NotGiven = NOT_GIVEN,
-        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
+        sip_headers: Sequence[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
         sound_modifications: SoundModifications | SoundModificationsParam | NotGiven = NOT_GIVEN,
         stream_bidirectional_codec: Literal["PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "L16"]
         | NotGiven = NOT_GIVEN,
@@ -922,7 +921,7 @@ class CallsActionsResource(SyncAPIResource):
             "zu",
         ]
         | NotGiven = NOT_GIVEN,
-        message_history: SequenceNotStr[
+        message_history: Sequence[
             GatherUsingAIRequestMessageHistoryItem | GatherUsingAIRequestMessageHistoryItemParam
         ]
         | NotGiven = NOT_GIVEN,
@@ -1451,8 +1450,7 @@ class CallsActionsResource(SyncAPIResource):
         *,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
-        | NotGiven = NOT_GIVEN,
+        custom_headers: Sequence[CustomSipHeader | CustomSipHeaderParam] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1715,11 +1713,10 @@ class CallsActionsResource(SyncAPIResource):
         sip_address: str,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
-        | NotGiven = NOT_GIVEN,
+        custom_headers: Sequence[CustomSipHeader | CustomSipHeaderParam] | NotGiven = NOT_GIVEN,
         sip_auth_password: str | NotGiven = NOT_GIVEN,
         sip_auth_username: str | NotGiven = NOT_GIVEN,
-        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
+        sip_headers: Sequence[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2293,7 +2290,7 @@ class CallsActionsResource(SyncAPIResource):
         interruption_settings: InterruptionSettings
         | InterruptionSettingsParam
         | NotGiven = NOT_GIVEN,
-        message_history: SequenceNotStr[
+        message_history: Sequence[
             UserMessage
             | UserMessageParam
             | AssistantMessage
@@ -2306,7 +2303,7 @@ class CallsActionsResource(SyncAPIResource):
             | DeveloperMessageParam
         ]
         | NotGiven = NOT_GIVEN,
-        participants: SequenceNotStr[AIAssistantJoinParticipant | AIAssistantJoinParticipantParam]
+        participants: Sequence[AIAssistantJoinParticipant | AIAssistantJoinParticipantParam]
         | NotGiven = NOT_GIVEN,
         send_message_history_updates: bool | NotGiven = NOT_GIVEN,
         transcription: TranscriptionConfig | TranscriptionConfigParam | NotGiven = NOT_GIVEN,
@@ -2467,7 +2464,7 @@ class CallsActionsResource(SyncAPIResource):
         | ConversationRelayInterruptionSettingsParam
         | NotGiven = NOT_GIVEN,
         language: str | NotGiven = NOT_GIVEN,
-        languages: SequenceNotStr[ConversationRelayLanguage | ConversationRelayLanguageParam]
+        languages: Sequence[ConversationRelayLanguage | ConversationRelayLanguageParam]
         | NotGiven = NOT_GIVEN,
         provider: str | NotGiven = NOT_GIVEN,
         structured_provider: Mapping[str, Any] | NotGiven = NOT_GIVEN,
@@ -3479,7 +3476,7 @@ class CallsActionsResource(SyncAPIResource):
         *,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_parameters: SequenceNotStr[
+        custom_parameters: Sequence[
             StartStreamingRequestCustomParametersItem
             | StartStreamingRequestCustomParametersItemParam
         ]
@@ -4428,8 +4425,7 @@ class CallsActionsResource(SyncAPIResource):
         audio_url: str | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
-        | NotGiven = NOT_GIVEN,
+        custom_headers: Sequence[CustomSipHeader | CustomSipHeaderParam] | NotGiven = NOT_GIVEN,
         early_media: bool | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         from_display_name: str | NotGiven = NOT_GIVEN,
@@ -4450,7 +4446,7 @@ class CallsActionsResource(SyncAPIResource):
         send_digits_on_answer: str | NotGiven = NOT_GIVEN,
         sip_auth_password: str | NotGiven = NOT_GIVEN,
         sip_auth_username: str | NotGiven = NOT_GIVEN,
-        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
+        sip_headers: Sequence[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
         sip_region: Literal["US", "Europe", "Canada", "Australia", "Middle East"]
         | NotGiven = NOT_GIVEN,
         sip_transport_protocol: Literal["UDP", "TCP", "TLS"] | NotGiven = NOT_GIVEN,
@@ -4826,7 +4822,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         *,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        messages: SequenceNotStr[
+        messages: Sequence[
             UserMessage
             | UserMessageParam
             | AssistantMessage
@@ -4906,8 +4902,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         conversation_relay_config: ConversationRelayEmbeddedConfig
         | ConversationRelayEmbeddedConfigParam
         | NotGiven = NOT_GIVEN,
-        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
-        | NotGiven = NOT_GIVEN,
+        custom_headers: Sequence[CustomSipHeader | CustomSipHeaderParam] | NotGiven = NOT_GIVEN,
         deepfake_detection: AnswerRequestDeepfakeDetection
         | AnswerRequestDeepfakeDetectionParam
         | NotGiven = NOT_GIVEN,
@@ -4921,7 +4916,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         record_track: Literal["both", "inbound", "outbound"] | NotGiven = NOT_GIVEN,
         record_trim: Literal["trim-silence"] | NotGiven = NOT_GIVEN,
         send_silence_when_idle: bool | NotGiven = NOT_GIVEN,
-        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
+        sip_headers: Sequence[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
         sound_modifications: SoundModifications | SoundModificationsParam | NotGiven = NOT_GIVEN,
         stream_bidirectional_codec: Literal["PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "L16"]
         | NotGiven = NOT_GIVEN,
@@ -5609,7 +5604,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             "zu",
         ]
         | NotGiven = NOT_GIVEN,
-        message_history: SequenceNotStr[
+        message_history: Sequence[
             GatherUsingAIRequestMessageHistoryItem | GatherUsingAIRequestMessageHistoryItemParam
         ]
         | NotGiven = NOT_GIVEN,
@@ -6138,8 +6133,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         *,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
-        | NotGiven = NOT_GIVEN,
+        custom_headers: Sequence[CustomSipHeader | CustomSipHeaderParam] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -6402,11 +6396,10 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         sip_address: str,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
-        | NotGiven = NOT_GIVEN,
+        custom_headers: Sequence[CustomSipHeader | CustomSipHeaderParam] | NotGiven = NOT_GIVEN,
         sip_auth_password: str | NotGiven = NOT_GIVEN,
         sip_auth_username: str | NotGiven = NOT_GIVEN,
-        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
+        sip_headers: Sequence[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -6980,7 +6973,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         interruption_settings: InterruptionSettings
         | InterruptionSettingsParam
         | NotGiven = NOT_GIVEN,
-        message_history: SequenceNotStr[
+        message_history: Sequence[
             UserMessage
             | UserMessageParam
             | AssistantMessage
@@ -6993,7 +6986,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             | DeveloperMessageParam
         ]
         | NotGiven = NOT_GIVEN,
-        participants: SequenceNotStr[AIAssistantJoinParticipant | AIAssistantJoinParticipantParam]
+        participants: Sequence[AIAssistantJoinParticipant | AIAssistantJoinParticipantParam]
         | NotGiven = NOT_GIVEN,
         send_message_history_updates: bool | NotGiven = NOT_GIVEN,
         transcription: TranscriptionConfig | TranscriptionConfigParam | NotGiven = NOT_GIVEN,
@@ -7154,7 +7147,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         | ConversationRelayInterruptionSettingsParam
         | NotGiven = NOT_GIVEN,
         language: str | NotGiven = NOT_GIVEN,
-        languages: SequenceNotStr[ConversationRelayLanguage | ConversationRelayLanguageParam]
+        languages: Sequence[ConversationRelayLanguage | ConversationRelayLanguageParam]
         | NotGiven = NOT_GIVEN,
         provider: str | NotGiven = NOT_GIVEN,
         structured_provider: Mapping[str, Any] | NotGiven = NOT_GIVEN,
@@ -8166,7 +8159,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         *,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_parameters: SequenceNotStr[
+        custom_parameters: Sequence[
             StartStreamingRequestCustomParametersItem
             | StartStreamingRequestCustomParametersItemParam
         ]
@@ -9115,8 +9108,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         audio_url: str | NotGiven = NOT_GIVEN,
         client_state: str | NotGiven = NOT_GIVEN,
         command_id: str | NotGiven = NOT_GIVEN,
-        custom_headers: SequenceNotStr[CustomSipHeader | CustomSipHeaderParam]
-        | NotGiven = NOT_GIVEN,
+        custom_headers: Sequence[CustomSipHeader | CustomSipHeaderParam] | NotGiven = NOT_GIVEN,
         early_media: bool | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         from_display_name: str | NotGiven = NOT_GIVEN,
@@ -9137,7 +9129,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         send_digits_on_answer: str | NotGiven = NOT_GIVEN,
         sip_auth_password: str | NotGiven = NOT_GIVEN,
         sip_auth_username: str | NotGiven = NOT_GIVEN,
-        sip_headers: SequenceNotStr[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
+        sip_headers: Sequence[SipHeader | SipHeaderParam] | NotGiven = NOT_GIVEN,
         sip_region: Literal["US", "Europe", "Canada", "Australia", "Middle East"]
         | NotGiven = NOT_GIVEN,
         sip_transport_protocol: Literal["UDP", "TCP", "TLS"] | NotGiven = NOT_GIVEN,
