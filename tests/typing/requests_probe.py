@@ -89,27 +89,19 @@ def mistakes(client: Telnyx) -> None:
     client.calls.dial(connection_id="1", from_="+1", to="+2", from_display_name=7)  # type: ignore[arg-type]  # int for str
     client.calls.dial(connection_id="1", to="+2")  # type: ignore[call-arg]  # missing from_
     # nested dict, depth 1
-    actions.speak(
-        CID, payload="Hi", voice="x", voice_settings={"type": "elevenlabs", "api_key_reff": "k"}
-    )  # type: ignore[arg-type]  # misspelled key
-    actions.speak(
-        CID, payload="Hi", voice="x", voice_settings={"type": "elevenlabs", "api_key_ref": 5}
-    )  # type: ignore[arg-type]  # wrong value type
+    actions.speak(CID, payload="Hi", voice="x", voice_settings={"type": "elevenlabs", "api_key_reff": "k"})  # type: ignore[arg-type]  # misspelled key
+    actions.speak(CID, payload="Hi", voice="x", voice_settings={"type": "elevenlabs", "api_key_ref": 5})  # type: ignore[arg-type]  # wrong value type
     actions.speak(CID, payload="Hi", voice="x", voice_settings={"type": "elevenlab"})  # type: ignore[arg-type]  # unknown discriminator
     actions.answer(CID, transcription_config={"transcription_engin": "Google"})  # type: ignore[arg-type]  # misspelled key
     actions.answer(CID, transcription_config={"model": "nova-9"})  # type: ignore[arg-type]  # bad enum value
     actions.answer(CID, deepfake_detection={"rtp_timeout": 5})  # type: ignore[arg-type]  # missing required key
     # nested dict, depth 2
     actions.start_ai_assistant(CID, assistant={"external_llm": {"base_urll": "https://x"}})  # type: ignore[arg-type]  # depth-2 key
-    actions.start_ai_assistant(
-        CID, assistant={"external_llm": {"authentication_method": "password"}}
-    )  # type: ignore[arg-type]  # depth-2 enum
+    actions.start_ai_assistant(CID, assistant={"external_llm": {"authentication_method": "password"}})  # type: ignore[arg-type]  # depth-2 enum
     actions.start_ai_assistant(CID, assistant={"fallback_config": {"model": 4}})  # type: ignore[arg-type]  # depth-2 type
     # union member
     actions.speak(CID, payload="Hi", voice="x", voice_settings={"type": "aws", "api_key_ref": "k"})  # type: ignore[arg-type]  # key of another member
-    actions.start_transcription(
-        CID, transcription_engine_config={"transcription_engine": "Google", "language": "xx"}
-    )  # type: ignore[arg-type]  # member enum
+    actions.start_transcription(CID, transcription_engine_config={"transcription_engine": "Google", "language": "xx"})  # type: ignore[arg-type]  # member enum
     # array item
     actions.transfer(CID, to="+1", custom_headers=[{"name": "X-Tag"}])  # type: ignore[list-item]  # item missing value
     actions.transfer(CID, to="+1", custom_headers=[{"nam": "X", "value": "1"}])  # type: ignore[list-item]  # item key
@@ -131,10 +123,8 @@ def mistakes(client: Telnyx) -> None:
 
 def misspelled_imports() -> None:
     from telnyx_voice import Telnix  # type: ignore[attr-defined]  # misspelled client
-    from telnyx_voice.types import (
-        CallGatherEndedEvnt,  # type: ignore[attr-defined]  # misspelled event
-        ElevenLabsVoiceSettingParam,  # type: ignore[attr-defined]  # misspelled param
-    )
+    from telnyx_voice.types import CallGatherEndedEvnt  # type: ignore[attr-defined]  # misspelled event
+    from telnyx_voice.types import ElevenLabsVoiceSettingParam  # type: ignore[attr-defined]  # misspelled param
     from telnyx_voice.types.webhook_events import CallInitiatedEvnt  # type: ignore[attr-defined]  # misspelled event
 
     assert Telnix and CallGatherEndedEvnt and CallInitiatedEvnt and ElevenLabsVoiceSettingParam
