@@ -19,7 +19,7 @@ from codegen.config import Config
 from codegen.errors import SpecError
 from codegen.ir import API, Field, Model, Operation, ParamKey, ParamType, Resource, WebhookEvent
 from codegen.load import LoadedSpec
-from codegen.schemas import SchemaNamer, canonical, pascal
+from codegen.schemas import SchemaNamer, canonical, pascal, py_literal
 
 _JSON = "application/json"
 _SUCCESS = ("200", "201", "202", "204", "2XX")
@@ -486,10 +486,10 @@ class TypeSpeller:
 
     def _inline(self, schema: dict[str, Any], *, param: bool, hint: str) -> str:
         if "const" in schema:
-            return f"Literal[{_literal(schema['const'])}]"
+            return f"Literal[{py_literal(schema['const'])}]"
         if "enum" in schema:
             values = [v for v in schema["enum"] if v is not None]
-            literal = f"Literal[{', '.join(_literal(v) for v in values)}]" if values else "None"
+            literal = f"Literal[{', '.join(py_literal(v) for v in values)}]" if values else "None"
             return literal + (" | None" if None in schema["enum"] or schema.get("nullable") else "")
         for keyword in ("oneOf", "anyOf"):
             if keyword in schema:
@@ -594,11 +594,6 @@ def _request_side(namer: SchemaNamer, roots: list[str]) -> frozenset[str]:
     for root in roots:
         visit({"$ref": _REF_PREFIX + root})
     return frozenset(seen)
-
-
-def _literal(value: Any) -> str:
-    """A Python literal for a JSON scalar (`"a"`, `1`, `True`)."""
-    return json.dumps(value) if isinstance(value, str) else repr(value)
 
 
 def _is_type(member: Any) -> bool:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from codegen.errors import GeneratorError
 from codegen.ir import Model
+from codegen.schemas import py_literal
 
 _TEMPLATES = Path(__file__).resolve().parent / "dm_templates"
 _ENUM_BASES = {"LenientEnum", "LenientIntEnum", "Enum", "IntEnum", "StrEnum"}
@@ -143,7 +144,7 @@ def _enum_values_accepted(
         lines[lineno - 1] = line[:start] + f"_{enum}Value" + line[end:]
     aliases = ["if TYPE_CHECKING:"]
     aliases += [
-        f"    _{e}Value: TypeAlias = {e} | Literal[{', '.join(_literal(v) for v in enums[e] if v is not None)}]"
+        f"    _{e}Value: TypeAlias = {e} | Literal[{', '.join(py_literal(v) for v in enums[e] if v is not None)}]"
         for e in sorted(used)
     ]
     aliases += ["else:"] + [f"    _{e}Value = {e}" for e in sorted(used)]
@@ -152,7 +153,3 @@ def _enum_values_accepted(
     lines[at:at] = aliases + ["", ""]
     text = "\n".join(lines) + "\n"
     return text.replace("from typing import ", "from typing import TYPE_CHECKING, TypeAlias, ", 1)
-
-
-def _literal(value: object) -> str:
-    return json.dumps(value) if isinstance(value, str) else repr(value)

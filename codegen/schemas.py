@@ -47,6 +47,11 @@ def canonical(schema: Any) -> str:
     return json.dumps(schema, sort_keys=True, default=str)
 
 
+def py_literal(value: Any) -> str:
+    """A Python literal for a JSON scalar (`"a"`, `1`, `True`), as in `Literal[...]`."""
+    return json.dumps(value) if isinstance(value, str) else repr(value)
+
+
 class SchemaNamer:
     """Collects the named models of the voice surface, hoisting inline schemas."""
 
