@@ -89,6 +89,7 @@ def render(api: API) -> dict[str, str]:
             "types/__init__.py": env.get_template("types_init.py.j2").render(context),
             "types/models.py": models,
             "types/webhook_events.py": env.get_template("webhook_events.py.j2").render(context),
+            "webhooks/_typed_router.py": env.get_template("webhook_router.py.j2").render(context),
         }
     )
     resource = env.get_template("resource.py.j2")

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import AnyUrl, AwareDatetime, ConfigDict, Field, RootModel
 
-from telnyx_voice._models import BaseModel, LenientEnum, LenientIntEnum
+from telnyx_voice._models import BaseModel, LenientEnum, LenientIntEnum, WebhookEventModel
 
 
 class AIAssistantJoinParticipantOnHangup(LenientEnum):
@@ -3672,7 +3672,7 @@ class CallAIGatherEnded(BaseModel):
     record_type: CallAIGatherEndedRecordType | None = None
 
 
-class CallAIGatherEndedEvent(BaseModel):
+class CallAIGatherEndedEvent(WebhookEventModel):
     data: CallAIGatherEnded | None = None
 
 
@@ -3741,7 +3741,7 @@ class CallAIGatherMessageHistoryUpdated(BaseModel):
     record_type: CallAIGatherMessageHistoryUpdatedRecordType | None = None
 
 
-class CallAIGatherMessageHistoryUpdatedEvent(BaseModel):
+class CallAIGatherMessageHistoryUpdatedEvent(WebhookEventModel):
     data: CallAIGatherMessageHistoryUpdated | None = None
 
 
@@ -3805,7 +3805,7 @@ class CallAIGatherPartialResults(BaseModel):
     record_type: CallAIGatherPartialResultsRecordType | None = None
 
 
-class CallAIGatherPartialResultsEvent(BaseModel):
+class CallAIGatherPartialResultsEvent(WebhookEventModel):
     data: CallAIGatherPartialResults | None = None
 
 
@@ -3873,7 +3873,7 @@ class CallAnswered(BaseModel):
     record_type: CallAnsweredRecordType | None = None
 
 
-class CallAnsweredEvent(BaseModel):
+class CallAnsweredEvent(WebhookEventModel):
     data: CallAnswered | None = None
 
 
@@ -4099,7 +4099,7 @@ class CallBridged(BaseModel):
     record_type: CallBridgedRecordType | None = None
 
 
-class CallBridgedEvent(BaseModel):
+class CallBridgedEvent(WebhookEventModel):
     data: CallBridged | None = None
 
 
@@ -4313,7 +4313,7 @@ class CallConversationEnded(BaseModel):
     record_type: CallConversationEndedRecordType | None = None
 
 
-class CallConversationEndedEvent(BaseModel):
+class CallConversationEndedEvent(WebhookEventModel):
     data: CallConversationEnded | None = None
 
 
@@ -4402,7 +4402,7 @@ class CallConversationInsightsGenerated(BaseModel):
     record_type: CallConversationInsightsGeneratedRecordType | None = None
 
 
-class CallConversationInsightsGeneratedEvent(BaseModel):
+class CallConversationInsightsGeneratedEvent(WebhookEventModel):
     data: CallConversationInsightsGenerated | None = None
 
 
@@ -4463,7 +4463,7 @@ class CallCost(BaseModel):
     record_type: CallCostRecordType | None = None
 
 
-class CallCostEvent(BaseModel):
+class CallCostEvent(WebhookEventModel):
     data: CallCost | None = None
 
 
@@ -4551,7 +4551,7 @@ class CallDeepfakeDetectionError(BaseModel):
     record_type: CallDeepfakeDetectionErrorRecordType | None = None
 
 
-class CallDeepfakeDetectionErrorEvent(BaseModel):
+class CallDeepfakeDetectionErrorEvent(WebhookEventModel):
     data: CallDeepfakeDetectionError | None = None
 
 
@@ -4596,7 +4596,7 @@ class CallDeepfakeDetectionResult(BaseModel):
     record_type: CallDeepfakeDetectionResultRecordType | None = None
 
 
-class CallDeepfakeDetectionResultEvent(BaseModel):
+class CallDeepfakeDetectionResultEvent(WebhookEventModel):
     data: CallDeepfakeDetectionResult | None = None
 
 
@@ -4649,7 +4649,7 @@ class CallDtmfReceived(BaseModel):
     record_type: CallDtmfReceivedRecordType | None = None
 
 
-class CallDtmfReceivedEvent(BaseModel):
+class CallDtmfReceivedEvent(WebhookEventModel):
     data: CallDtmfReceived | None = None
 
 
@@ -4705,7 +4705,7 @@ class CallEnqueued(BaseModel):
     record_type: CallEnqueuedRecordType | None = None
 
 
-class CallEnqueuedEvent(BaseModel):
+class CallEnqueuedEvent(WebhookEventModel):
     data: CallEnqueued | None = None
 
 
@@ -4761,7 +4761,7 @@ class CallForkStarted(BaseModel):
     record_type: CallForkStartedRecordType | None = None
 
 
-class CallForkStartedEvent(BaseModel):
+class CallForkStartedEvent(WebhookEventModel):
     data: CallForkStarted | None = None
 
 
@@ -4806,7 +4806,7 @@ class CallForkStopped(BaseModel):
     record_type: CallForkStoppedRecordType | None = None
 
 
-class CallForkStoppedEvent(BaseModel):
+class CallForkStoppedEvent(WebhookEventModel):
     data: CallForkStopped | None = None
 
 
@@ -4851,7 +4851,7 @@ class CallGatherEnded(BaseModel):
     record_type: CallGatherEndedRecordType | None = None
 
 
-class CallGatherEndedEvent(BaseModel):
+class CallGatherEndedEvent(WebhookEventModel):
     data: CallGatherEnded | None = None
 
 
@@ -4908,7 +4908,7 @@ class CallHangup(BaseModel):
     record_type: CallHangupRecordType | None = None
 
 
-class CallHangupEvent(BaseModel):
+class CallHangupEvent(WebhookEventModel):
     data: CallHangup | None = None
 
 
@@ -5035,7 +5035,7 @@ class CallHold(BaseModel):
     record_type: CallHoldRecordType | None = None
 
 
-class CallHoldEvent(BaseModel):
+class CallHoldEvent(WebhookEventModel):
     data: CallHold | None = None
 
 
@@ -5087,7 +5087,7 @@ class CallInitiated(BaseModel):
     record_type: CallInitiatedRecordType | None = None
 
 
-class CallInitiatedEvent(BaseModel):
+class CallInitiatedEvent(WebhookEventModel):
     data: CallInitiated | None = None
 
 
@@ -5181,7 +5181,7 @@ class CallLeftQueue(BaseModel):
     record_type: CallLeftQueueRecordType | None = None
 
 
-class CallLeftQueueEvent(BaseModel):
+class CallLeftQueueEvent(WebhookEventModel):
     data: CallLeftQueue | None = None
 
 
@@ -5238,7 +5238,7 @@ class CallMachineDetectionEnded(BaseModel):
     record_type: CallMachineDetectionEndedRecordType | None = None
 
 
-class CallMachineDetectionEndedEvent(BaseModel):
+class CallMachineDetectionEndedEvent(WebhookEventModel):
     data: CallMachineDetectionEnded | None = None
 
 
@@ -5291,7 +5291,7 @@ class CallMachineGreetingEnded(BaseModel):
     record_type: CallMachineGreetingEndedRecordType | None = None
 
 
-class CallMachineGreetingEndedEvent(BaseModel):
+class CallMachineGreetingEndedEvent(WebhookEventModel):
     data: CallMachineGreetingEnded | None = None
 
 
@@ -5344,7 +5344,7 @@ class CallMachinePremiumDetectionEnded(BaseModel):
     record_type: CallMachinePremiumDetectionEndedRecordType | None = None
 
 
-class CallMachinePremiumDetectionEndedEvent(BaseModel):
+class CallMachinePremiumDetectionEndedEvent(WebhookEventModel):
     data: CallMachinePremiumDetectionEnded | None = None
 
 
@@ -5397,7 +5397,7 @@ class CallMachinePremiumGreetingEnded(BaseModel):
     record_type: CallMachinePremiumGreetingEndedRecordType | None = None
 
 
-class CallMachinePremiumGreetingEndedEvent(BaseModel):
+class CallMachinePremiumGreetingEndedEvent(WebhookEventModel):
     data: CallMachinePremiumGreetingEnded | None = None
 
 
@@ -5450,7 +5450,7 @@ class CallPlaybackEnded(BaseModel):
     record_type: CallPlaybackEndedRecordType | None = None
 
 
-class CallPlaybackEndedEvent(BaseModel):
+class CallPlaybackEndedEvent(WebhookEventModel):
     data: CallPlaybackEnded | None = None
 
 
@@ -5511,7 +5511,7 @@ class CallPlaybackStarted(BaseModel):
     record_type: CallPlaybackStartedRecordType | None = None
 
 
-class CallPlaybackStartedEvent(BaseModel):
+class CallPlaybackStartedEvent(WebhookEventModel):
     data: CallPlaybackStarted | None = None
 
 
@@ -5567,7 +5567,7 @@ class CallRecordingError(BaseModel):
     record_type: CallRecordingErrorRecordType | None = None
 
 
-class CallRecordingErrorEvent(BaseModel):
+class CallRecordingErrorEvent(WebhookEventModel):
     data: CallRecordingError | None = None
 
 
@@ -5612,7 +5612,7 @@ class CallRecordingSaved(BaseModel):
     record_type: CallRecordingSavedRecordType | None = None
 
 
-class CallRecordingSavedEvent(BaseModel):
+class CallRecordingSavedEvent(WebhookEventModel):
     data: CallRecordingSaved | None = None
 
 
@@ -5693,7 +5693,7 @@ class CallRecordingTranscriptionSaved(BaseModel):
     record_type: CallRecordingTranscriptionSavedRecordType | None = None
 
 
-class CallRecordingTranscriptionSavedEvent(BaseModel):
+class CallRecordingTranscriptionSavedEvent(WebhookEventModel):
     data: CallRecordingTranscriptionSaved | None = None
 
 
@@ -5751,7 +5751,7 @@ class CallReferCompleted(BaseModel):
     record_type: CallReferCompletedRecordType | None = None
 
 
-class CallReferCompletedEvent(BaseModel):
+class CallReferCompletedEvent(WebhookEventModel):
     data: CallReferCompleted | None = None
 
 
@@ -5807,7 +5807,7 @@ class CallReferFailed(BaseModel):
     record_type: CallReferFailedRecordType | None = None
 
 
-class CallReferFailedEvent(BaseModel):
+class CallReferFailedEvent(WebhookEventModel):
     data: CallReferFailed | None = None
 
 
@@ -5863,7 +5863,7 @@ class CallReferStarted(BaseModel):
     record_type: CallReferStartedRecordType | None = None
 
 
-class CallReferStartedEvent(BaseModel):
+class CallReferStartedEvent(WebhookEventModel):
     data: CallReferStarted | None = None
 
 
@@ -6231,7 +6231,7 @@ class CallSiprecFailed(BaseModel):
     record_type: CallSiprecFailedRecordType | None = None
 
 
-class CallSiprecFailedEvent(BaseModel):
+class CallSiprecFailedEvent(WebhookEventModel):
     data: CallSiprecFailed | None = None
 
 
@@ -6279,7 +6279,7 @@ class CallSiprecStarted(BaseModel):
     record_type: CallSiprecStartedRecordType | None = None
 
 
-class CallSiprecStartedEvent(BaseModel):
+class CallSiprecStartedEvent(WebhookEventModel):
     data: CallSiprecStarted | None = None
 
 
@@ -6323,7 +6323,7 @@ class CallSiprecStopped(BaseModel):
     record_type: CallSiprecStoppedRecordType | None = None
 
 
-class CallSiprecStoppedEvent(BaseModel):
+class CallSiprecStoppedEvent(WebhookEventModel):
     data: CallSiprecStopped | None = None
 
 
@@ -6371,7 +6371,7 @@ class CallSpeakEnded(BaseModel):
     record_type: CallSpeakEndedRecordType | None = None
 
 
-class CallSpeakEndedEvent(BaseModel):
+class CallSpeakEndedEvent(WebhookEventModel):
     data: CallSpeakEnded | None = None
 
 
@@ -6416,7 +6416,7 @@ class CallSpeakStarted(BaseModel):
     record_type: CallSpeakStartedRecordType | None = None
 
 
-class CallSpeakStartedEvent(BaseModel):
+class CallSpeakStartedEvent(WebhookEventModel):
     data: CallSpeakStarted | None = None
 
 
@@ -6460,7 +6460,7 @@ class CallStreamingFailed(BaseModel):
     record_type: CallStreamingFailedRecordType | None = None
 
 
-class CallStreamingFailedEvent(BaseModel):
+class CallStreamingFailedEvent(WebhookEventModel):
     data: CallStreamingFailed | None = None
 
 
@@ -6528,7 +6528,7 @@ class CallStreamingStarted(BaseModel):
     record_type: CallStreamingStartedRecordType | None = None
 
 
-class CallStreamingStartedEvent(BaseModel):
+class CallStreamingStartedEvent(WebhookEventModel):
     data: CallStreamingStarted | None = None
 
 
@@ -6576,7 +6576,7 @@ class CallStreamingStopped(BaseModel):
     record_type: CallStreamingStoppedRecordType | None = None
 
 
-class CallStreamingStoppedEvent(BaseModel):
+class CallStreamingStoppedEvent(WebhookEventModel):
     data: CallStreamingStopped | None = None
 
 
@@ -6624,7 +6624,7 @@ class CallUnhold(BaseModel):
     record_type: CallUnholdRecordType | None = None
 
 
-class CallUnholdEvent(BaseModel):
+class CallUnholdEvent(WebhookEventModel):
     data: CallUnhold | None = None
 
 
@@ -6778,7 +6778,7 @@ class ConferenceCreated(BaseModel):
     record_type: ConferenceCreatedRecordType | None = None
 
 
-class ConferenceCreatedEvent(BaseModel):
+class ConferenceCreatedEvent(WebhookEventModel):
     data: ConferenceCreated | None = None
 
 
@@ -6841,7 +6841,7 @@ class ConferenceEndedBy(BaseModel):
     """
 
 
-class ConferenceEndedEvent(BaseModel):
+class ConferenceEndedEvent(WebhookEventModel):
     data: ConferenceEnded | None = None
 
 
@@ -6877,7 +6877,7 @@ class ConferenceEndedPayload(BaseModel):
     reason: ConferenceEndedPayloadReason | None = None
 
 
-class ConferenceFloorChangedEvent(BaseModel):
+class ConferenceFloorChangedEvent(WebhookEventModel):
     event_type: Literal["conference.floor.changed"] | None = None
     """
     The type of event being delivered.
@@ -7081,7 +7081,7 @@ class ConferenceParticipantJoined(BaseModel):
     record_type: ConferenceParticipantJoinedRecordType | None = None
 
 
-class ConferenceParticipantJoinedEvent(BaseModel):
+class ConferenceParticipantJoinedEvent(WebhookEventModel):
     data: ConferenceParticipantJoined | None = None
 
 
@@ -7129,7 +7129,7 @@ class ConferenceParticipantLeft(BaseModel):
     record_type: ConferenceParticipantLeftRecordType | None = None
 
 
-class ConferenceParticipantLeftEvent(BaseModel):
+class ConferenceParticipantLeftEvent(WebhookEventModel):
     data: ConferenceParticipantLeft | None = None
 
 
@@ -7173,7 +7173,7 @@ class ConferenceParticipantPlaybackEnded(BaseModel):
     record_type: ConferenceParticipantPlaybackEndedRecordType | None = None
 
 
-class ConferenceParticipantPlaybackEndedEvent(BaseModel):
+class ConferenceParticipantPlaybackEndedEvent(WebhookEventModel):
     data: ConferenceParticipantPlaybackEnded | None = None
 
 
@@ -7233,7 +7233,7 @@ class ConferenceParticipantPlaybackStarted(BaseModel):
     record_type: ConferenceParticipantPlaybackStartedRecordType | None = None
 
 
-class ConferenceParticipantPlaybackStartedEvent(BaseModel):
+class ConferenceParticipantPlaybackStartedEvent(WebhookEventModel):
     data: ConferenceParticipantPlaybackStarted | None = None
 
 
@@ -7297,7 +7297,7 @@ class ConferenceParticipantSpeakEnded(BaseModel):
     record_type: ConferenceParticipantSpeakEndedRecordType | None = None
 
 
-class ConferenceParticipantSpeakEndedEvent(BaseModel):
+class ConferenceParticipantSpeakEndedEvent(WebhookEventModel):
     data: ConferenceParticipantSpeakEnded | None = None
 
 
@@ -7349,7 +7349,7 @@ class ConferenceParticipantSpeakStarted(BaseModel):
     record_type: ConferenceParticipantSpeakStartedRecordType | None = None
 
 
-class ConferenceParticipantSpeakStartedEvent(BaseModel):
+class ConferenceParticipantSpeakStartedEvent(WebhookEventModel):
     data: ConferenceParticipantSpeakStarted | None = None
 
 
@@ -7421,7 +7421,7 @@ class ConferencePlaybackEnded(BaseModel):
     record_type: ConferencePlaybackEndedRecordType | None = None
 
 
-class ConferencePlaybackEndedEvent(BaseModel):
+class ConferencePlaybackEndedEvent(WebhookEventModel):
     data: ConferencePlaybackEnded | None = None
 
 
@@ -7465,7 +7465,7 @@ class ConferencePlaybackStarted(BaseModel):
     record_type: ConferencePlaybackStartedRecordType | None = None
 
 
-class ConferencePlaybackStartedEvent(BaseModel):
+class ConferencePlaybackStartedEvent(WebhookEventModel):
     data: ConferencePlaybackStarted | None = None
 
 
@@ -7509,7 +7509,7 @@ class ConferenceRecordingSaved(BaseModel):
     record_type: ConferenceRecordingSavedRecordType | None = None
 
 
-class ConferenceRecordingSavedEvent(BaseModel):
+class ConferenceRecordingSavedEvent(WebhookEventModel):
     data: ConferenceRecordingSaved | None = None
 
 
@@ -7618,7 +7618,7 @@ class ConferenceSpeakEnded(BaseModel):
     record_type: ConferenceSpeakEndedRecordType | None = None
 
 
-class ConferenceSpeakEndedEvent(BaseModel):
+class ConferenceSpeakEndedEvent(WebhookEventModel):
     data: ConferenceSpeakEnded | None = None
 
 
@@ -7708,7 +7708,7 @@ class ConferenceSpeakStarted(BaseModel):
     record_type: ConferenceSpeakStartedRecordType | None = None
 
 
-class ConferenceSpeakStartedEvent(BaseModel):
+class ConferenceSpeakStartedEvent(WebhookEventModel):
     data: ConferenceSpeakStarted | None = None
 
 
@@ -9764,7 +9764,7 @@ class TranscriptionEngineXaiConfig(BaseModel):
     )
 
 
-class TranscriptionEvent(BaseModel):
+class TranscriptionEvent(WebhookEventModel):
     data: Transcription | None = None
 
 
