@@ -19,7 +19,9 @@ from telnyx_voice.webhooks import ParsedEvent, UnknownEvent, WebhookRouter, pars
 
 def test_unknown_event_type_raises_with_the_closest_names() -> None:
     router = WebhookRouter()
-    with pytest.raises(ValueError, match=r"'call\.gather\.endd'.*did you mean 'call\.gather\.ended'"):
+    with pytest.raises(
+        ValueError, match=r"'call\.gather\.endd'.*did you mean 'call\.gather\.ended'"
+    ):
         router.on("call.gather.endd")  # type: ignore[call-overload]
     with pytest.raises(ValueError, match="allow_unknown=True") as info:
         router.on("nothing.like.it")  # type: ignore[call-overload]
@@ -43,7 +45,9 @@ def test_a_handler_typed_for_another_event_raises_at_registration() -> None:
 
     def on_dtmf(event: CallDtmfReceivedEvent) -> None: ...
 
-    with pytest.raises(TypeError, match=r"takes CallDtmfReceivedEvent.*arrive as CallGatherEndedEvent"):
+    with pytest.raises(
+        TypeError, match=r"takes CallDtmfReceivedEvent.*arrive as CallGatherEndedEvent"
+    ):
         router.on("call.gather.ended")(on_dtmf)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="CallDtmfReceivedEvent"):
         router.on(CallGatherEndedEvent)(on_dtmf)  # type: ignore[arg-type]

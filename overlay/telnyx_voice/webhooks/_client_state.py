@@ -31,13 +31,20 @@ def encode_client_state(value: Any) -> str:
     * anything else: its compact JSON (``dict``, ``list``, numbers, ``bool``, ``None``;
       non-ASCII kept as UTF-8).
 
+    An empty ``str``/``bytes`` encodes to ``""``, which Telnyx treats as no state (and
+    :func:`decode_client_state` gives ``None``).
+
     Raises:
-        ClientStateError: ``value`` is not JSON-serialisable (e.g. a ``set`` or ``NaN``).
+        ClientStateError: ``value`` is not JSON-serialisable (e.g. a ``set`` or ``NaN``),
+            or is a ``str`` with lone surrogates.
     """
     if isinstance(value, (bytes, bytearray, memoryview)):
         raw = bytes(value)
     elif isinstance(value, str):
-        raw = value.encode("utf-8")
+        try:
+            raw = value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ClientStateError(f"client_state text is not encodable as UTF-8: {exc}") from exc
     else:
         try:
             text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
