@@ -79,20 +79,26 @@ class RedisServer:
 
 
 class Worker:
-    """One uvicorn process serving ``app`` ("module:attr") on a free port of 127.0.0.1."""
+    """One uvicorn process serving ``app`` ("module:attr") on a free port of 127.0.0.1, or
+    a script (``app`` ending in ``.py``, run as ``python app`` with ``PORT`` set) that
+    starts uvicorn itself."""
 
     def __init__(self, app: str, env: Mapping[str, str], *, cwd: Path = ROOT) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = tempfile.TemporaryFile()
-        self.proc = subprocess.Popen(
-            [
+        if app.endswith(".py"):
+            argv = [sys.executable, app]
+        else:
+            argv = [
                 sys.executable, "-m", "uvicorn", app,
                 "--host", "127.0.0.1", "--port", str(self.port),
                 "--log-level", "warning", "--no-access-log", "--lifespan", "on",
-            ],
+            ]  # fmt: skip
+        self.proc = subprocess.Popen(
+            argv,
             cwd=cwd,
-            env={**os.environ, **env},
+            env={**os.environ, **env, "PORT": str(self.port)},
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )  # fmt: skip
