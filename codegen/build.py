@@ -36,6 +36,8 @@ _UNITS = (
     (re.compile(r"_(secs|seconds|sec)$"), "seconds"),
 )
 _REF_PREFIX = "#/components/schemas/"
+# the base class of every webhook event model: a typed `meta` and `parse_errors`
+WEBHOOK_EVENT_BASE = "telnyx_voice._models.WebhookEventModel"
 
 
 def build(spec: LoadedSpec, config: Config) -> API:
@@ -50,7 +52,11 @@ def build(spec: LoadedSpec, config: Config) -> API:
     webhooks = [
         _webhook(w, refs, namer) for w in select.select_webhooks(document, config.selection)
     ]
-    models = [_strip_examples(namer.models[name]) for name in sorted(namer.models)]
+    events = {w.model for w in webhooks}
+    models = [
+        _strip_examples(namer.models[name], WEBHOOK_EVENT_BASE if name in events else None)
+        for name in sorted(namer.models)
+    ]
     return API(
         spec_sha256=spec.sha256,
         spec_source=spec.path.name,
@@ -742,7 +748,7 @@ def _docstring(
     return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
-def _strip_examples(model: Model) -> Model:
+def _strip_examples(model: Model, base_class: str | None) -> Model:
     """Examples are documentation data for tests, not part of the generated classes."""
 
     def strip(node: Any) -> Any:
@@ -752,4 +758,6 @@ def _strip_examples(model: Model) -> Model:
             return [strip(v) for v in node]
         return node
 
-    return Model(name=model.name, pointer=model.pointer, schema=strip(model.schema))
+    return Model(
+        name=model.name, pointer=model.pointer, schema=strip(model.schema), base_class=base_class
+    )

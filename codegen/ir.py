@@ -20,6 +20,7 @@ class Model:
     name: str
     pointer: str  # where it sits in the spec
     schema: dict[str, Any]
+    base_class: str | None = None  # dotted path; None: telnyx_voice._models.BaseModel
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ def render_models(models: list[Model], request_models: frozenset[str] = frozense
             output_model_type=DataModelType.PydanticV2BaseModel,
             target_python_version=PythonVersion.PY_310,
             base_class="telnyx_voice._models.BaseModel",
+            base_class_map={m.name: m.base_class for m in models if m.base_class},
             additional_imports=[
                 "telnyx_voice._models.LenientEnum",
                 "telnyx_voice._models.LenientIntEnum",

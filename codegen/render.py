@@ -105,6 +105,7 @@ def render(api: API) -> dict[str, str]:
             "types/models.py": models,
             "types/params.py": env.get_template("params.py.j2").render(context),
             "types/webhook_events.py": env.get_template("webhook_events.py.j2").render(context),
+            "webhooks/_typed_router.py": env.get_template("webhook_router.py.j2").render(context),
         }
     )
     resource = env.get_template("resource.py.j2")

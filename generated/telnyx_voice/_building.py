@@ -32,6 +32,7 @@ from ._exceptions import APIResponseValidationError, RequestValidationError
 from ._models import _STRICT_ENUMS
 from ._operation import Operation, QueryParam
 from ._types import NotGiven, RequestOptions, Timeout
+from .webhooks._handling import derived_command_id
 
 logger = logging.getLogger("telnyx_voice")
 
@@ -176,7 +177,10 @@ def _encode_body(
     command_id: str | None = None
     if op.command_id:
         given = data.get("command_id")
-        command_id = str(uuid.uuid4()) if given is None else str(given)
+        if given is not None:
+            command_id = str(given)
+        else:  # derived from the webhook being handled, if any (see webhooks._handling)
+            command_id = derived_command_id(op.operation_id) or str(uuid.uuid4())
         data["command_id"] = command_id
 
     payload: dict[str, Any]

@@ -7,7 +7,10 @@ Lenient by design, so that Telnyx growing its API never breaks a user:
 * an enum value the SDK does not know yet becomes a member of that enum carrying the
   raw string or integer (``value == "robot"`` still works) instead of a validation error.  While a
   *request* body is validated (:func:`strict_enums`), unknown enum values are errors, so
-  a typo is caught before anything is sent.
+  a typo is caught before anything is sent;
+* every webhook event model derives from :class:`WebhookEventModel`: a typed ``meta``
+  (:class:`WebhookMeta`) and ``parse_errors`` (fields of a signed delivery that no longer
+  match the spec, kept raw; see :func:`telnyx_voice.webhooks.parse`).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from enum import Enum, IntEnum
 from typing import Any
 
@@ -70,3 +74,53 @@ class LenientIntEnum(IntEnum):
         member._name_ = str(value)
         member._value_ = value
         return member
+
+
+@dataclass(frozen=True, slots=True)
+class ParseIssue:
+    """One field of a webhook that failed validation and was kept raw.
+
+    Attributes:
+        path: dotted JSON path in the body, e.g. ``"data.occurred_at"`` (list indices as
+            numbers: ``"data.payload.custom_headers.0"``).
+        value: the raw JSON value received there (``str``, ``int``, ``dict``, ...).
+        message: pydantic's message, e.g. ``"Input should be a valid datetime"``.
+        type: pydantic's error type, e.g. ``"datetime_from_date_parsing"``; ``"missing"``
+            when a required member was absent (``value`` is then the object lacking it).
+    """
+
+    path: str
+    value: Any
+    message: str
+    type: str
+
+
+class WebhookMeta(BaseModel):
+    """The ``meta`` object Telnyx adds to a webhook delivery (not in the OpenAPI spec).
+
+    Attributes:
+        attempt: delivery attempt, 1 for the first delivery, 2+ for redeliveries.
+        delivered_to: the URL the delivery was sent to.
+    """
+
+    attempt: int | None = None
+    delivered_to: str | None = None
+
+
+class WebhookEventModel(BaseModel):
+    """Base of every generated webhook event model.
+
+    Adds to the fields from the spec:
+
+    * ``meta``: :class:`WebhookMeta` when Telnyx sends one, else ``None``;
+    * ``parse_errors``: the fields that did not match the spec (empty for a body that
+      validated as it is); each is kept raw on the model and listed as a :class:`ParseIssue`.
+    """
+
+    meta: WebhookMeta | None = None
+    _parse_errors: tuple[ParseIssue, ...] = pydantic.PrivateAttr(default=())
+
+    @property
+    def parse_errors(self) -> tuple[ParseIssue, ...]:
+        """Fields of this delivery kept raw because they failed validation (see class docs)."""
+        return self._parse_errors

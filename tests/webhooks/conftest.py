@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from nacl.signing import SigningKey
 
+from .procs import RedisServer
 from .wh_helpers import NOW, Signer
 
 
@@ -26,3 +27,22 @@ def clock() -> Callable[[], float]:
 @pytest.fixture(autouse=True)
 def _no_env_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TELNYX_PUBLIC_KEY", raising=False)
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[RedisServer]:
+    """A real redis-server of our own on a free loopback port (stopped by PID)."""
+    server = RedisServer()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server: RedisServer) -> Iterator[str]:
+    """The shared server's URL, emptied after each test."""
+    import redis
+
+    yield redis_server.url
+    redis.Redis.from_url(redis_server.url).flushall()

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import AnyUrl, AwareDatetime, ConfigDict, Field, RootModel
 
-from telnyx_voice._models import BaseModel, LenientEnum, LenientIntEnum
+from telnyx_voice._models import BaseModel, LenientEnum, LenientIntEnum, WebhookEventModel
 
 
 class AIAssistantJoinParticipantOnHangup(LenientEnum):
@@ -5206,7 +5206,7 @@ class CallAIGatherEnded(BaseModel):
     record_type: CallAIGatherEndedRecordType | None = None
 
 
-class CallAIGatherEndedEvent(BaseModel):
+class CallAIGatherEndedEvent(WebhookEventModel):
     data: CallAIGatherEnded | None = None
 
 
@@ -5275,7 +5275,7 @@ class CallAIGatherMessageHistoryUpdated(BaseModel):
     record_type: CallAIGatherMessageHistoryUpdatedRecordType | None = None
 
 
-class CallAIGatherMessageHistoryUpdatedEvent(BaseModel):
+class CallAIGatherMessageHistoryUpdatedEvent(WebhookEventModel):
     data: CallAIGatherMessageHistoryUpdated | None = None
 
 
@@ -5339,7 +5339,7 @@ class CallAIGatherPartialResults(BaseModel):
     record_type: CallAIGatherPartialResultsRecordType | None = None
 
 
-class CallAIGatherPartialResultsEvent(BaseModel):
+class CallAIGatherPartialResultsEvent(WebhookEventModel):
     data: CallAIGatherPartialResults | None = None
 
 
@@ -5407,7 +5407,7 @@ class CallAnswered(BaseModel):
     record_type: CallAnsweredRecordType | None = None
 
 
-class CallAnsweredEvent(BaseModel):
+class CallAnsweredEvent(WebhookEventModel):
     data: CallAnswered | None = None
 
 
@@ -5633,7 +5633,7 @@ class CallBridged(BaseModel):
     record_type: CallBridgedRecordType | None = None
 
 
-class CallBridgedEvent(BaseModel):
+class CallBridgedEvent(WebhookEventModel):
     data: CallBridged | None = None
 
 
@@ -5849,7 +5849,7 @@ class CallConversationEnded(BaseModel):
     record_type: CallConversationEndedRecordType | None = None
 
 
-class CallConversationEndedEvent(BaseModel):
+class CallConversationEndedEvent(WebhookEventModel):
     data: CallConversationEnded | None = None
 
 
@@ -5938,7 +5938,7 @@ class CallConversationInsightsGenerated(BaseModel):
     record_type: CallConversationInsightsGeneratedRecordType | None = None
 
 
-class CallConversationInsightsGeneratedEvent(BaseModel):
+class CallConversationInsightsGeneratedEvent(WebhookEventModel):
     data: CallConversationInsightsGenerated | None = None
 
 
@@ -5999,7 +5999,7 @@ class CallCost(BaseModel):
     record_type: CallCostRecordType | None = None
 
 
-class CallCostEvent(BaseModel):
+class CallCostEvent(WebhookEventModel):
     data: CallCost | None = None
 
 
@@ -6087,7 +6087,7 @@ class CallDeepfakeDetectionError(BaseModel):
     record_type: CallDeepfakeDetectionErrorRecordType | None = None
 
 
-class CallDeepfakeDetectionErrorEvent(BaseModel):
+class CallDeepfakeDetectionErrorEvent(WebhookEventModel):
     data: CallDeepfakeDetectionError | None = None
 
 
@@ -6132,7 +6132,7 @@ class CallDeepfakeDetectionResult(BaseModel):
     record_type: CallDeepfakeDetectionResultRecordType | None = None
 
 
-class CallDeepfakeDetectionResultEvent(BaseModel):
+class CallDeepfakeDetectionResultEvent(WebhookEventModel):
     data: CallDeepfakeDetectionResult | None = None
 
 
@@ -6185,7 +6185,7 @@ class CallDtmfReceived(BaseModel):
     record_type: CallDtmfReceivedRecordType | None = None
 
 
-class CallDtmfReceivedEvent(BaseModel):
+class CallDtmfReceivedEvent(WebhookEventModel):
     data: CallDtmfReceived | None = None
 
 
@@ -6241,7 +6241,7 @@ class CallEnqueued(BaseModel):
     record_type: CallEnqueuedRecordType | None = None
 
 
-class CallEnqueuedEvent(BaseModel):
+class CallEnqueuedEvent(WebhookEventModel):
     data: CallEnqueued | None = None
 
 
@@ -6297,7 +6297,7 @@ class CallForkStarted(BaseModel):
     record_type: CallForkStartedRecordType | None = None
 
 
-class CallForkStartedEvent(BaseModel):
+class CallForkStartedEvent(WebhookEventModel):
     data: CallForkStarted | None = None
 
 
@@ -6342,7 +6342,7 @@ class CallForkStopped(BaseModel):
     record_type: CallForkStoppedRecordType | None = None
 
 
-class CallForkStoppedEvent(BaseModel):
+class CallForkStoppedEvent(WebhookEventModel):
     data: CallForkStopped | None = None
 
 
@@ -6387,7 +6387,7 @@ class CallGatherEnded(BaseModel):
     record_type: CallGatherEndedRecordType | None = None
 
 
-class CallGatherEndedEvent(BaseModel):
+class CallGatherEndedEvent(WebhookEventModel):
     data: CallGatherEnded | None = None
 
 
@@ -6444,7 +6444,7 @@ class CallHangup(BaseModel):
     record_type: CallHangupRecordType | None = None
 
 
-class CallHangupEvent(BaseModel):
+class CallHangupEvent(WebhookEventModel):
     data: CallHangup | None = None
 
 
@@ -6571,7 +6571,7 @@ class CallHold(BaseModel):
     record_type: CallHoldRecordType | None = None
 
 
-class CallHoldEvent(BaseModel):
+class CallHoldEvent(WebhookEventModel):
     data: CallHold | None = None
 
 
@@ -6623,7 +6623,7 @@ class CallInitiated(BaseModel):
     record_type: CallInitiatedRecordType | None = None
 
 
-class CallInitiatedEvent(BaseModel):
+class CallInitiatedEvent(WebhookEventModel):
     data: CallInitiated | None = None
 
 
@@ -6717,7 +6717,7 @@ class CallLeftQueue(BaseModel):
     record_type: CallLeftQueueRecordType | None = None
 
 
-class CallLeftQueueEvent(BaseModel):
+class CallLeftQueueEvent(WebhookEventModel):
     data: CallLeftQueue | None = None
 
 
@@ -6774,7 +6774,7 @@ class CallMachineDetectionEnded(BaseModel):
     record_type: CallMachineDetectionEndedRecordType | None = None
 
 
-class CallMachineDetectionEndedEvent(BaseModel):
+class CallMachineDetectionEndedEvent(WebhookEventModel):
     data: CallMachineDetectionEnded | None = None
 
 
@@ -6827,7 +6827,7 @@ class CallMachineGreetingEnded(BaseModel):
     record_type: CallMachineGreetingEndedRecordType | None = None
 
 
-class CallMachineGreetingEndedEvent(BaseModel):
+class CallMachineGreetingEndedEvent(WebhookEventModel):
     data: CallMachineGreetingEnded | None = None
 
 
@@ -6880,7 +6880,7 @@ class CallMachinePremiumDetectionEnded(BaseModel):
     record_type: CallMachinePremiumDetectionEndedRecordType | None = None
 
 
-class CallMachinePremiumDetectionEndedEvent(BaseModel):
+class CallMachinePremiumDetectionEndedEvent(WebhookEventModel):
     data: CallMachinePremiumDetectionEnded | None = None
 
 
@@ -6933,7 +6933,7 @@ class CallMachinePremiumGreetingEnded(BaseModel):
     record_type: CallMachinePremiumGreetingEndedRecordType | None = None
 
 
-class CallMachinePremiumGreetingEndedEvent(BaseModel):
+class CallMachinePremiumGreetingEndedEvent(WebhookEventModel):
     data: CallMachinePremiumGreetingEnded | None = None
 
 
@@ -6986,7 +6986,7 @@ class CallPlaybackEnded(BaseModel):
     record_type: CallPlaybackEndedRecordType | None = None
 
 
-class CallPlaybackEndedEvent(BaseModel):
+class CallPlaybackEndedEvent(WebhookEventModel):
     data: CallPlaybackEnded | None = None
 
 
@@ -7047,7 +7047,7 @@ class CallPlaybackStarted(BaseModel):
     record_type: CallPlaybackStartedRecordType | None = None
 
 
-class CallPlaybackStartedEvent(BaseModel):
+class CallPlaybackStartedEvent(WebhookEventModel):
     data: CallPlaybackStarted | None = None
 
 
@@ -7103,7 +7103,7 @@ class CallRecordingError(BaseModel):
     record_type: CallRecordingErrorRecordType | None = None
 
 
-class CallRecordingErrorEvent(BaseModel):
+class CallRecordingErrorEvent(WebhookEventModel):
     data: CallRecordingError | None = None
 
 
@@ -7148,7 +7148,7 @@ class CallRecordingSaved(BaseModel):
     record_type: CallRecordingSavedRecordType | None = None
 
 
-class CallRecordingSavedEvent(BaseModel):
+class CallRecordingSavedEvent(WebhookEventModel):
     data: CallRecordingSaved | None = None
 
 
@@ -7229,7 +7229,7 @@ class CallRecordingTranscriptionSaved(BaseModel):
     record_type: CallRecordingTranscriptionSavedRecordType | None = None
 
 
-class CallRecordingTranscriptionSavedEvent(BaseModel):
+class CallRecordingTranscriptionSavedEvent(WebhookEventModel):
     data: CallRecordingTranscriptionSaved | None = None
 
 
@@ -7287,7 +7287,7 @@ class CallReferCompleted(BaseModel):
     record_type: CallReferCompletedRecordType | None = None
 
 
-class CallReferCompletedEvent(BaseModel):
+class CallReferCompletedEvent(WebhookEventModel):
     data: CallReferCompleted | None = None
 
 
@@ -7343,7 +7343,7 @@ class CallReferFailed(BaseModel):
     record_type: CallReferFailedRecordType | None = None
 
 
-class CallReferFailedEvent(BaseModel):
+class CallReferFailedEvent(WebhookEventModel):
     data: CallReferFailed | None = None
 
 
@@ -7399,7 +7399,7 @@ class CallReferStarted(BaseModel):
     record_type: CallReferStartedRecordType | None = None
 
 
-class CallReferStartedEvent(BaseModel):
+class CallReferStartedEvent(WebhookEventModel):
     data: CallReferStarted | None = None
 
 
@@ -7771,7 +7771,7 @@ class CallSiprecFailed(BaseModel):
     record_type: CallSiprecFailedRecordType | None = None
 
 
-class CallSiprecFailedEvent(BaseModel):
+class CallSiprecFailedEvent(WebhookEventModel):
     data: CallSiprecFailed | None = None
 
 
@@ -7819,7 +7819,7 @@ class CallSiprecStarted(BaseModel):
     record_type: CallSiprecStartedRecordType | None = None
 
 
-class CallSiprecStartedEvent(BaseModel):
+class CallSiprecStartedEvent(WebhookEventModel):
     data: CallSiprecStarted | None = None
 
 
@@ -7863,7 +7863,7 @@ class CallSiprecStopped(BaseModel):
     record_type: CallSiprecStoppedRecordType | None = None
 
 
-class CallSiprecStoppedEvent(BaseModel):
+class CallSiprecStoppedEvent(WebhookEventModel):
     data: CallSiprecStopped | None = None
 
 
@@ -7911,7 +7911,7 @@ class CallSpeakEnded(BaseModel):
     record_type: CallSpeakEndedRecordType | None = None
 
 
-class CallSpeakEndedEvent(BaseModel):
+class CallSpeakEndedEvent(WebhookEventModel):
     data: CallSpeakEnded | None = None
 
 
@@ -7956,7 +7956,7 @@ class CallSpeakStarted(BaseModel):
     record_type: CallSpeakStartedRecordType | None = None
 
 
-class CallSpeakStartedEvent(BaseModel):
+class CallSpeakStartedEvent(WebhookEventModel):
     data: CallSpeakStarted | None = None
 
 
@@ -8000,7 +8000,7 @@ class CallStreamingFailed(BaseModel):
     record_type: CallStreamingFailedRecordType | None = None
 
 
-class CallStreamingFailedEvent(BaseModel):
+class CallStreamingFailedEvent(WebhookEventModel):
     data: CallStreamingFailed | None = None
 
 
@@ -8068,7 +8068,7 @@ class CallStreamingStarted(BaseModel):
     record_type: CallStreamingStartedRecordType | None = None
 
 
-class CallStreamingStartedEvent(BaseModel):
+class CallStreamingStartedEvent(WebhookEventModel):
     data: CallStreamingStarted | None = None
 
 
@@ -8116,7 +8116,7 @@ class CallStreamingStopped(BaseModel):
     record_type: CallStreamingStoppedRecordType | None = None
 
 
-class CallStreamingStoppedEvent(BaseModel):
+class CallStreamingStoppedEvent(WebhookEventModel):
     data: CallStreamingStopped | None = None
 
 
@@ -8164,7 +8164,7 @@ class CallUnhold(BaseModel):
     record_type: CallUnholdRecordType | None = None
 
 
-class CallUnholdEvent(BaseModel):
+class CallUnholdEvent(WebhookEventModel):
     data: CallUnhold | None = None
 
 
@@ -8318,7 +8318,7 @@ class ConferenceCreated(BaseModel):
     record_type: ConferenceCreatedRecordType | None = None
 
 
-class ConferenceCreatedEvent(BaseModel):
+class ConferenceCreatedEvent(WebhookEventModel):
     data: ConferenceCreated | None = None
 
 
@@ -8381,7 +8381,7 @@ class ConferenceEndedBy(BaseModel):
     """
 
 
-class ConferenceEndedEvent(BaseModel):
+class ConferenceEndedEvent(WebhookEventModel):
     data: ConferenceEnded | None = None
 
 
@@ -8417,7 +8417,7 @@ class ConferenceEndedPayload(BaseModel):
     reason: ConferenceEndedPayloadReason | None = None
 
 
-class ConferenceFloorChangedEvent(BaseModel):
+class ConferenceFloorChangedEvent(WebhookEventModel):
     event_type: Literal["conference.floor.changed"] | None = None
     """
     The type of event being delivered.
@@ -8621,7 +8621,7 @@ class ConferenceParticipantJoined(BaseModel):
     record_type: ConferenceParticipantJoinedRecordType | None = None
 
 
-class ConferenceParticipantJoinedEvent(BaseModel):
+class ConferenceParticipantJoinedEvent(WebhookEventModel):
     data: ConferenceParticipantJoined | None = None
 
 
@@ -8669,7 +8669,7 @@ class ConferenceParticipantLeft(BaseModel):
     record_type: ConferenceParticipantLeftRecordType | None = None
 
 
-class ConferenceParticipantLeftEvent(BaseModel):
+class ConferenceParticipantLeftEvent(WebhookEventModel):
     data: ConferenceParticipantLeft | None = None
 
 
@@ -8713,7 +8713,7 @@ class ConferenceParticipantPlaybackEnded(BaseModel):
     record_type: ConferenceParticipantPlaybackEndedRecordType | None = None
 
 
-class ConferenceParticipantPlaybackEndedEvent(BaseModel):
+class ConferenceParticipantPlaybackEndedEvent(WebhookEventModel):
     data: ConferenceParticipantPlaybackEnded | None = None
 
 
@@ -8773,7 +8773,7 @@ class ConferenceParticipantPlaybackStarted(BaseModel):
     record_type: ConferenceParticipantPlaybackStartedRecordType | None = None
 
 
-class ConferenceParticipantPlaybackStartedEvent(BaseModel):
+class ConferenceParticipantPlaybackStartedEvent(WebhookEventModel):
     data: ConferenceParticipantPlaybackStarted | None = None
 
 
@@ -8837,7 +8837,7 @@ class ConferenceParticipantSpeakEnded(BaseModel):
     record_type: ConferenceParticipantSpeakEndedRecordType | None = None
 
 
-class ConferenceParticipantSpeakEndedEvent(BaseModel):
+class ConferenceParticipantSpeakEndedEvent(WebhookEventModel):
     data: ConferenceParticipantSpeakEnded | None = None
 
 
@@ -8889,7 +8889,7 @@ class ConferenceParticipantSpeakStarted(BaseModel):
     record_type: ConferenceParticipantSpeakStartedRecordType | None = None
 
 
-class ConferenceParticipantSpeakStartedEvent(BaseModel):
+class ConferenceParticipantSpeakStartedEvent(WebhookEventModel):
     data: ConferenceParticipantSpeakStarted | None = None
 
 
@@ -8961,7 +8961,7 @@ class ConferencePlaybackEnded(BaseModel):
     record_type: ConferencePlaybackEndedRecordType | None = None
 
 
-class ConferencePlaybackEndedEvent(BaseModel):
+class ConferencePlaybackEndedEvent(WebhookEventModel):
     data: ConferencePlaybackEnded | None = None
 
 
@@ -9005,7 +9005,7 @@ class ConferencePlaybackStarted(BaseModel):
     record_type: ConferencePlaybackStartedRecordType | None = None
 
 
-class ConferencePlaybackStartedEvent(BaseModel):
+class ConferencePlaybackStartedEvent(WebhookEventModel):
     data: ConferencePlaybackStarted | None = None
 
 
@@ -9049,7 +9049,7 @@ class ConferenceRecordingSaved(BaseModel):
     record_type: ConferenceRecordingSavedRecordType | None = None
 
 
-class ConferenceRecordingSavedEvent(BaseModel):
+class ConferenceRecordingSavedEvent(WebhookEventModel):
     data: ConferenceRecordingSaved | None = None
 
 
@@ -9158,7 +9158,7 @@ class ConferenceSpeakEnded(BaseModel):
     record_type: ConferenceSpeakEndedRecordType | None = None
 
 
-class ConferenceSpeakEndedEvent(BaseModel):
+class ConferenceSpeakEndedEvent(WebhookEventModel):
     data: ConferenceSpeakEnded | None = None
 
 
@@ -9250,7 +9250,7 @@ class ConferenceSpeakStarted(BaseModel):
     record_type: ConferenceSpeakStartedRecordType | None = None
 
 
-class ConferenceSpeakStartedEvent(BaseModel):
+class ConferenceSpeakStartedEvent(WebhookEventModel):
     data: ConferenceSpeakStarted | None = None
 
 
@@ -11322,7 +11322,7 @@ class TranscriptionEngineXaiConfig(BaseModel):
     )
 
 
-class TranscriptionEvent(BaseModel):
+class TranscriptionEvent(WebhookEventModel):
     data: Transcription | None = None
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
 import json
+import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Union, cast
 
@@ -12,11 +14,13 @@ from ._errors import WebhookParseError
 if TYPE_CHECKING:
     import pydantic
 
+    from .._models import ParseIssue
     from ..types.webhook_events import (  # type: ignore[import-not-found,unused-ignore]
         WebhookEvent,
     )
     from ._verify import Payload
 
+logger = logging.getLogger("telnyx_voice.webhooks")
 __all__ = ["EventRegistry", "UnknownEvent", "parse", "load_registry", "REGISTRY_MODULE"]
 
 EventRegistry = Mapping[str, "type[pydantic.BaseModel]"]
@@ -68,6 +72,9 @@ class UnknownEvent:
 
     __slots__ = ("event_type", "raw")
 
+    parse_errors: tuple[ParseIssue, ...] = ()
+    """Always empty: nothing of an unknown event is validated."""
+
     def __init__(self, event_type: str | None, raw: dict[str, Any]) -> None:
         self.event_type = event_type
         self.raw = raw
@@ -77,6 +84,20 @@ class UnknownEvent:
         """``raw["data"]`` if it is a JSON object, else an empty dict."""
         data = self.raw.get("data")
         return data if isinstance(data, dict) else {}
+
+    @property
+    def meta(self) -> Any:
+        """``raw["meta"]`` as a :class:`~telnyx_voice._models.WebhookMeta` (``None`` if it
+        is absent or not an object)."""
+        meta = self.raw.get("meta")
+        if not isinstance(meta, dict):
+            return None
+        from .._models import WebhookMeta
+
+        try:
+            return WebhookMeta.model_validate(meta)
+        except Exception:
+            return WebhookMeta.model_construct(**{str(k): v for k, v in meta.items()})
 
     def __repr__(self) -> str:
         return f"UnknownEvent(event_type={self.event_type!r})"
@@ -155,7 +176,170 @@ def parse(payload: Payload, *, registry: EventRegistry | None = None) -> ParsedE
 
         if not isinstance(exc, pydantic.ValidationError):
             raise
+        lenient = _validate_leniently(model, obj, exc, event_type)
+        if lenient is not None:
+            return cast("ParsedEvent", lenient)
         text, errors = _describe(exc)
         raise WebhookParseError(
             f"{event_type}: {text}", event_type=event_type, errors=errors
         ) from exc
+
+
+# -- drift-tolerant validation -----------------------------------------------------------
+
+_MAX_ROUNDS = 32
+Path = tuple[str | int, ...]
+
+
+def _input_path(document: Any, loc: tuple[Any, ...]) -> Path:
+    """The part of a pydantic error location that exists in the input, in order (union
+    member tags such as ``'CallGatherEndedPayload'`` are skipped)."""
+    path: list[str | int] = []
+    node = document
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            node = node[part]
+            path.append(part)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+            path.append(part)
+    return tuple(path)
+
+
+def _get(document: Any, path: Path) -> Any:
+    for part in path:
+        document = document[part]
+    return document
+
+
+def _parent(document: Any, path: Path) -> Any:
+    return _get(document, path[:-1])
+
+
+def _set_raw(instance: Any, path: Path, value: Any) -> None:
+    """Put ``value`` back at ``path`` (wire names) in the validated model, unvalidated."""
+    import pydantic
+
+    node = instance
+    for i, part in enumerate(path):
+        last = i == len(path) - 1
+        if isinstance(node, pydantic.BaseModel):
+            fields = type(node).model_fields
+            name = next(
+                (n for n, f in fields.items() if part in (n, f.alias)),
+                None,
+            )
+            if name is None:
+                extra = node.model_extra
+                if extra is None:
+                    return
+                if last:
+                    extra[str(part)] = value
+                    return
+                node = extra.get(str(part))
+                continue
+            if last:
+                node.__dict__[name] = value
+                node.__pydantic_fields_set__.add(name)
+                return
+            node = getattr(node, name, None)
+        elif isinstance(node, dict):
+            if last:
+                node[part] = value
+                return
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            if last:
+                node[part] = value
+                return
+            node = node[part]
+        else:
+            return
+
+
+def _validate_leniently(
+    model: type[pydantic.BaseModel],
+    obj: dict[str, Any],
+    exc: pydantic.ValidationError,
+    event_type: str,
+) -> pydantic.BaseModel | None:
+    """Validate a known event whose body no longer matches the spec.
+
+    Numbers where a string is expected are read as their JSON text.  Every other value
+    that fails (or the object lacking a required member) is taken out and validation
+    repeated, until the rest validates; the values taken out are put back raw on the
+    model and listed in ``parse_errors``.  Only for models deriving from
+    ``WebhookEventModel`` (every generated event); ``None`` otherwise or if even the
+    envelope fails.
+    """
+    import pydantic
+
+    from .._models import ParseIssue, WebhookEventModel
+
+    if not issubclass(model, WebhookEventModel):
+        return None
+    work = copy.deepcopy(obj)
+    issues: dict[Path, ParseIssue] = {}
+    for _ in range(_MAX_ROUNDS):
+        changed = False
+        for err in exc.errors(include_url=False):
+            path = _input_path(work, tuple(err["loc"]))
+            raw = err.get("input")
+            if (
+                err["type"] == "string_type"
+                and isinstance(raw, (int, float))
+                and not isinstance(raw, bool)
+                and path
+                and _get(work, path) == raw
+            ):
+                _parent(work, path)[path[-1]] = json.dumps(raw)
+                changed = True
+                continue
+            # the value that failed; for a missing member, the object lacking it; a list
+            # item is not taken out of its list (that would shift the others): the list is
+            while path and isinstance(path[-1], int):
+                path = path[:-1]
+            if not path:
+                return None  # the body itself does not fit the event's envelope
+            try:
+                value = _get(obj, path)
+            except (KeyError, IndexError, TypeError):
+                value = _get(work, path)
+            try:
+                del _parent(work, path)[path[-1]]
+            except (KeyError, IndexError, TypeError):
+                continue  # already taken out with its parent this round
+            issues[path] = ParseIssue(
+                path=".".join(str(p) for p in path),
+                value=value,
+                message=err["msg"],
+                type=err["type"],
+            )
+            changed = True
+        if not changed:
+            return None
+        try:
+            instance = model.model_validate(work)
+        except pydantic.ValidationError as again:
+            exc = again
+            continue
+        break
+    else:
+        return None
+    # a value taken out with its parent is reported once, as part of the parent
+    kept = {
+        p: i
+        for p, i in issues.items()
+        if not any(len(q) < len(p) and p[: len(q)] == q for q in issues)
+    }
+    for path, issue in kept.items():
+        _set_raw(instance, path, issue.value)
+    event: WebhookEventModel = instance
+    event._parse_errors = tuple(kept.values())
+    logger.warning(
+        "%s: %d field(s) did not match the spec and were kept raw: %s",
+        event_type,
+        len(kept),
+        ", ".join(i.path for i in kept.values()),
+    )
+    return event

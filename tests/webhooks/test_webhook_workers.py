@@ -1,0 +1,199 @@
+"""Two uvicorn worker processes sharing one real Redis receive the same signed webhooks."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import time
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+import redis
+from telnyx_voice import testing
+from telnyx_voice.webhooks import COMMAND_ID_NAMESPACE, encode_client_state
+
+from ..conftest import RecordingServer
+from .procs import Worker
+
+PRIVATE_KEY, PUBLIC_KEY = testing.generate_keypair()
+APP = "tests.webhooks.worker_app:app"
+
+
+def _start(n: int, server: RecordingServer, redis_url: str, **env: str) -> list[Worker]:
+    workers = [
+        Worker(
+            APP,
+            {
+                "TELNYX_PUBLIC_KEY": PUBLIC_KEY,
+                "TELNYX_API_KEY": "KEY_TEST",
+                "TELNYX_BASE_URL": server.url,
+                "REDIS_URL": redis_url,
+                "WORKER_NAME": f"w{i}",
+                **env,
+            },
+        )
+        for i in range(n)
+    ]
+    try:
+        for worker in workers:
+            worker.wait_ready()
+    except BaseException:
+        for worker in workers:
+            worker.stop()
+        raise
+    return workers
+
+
+@pytest.fixture
+def workers(server: RecordingServer, redis_url: str) -> Iterator[list[Worker]]:
+    started = _start(2, server, redis_url, HANDLER_DELAY="0.3")
+    try:
+        yield started
+    finally:
+        for worker in started:
+            worker.stop()
+
+
+def _initiated(
+    call: str, *, attempt: int = 1, state: Any = None, event_id: str | None = None
+) -> bytes:
+    payload: dict[str, Any] = {
+        "call_control_id": call,
+        "from": "+18005550101",
+        "to": "+18005550100",
+    }
+    if state is not None:
+        payload["client_state"] = encode_client_state(state)
+    overrides: dict[str, Any] = {
+        "meta": {"attempt": attempt, "delivered_to": "http://127.0.0.1/webhooks"}
+    }
+    if event_id is not None:
+        overrides["id"] = event_id
+    return json.dumps(testing.build_event("call.initiated", payload, **overrides)).encode()
+
+
+async def _post_all(deliveries: list[tuple[str, bytes]], concurrency: int = 32) -> list[int]:
+    """POST each (worker url, body), signed, at most ``concurrency`` at a time; statuses."""
+    limit = asyncio.Semaphore(concurrency)
+    async with httpx.AsyncClient(timeout=30) as http:
+
+        async def one(url: str, body: bytes) -> int:
+            async with limit:
+                headers = testing.sign(body, private_key=PRIVATE_KEY)
+                response = await http.post(url + "/webhooks", content=body, headers=headers)
+                return response.status_code
+
+        return list(await asyncio.gather(*(one(u, b) for u, b in deliveries)))
+
+
+def _runs(redis_url: str) -> list[str]:
+    return [r.decode() for r in redis.Redis.from_url(redis_url).lrange("runs", 0, -1)]
+
+
+def _commands(server: RecordingServer, action: str) -> list[dict[str, Any]]:
+    return [
+        {**r.json(), "worker": r.headers.get("x-worker"), "path": r.path}
+        for r in server.requests
+        if r.path.endswith("/actions/" + action)
+    ]
+
+
+def test_same_delivery_to_both_workers_runs_its_handler_once(
+    workers: list[Worker], server: RecordingServer, redis_url: str
+) -> None:
+    rounds = 5
+    for i in range(rounds):
+        body = _initiated(f"v3:call-{i}")
+        statuses = asyncio.run(_post_all([(w.url, body) for w in workers]))
+        assert statuses == [200, 200]
+    runs = _runs(redis_url)
+    assert len(runs) == rounds, runs  # once per delivery, in total over both workers
+    answers, speaks = _commands(server, "answer"), _commands(server, "speak")
+    assert len(answers) == len(speaks) == rounds
+    # the commands carry command_ids derived from the event (uuid5), not random ones
+    for command in answers + speaks:
+        assert command["command_id"] and len(command["command_id"]) == 36
+
+
+def test_without_dedupe_both_workers_send_identical_command_ids(
+    server: RecordingServer, redis_url: str
+) -> None:
+    started = _start(2, server, redis_url, DEDUPE="none", HANDLER_DELAY="0.05")
+    try:
+        for i in range(3):
+            body = _initiated(f"v3:both-{i}")
+            assert asyncio.run(_post_all([(w.url, body) for w in started])) == [200, 200]
+    finally:
+        for worker in started:
+            worker.stop()
+    assert len(_runs(redis_url)) == 6  # both ran, every time
+    for action in ("answer", "speak"):
+        by_call: dict[str, list[dict[str, Any]]] = {}
+        for command in _commands(server, action):
+            by_call.setdefault(command["path"], []).append(command)
+        assert len(by_call) == 3
+        for commands in by_call.values():
+            assert {c["worker"] for c in commands} == {"w0", "w1"}
+            ids = {c["command_id"] for c in commands}
+            assert len(ids) == 1, f"{action}: workers sent different command_ids {ids}"
+
+
+def test_redelivery_after_a_handler_failure_runs_again(
+    workers: list[Worker], server: RecordingServer, redis_url: str
+) -> None:
+    event_id = "5a1d1c44-6d3e-4a57-9f39-2f5a8e0f0c11"
+    first = _initiated("v3:retry", attempt=1, state={"fail_first_attempt": True}, event_id=event_id)
+    assert asyncio.run(_post_all([(workers[0].url, first)])) == [500]
+    # Telnyx redelivers (attempt 2) to whichever worker; the claim was released
+    again = _initiated("v3:retry", attempt=2, state={"fail_first_attempt": True}, event_id=event_id)
+    assert asyncio.run(_post_all([(workers[1].url, again)])) == [200]
+    # and a further duplicate is acknowledged without running
+    assert asyncio.run(_post_all([(workers[0].url, again)])) == [200]
+    assert _runs(redis_url) == [f"w0 {event_id}", f"w1 {event_id}"]
+    answers = _commands(server, "answer")
+    assert [a["worker"] for a in answers] == ["w0", "w1"]
+    # Telnyx executes the answer once: both carry the id derived from data.id
+    expected = str(uuid.uuid5(COMMAND_ID_NAMESPACE, f"{event_id}/AnswerCall/0"))
+    assert answers[0]["command_id"] == answers[1]["command_id"] == expected
+    assert [s["worker"] for s in _commands(server, "speak")] == ["w1"]
+
+
+def test_load_2000_distinct_webhooks_with_30_percent_duplicates(
+    server: RecordingServer, redis_url: str, record_property: Any
+) -> None:
+    distinct, duplicates = 2000, 600
+    bodies = [
+        json.dumps(
+            testing.build_event("call.dtmf.received", {"call_control_id": f"v3:{i}", "digit": "1"})
+        ).encode()
+        for i in range(distinct)
+    ]
+    rng = random.Random(12)
+    deliveries = bodies + [rng.choice(bodies) for _ in range(duplicates)]
+    rng.shuffle(deliveries)
+    started = _start(2, server, redis_url)
+    try:
+        plan = [(started[i % 2].url, body) for i, body in enumerate(deliveries)]
+        t0 = time.perf_counter()
+        statuses = asyncio.run(_post_all(plan, concurrency=32))
+        elapsed = time.perf_counter() - t0
+    finally:
+        for worker in started:
+            worker.stop()
+    assert Counter(statuses) == {200: distinct + duplicates}
+    runs = _runs(redis_url)
+    handled = Counter(r.split(" ", 1)[1] for r in runs)
+    ids = {json.loads(b)["data"]["id"] for b in bodies}
+    assert set(handled) == ids and set(handled.values()) == {1}  # each exactly once
+    assert {r.split(" ", 1)[0] for r in runs} == {"w0", "w1"}  # both workers took part
+    rate = len(deliveries) / elapsed
+    record_property("webhooks_per_second", round(rate))
+    print(
+        f"\nload: {len(deliveries)} deliveries ({distinct} distinct, {duplicates} duplicates) "
+        f"over 2 workers in {elapsed:.2f} s = {rate:.0f} webhooks/s"
+    )
