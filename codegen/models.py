@@ -18,7 +18,22 @@ _TEMPLATES = Path(__file__).resolve().parent / "dm_templates"
 _ENUM_BASES = {"LenientEnum", "LenientIntEnum", "Enum", "IntEnum", "StrEnum"}
 
 
-def render_models(models: list[Model]) -> str:
+_DOCSTRING = "Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."
+_BASE_CLASS = "telnyx_voice._models.BaseModel"
+
+
+def render_models(
+    models: list[Model],
+    *,
+    docstring: str = _DOCSTRING,
+    base_class: str = _BASE_CLASS,
+    base_class_map: dict[str, str] | None = None,
+) -> str:
+    """The module text of `models` (one class per model, enums first, no header comment).
+
+    `base_class` is every class's base; `base_class_map` gives some classes another one
+    (a subclass of `base_class`, named by dotted path).
+    """
     from datamodel_code_generator import (
         DataModelType,
         InputFileType,
@@ -38,7 +53,8 @@ def render_models(models: list[Model]) -> str:
             input_file_type=InputFileType.OpenAPI,
             output_model_type=DataModelType.PydanticV2BaseModel,
             target_python_version=PythonVersion.PY_310,
-            base_class="telnyx_voice._models.BaseModel",
+            base_class=base_class,
+            base_class_map=base_class_map or None,
             additional_imports=[
                 "telnyx_voice._models.LenientEnum",
                 "telnyx_voice._models.LenientIntEnum",
@@ -61,15 +77,11 @@ def render_models(models: list[Model]) -> str:
             keep_model_order=True,
         )
     except Exception as exc:  # datamodel-code-generator raises many exception types
-        raise GeneratorError(f"datamodel-code-generator failed on the voice models: {exc}") from exc
+        raise GeneratorError(f"datamodel-code-generator failed on the models: {exc}") from exc
     if not isinstance(output, str):
         raise GeneratorError("datamodel-code-generator returned no single module")
     header, sep, body = output.partition("from __future__ import annotations")
-    return (
-        '"""Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."""\n\n'
-        + sep
-        + _enums_first(body)
-    )
+    return f'"""{docstring}"""\n\n' + sep + _enums_first(body)
 
 
 def _enums_first(module: str) -> str:
