@@ -46,12 +46,13 @@ async def serve_asgi(app: Any) -> AsyncIterator[str]:
 
 @asynccontextmanager
 async def serve_websockets(
-    handler: Callable[[Any], Awaitable[None]],
+    handler: Callable[[Any], Awaitable[None]], **options: Any
 ) -> AsyncIterator[str]:
-    """A `websockets` server calling `handler(connection)` on loopback; yields its URL."""
+    """A `websockets` server calling `handler(connection)` on loopback; yields its URL.
+    `options` go to `websockets.asyncio.server.serve` (e.g. ``ping_interval=None``)."""
     from websockets.asyncio.server import serve
 
-    async with serve(handler, "127.0.0.1", 0, max_size=None) as server:
+    async with serve(handler, "127.0.0.1", 0, max_size=None, **options) as server:
         port = next(iter(server.sockets)).getsockname()[1]
         yield f"ws://127.0.0.1:{port}"
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import struct
 
 import pytest
-
 from telnyx_voice.media_streaming import codecs
 
 
@@ -63,9 +62,8 @@ def test_encoding_quantises_to_the_nearest_level(name: str) -> None:
     encode = getattr(codecs, f"encode_{name}")
     ramp = _le(list(range(-32768, 32768, 97)))
     levels = sorted({v for (v,) in struct.iter_unpack("<h", decode(ALL_CODES))})
-    for (x,), (y,) in zip(
-        struct.iter_unpack("<h", ramp), struct.iter_unpack("<h", decode(encode(ramp)))
-    ):
+    decoded = struct.iter_unpack("<h", decode(encode(ramp)))
+    for (x,), (y,) in zip(struct.iter_unpack("<h", ramp), decoded, strict=True):
         i = levels.index(y)
         below = levels[i - 1] if i else y
         above = levels[i + 1] if i + 1 < len(levels) else y
@@ -102,7 +100,16 @@ def test_decode_and_encode_by_encoding_name() -> None:
         (lambda: codecs.decode("OPUS", b"\x00"), ValueError),
         (lambda: codecs.encode("pcmu", b"\x00\x00"), ValueError),  # names are case sensitive
     ],
-    ids=["pcmu-odd", "pcma-odd", "l16-decode-odd", "l16-encode-odd", "str", "list", "opus", "lower"],
+    ids=[
+        "pcmu-odd",
+        "pcma-odd",
+        "l16-decode-odd",
+        "l16-encode-odd",
+        "str",
+        "list",
+        "opus",
+        "lower",
+    ],
 )
 def test_bad_input_is_a_clear_error(call: object, error: type[Exception]) -> None:
     with pytest.raises(error):

@@ -13,7 +13,6 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from telnyx_voice.media_streaming import (
     INBOUND_FRAMES,
     OUTBOUND_FRAMES,
@@ -165,7 +164,8 @@ def test_builders_write_what_the_schema_allows() -> None:
         '{"event":"mark","mark":{"name":"greeting-done"}}',
         '{"event":"clear"}',
     ]
-    for text, name in zip(texts, ("OutboundMediaFrame", "OutboundMarkFrame", "ClearFrame")):
+    names = ("OutboundMediaFrame", "OutboundMarkFrame", "ClearFrame")
+    for text, name in zip(texts, names, strict=True):
         _validator(name).validate(json.loads(text))
         _validator("OutboundFrame").validate(json.loads(text))
     parsed = [parse_outbound_frame(t) for t in texts]
@@ -273,8 +273,14 @@ _framelike = st.fixed_dictionaries(
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(st.binary(max_size=64), st.text(max_size=64), _json.map(json.dumps),
-                 _framelike.map(json.dumps)))
+@given(
+    st.one_of(
+        st.binary(max_size=64),
+        st.text(max_size=64),
+        _json.map(json.dumps),
+        _framelike.map(json.dumps),
+    )
+)
 def test_any_input_gives_a_frame_or_media_stream_error(data: str | bytes) -> None:
     try:
         frame = parse_frame(data)

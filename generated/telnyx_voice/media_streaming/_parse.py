@@ -76,7 +76,7 @@ def _decode(data: object) -> dict[str, Any]:
     if not isinstance(data, (str, bytes, bytearray)):
         raise MediaStreamError(f"a frame is text or bytes of JSON, not {type(data).__name__}")
     try:
-        obj = from_json(data)
+        obj = from_json(data, cache_strings="keys")  # values (payloads) are all different
     except ValueError as exc:
         raise MediaStreamError(f"frame is not valid JSON: {exc}") from None
     if not isinstance(obj, dict):

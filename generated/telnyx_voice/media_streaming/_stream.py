@@ -69,7 +69,8 @@ class _Starlette:
     async def close(self, code: int, reason: str) -> None:
         from starlette.websockets import WebSocketState
 
-        if self._ws.application_state != WebSocketState.DISCONNECTED:
+        gone = WebSocketState.DISCONNECTED
+        if self._ws.application_state != gone and self._ws.client_state != gone:
             try:
                 await self._ws.close(code=code, reason=reason)
             except Exception:  # the peer went first: nothing left to close
@@ -142,7 +143,8 @@ class MediaStream:
       when it comes, counted in ``late_frames``);
     * other frames are yielded as they arrive;
     * a ``stop`` frame first releases every held media frame, is yielded, and ends the
-      iteration; so does the socket closing (without a ``stop``).
+      iteration (the socket is then closed normally, code 1000); so does the socket
+      closing (without a ``stop``).
 
     After the ``start`` frame, ``stream_id``, ``call_control_id`` and ``media_format``
     (``encoding``, ``sample_rate``, ``channels``) are set.
@@ -174,6 +176,7 @@ class MediaStream:
         self._opened = False
         self._authenticated = expected_auth_token is None
         self._ended = False
+        self._closed = False
         self._ready: deque[InboundFrame] = deque()
         self._held: list[tuple[int, int, InboundFrame]] = []  # heap of (sequence, arrival, frame)
         self._arrivals = 0
@@ -221,8 +224,7 @@ class MediaStream:
         if token is not None and hmac.compare_digest(token.encode(), expected.encode()):
             self._authenticated = True
             return
-        self._ended = True
-        await self._transport.close(POLICY_VIOLATION, "stream auth token mismatch")
+        await self.close(POLICY_VIOLATION, "stream auth token mismatch")
         what = "missing" if token is None else "wrong"
         raise MediaStreamAuthError(f"{AUTH_TOKEN_HEADER} is {what} in {where}")
 
@@ -232,6 +234,8 @@ class MediaStream:
     async def __anext__(self) -> InboundFrame:
         while not self._ready:
             if self._ended:
+                if not self._closed:  # after `stop` (or a disconnect): a normal closure
+                    await self.close()
                 raise StopAsyncIteration
             await self._receive()
         return self._ready.popleft()
@@ -360,6 +364,10 @@ class MediaStream:
         await self._transport.send(text)
 
     async def close(self, code: int = 1000, reason: str = "") -> None:
-        """Close the socket (code 1000, normal closure, by default) and end the iteration."""
+        """Close the socket (code 1000, normal closure, by default) and end the iteration.
+
+        The iteration does this itself when the stream ends (``stop``, or the peer gone)."""
         self._ended = True
-        await self._transport.close(code, reason)
+        if not self._closed:
+            self._closed = True
+            await self._transport.close(code, reason)
