@@ -15,7 +15,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from telnyx_voice import testing
 from telnyx_voice.media_streaming import codecs
 
