@@ -29,7 +29,6 @@ import gc
 import json
 import time
 from collections.abc import Awaitable, Callable
-from functools import partial
 from typing import Any
 
 import _common as c
@@ -73,7 +72,7 @@ def cpu_row(args: Any, texts: list[str]) -> dict[str, Any]:
     def ours() -> float:
         start = time.perf_counter()
         for text in texts:
-            parse_frame(text).audio  # type: ignore[union-attr]
+            parse_frame(text).audio  # type: ignore[union-attr]  # noqa: B018
         return (time.perf_counter() - start) / len(texts)
 
     assert len(parse_frame(texts[0]).audio) == 160  # type: ignore[union-attr]
