@@ -95,7 +95,7 @@ def typecheck(session: nox.Session) -> None:
     `reportUnnecessaryTypeIgnoreComment`), so every mistake must be caught by each.
     pyright's settings are in pyproject.toml (`[tool.pyright]`).
     """
-    _install(session, "dev")
+    _install(session, "dev", "test")  # test: websockets, starlette (media_streaming)
     session.run(
         "mypy", "--strict", "--warn-unused-ignores", "generated/telnyx_voice", "tests/typing"
     )

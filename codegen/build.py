@@ -748,7 +748,7 @@ def _docstring(
     return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
-def _strip_examples(model: Model, base_class: str | None) -> Model:
+def _strip_examples(model: Model, base_class: str | None = None) -> Model:
     """Examples are documentation data for tests, not part of the generated classes."""
 
     def strip(node: Any) -> Any:

@@ -1,9 +1,11 @@
-"""`python -m codegen generate|changelog|update-spec`.
+"""`python -m codegen generate|changelog|update-spec|pin-media-streaming`.
 
 * `generate [--spec PATH] [--out DIR]`: the telnyx_voice package from a spec.
 * `changelog OLD NEW [--json PATH] [--markdown PATH]`: what changed in the voice surface.
 * `update-spec PATH [--commit SHA] [--url URL] [--date YYYY-MM-DD] [--changelog-dir DIR]`:
   pin a new spec, regenerate generated/, write the changelog from the old pin to it.
+* `pin-media-streaming`: record the sha256 of spec/media-streaming.yaml (our own schema of
+  the media streaming frames) in spec/pin.yaml, after checking that it builds.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from codegen import build, changelog, load, render, write
-from codegen.config import Pin, load_config, pin_yaml
+from codegen import build, changelog, load, media_streaming, render, write
+from codegen.config import Pin, SchemaPin, load_config, pin_yaml, schema_pin_yaml
 from codegen.errors import GeneratorError, PinError
 from codegen.paths import GENERATED_DIR, ROOT, SPEC_DIR
 
@@ -41,14 +43,21 @@ def generate(
             "The committed generated/ only comes from the pinned spec: generate into another "
             "directory with --out, or re-pin it with `nox -s update-spec -- PATH`."
         )
+    media = None
+    if config.media_streaming is not None:
+        path, digest, document = media_streaming.load(config.media_streaming, spec_dir)
+        if out.resolve() == GENERATED_DIR.resolve():
+            media_streaming.check_pin(config.media_streaming, path, digest)
+        media = media_streaming.build(path, digest, document)
     api = build.build(loaded, config)
-    files = render.render(api)
+    files = render.render(api, media)
     write.write(files, out)
     elapsed = time.perf_counter() - started
     if not quiet:
+        frames = f", {len(media.models)} media streaming models" if media else ""
         print(
             f"generated {len(api.operations)} operations, {len(api.models)} models, "
-            f"{len(api.webhooks)} webhook events from {loaded.path} "
+            f"{len(api.webhooks)} webhook events{frames} from {loaded.path} "
             f"(sha256 {loaded.sha256[:12]}) into {out} in {elapsed:.2f} s"
         )
     return elapsed
@@ -130,6 +139,24 @@ def update_spec(
     _replace_text(markdown, log.to_markdown())
     _replace_text(json_file, log.to_json())
     return Update(pin=pin, changelog=log, markdown=markdown, json=json_file)
+
+
+def pin_media_streaming(spec_dir: Path = SPEC_DIR) -> tuple[SchemaPin, bool]:
+    """Pin spec/media-streaming.yaml's current sha256 in spec/pin.yaml (only once it has
+    been read and built without error); returns the pin and whether it changed."""
+    config = load_config(spec_dir)
+    if config.media_streaming is None:
+        raise GeneratorError(
+            f"{spec_dir / 'pin.yaml'} has no `media_streaming:` block; add one with "
+            "`path: media-streaming.yaml` and any `sha256`, then run this again"
+        )
+    path, digest, document = media_streaming.load(config.media_streaming, spec_dir)
+    media_streaming.build(path, digest, document)
+    pin = dataclasses.replace(config.media_streaming, sha256=digest)
+    pin_file = spec_dir / "pin.yaml"
+    previous = pin_file.read_text(encoding="utf-8")
+    _replace_text(pin_file, schema_pin_yaml("media_streaming", pin, previous))
+    return pin, digest != config.media_streaming.sha256
 
 
 def _spec_date(path: Path, date: str | None) -> str:
@@ -234,10 +261,18 @@ def main(argv: list[str] | None = None) -> int:
     upd.add_argument(
         "--root", type=Path, default=ROOT, help="the repository root (spec/, generated/)"
     )
+    sub.add_parser(
+        "pin-media-streaming",
+        help="pin spec/media-streaming.yaml's sha256 in spec/pin.yaml (after checking it builds)",
+    )
     args = parser.parse_args(argv)
     try:
         if args.command == "generate":
             generate(args.spec, args.out, quiet=args.quiet)
+        elif args.command == "pin-media-streaming":
+            pin, changed = pin_media_streaming()
+            state = "pinned" if changed else "already pinned:"
+            print(f"{state} {pin.path} sha256 {pin.sha256}; now run `nox -s generate`")
         elif args.command == "changelog":
             log = compare_specs(args.old, args.new)
             _write_outputs(log, args.markdown, args.json)

@@ -36,6 +36,15 @@ class Pin:
 
 
 @dataclass(frozen=True)
+class SchemaPin:
+    """One of our own schema files (spec/<path>), pinned by sha256 (pin.yaml's
+    `media_streaming:` block)."""
+
+    path: str  # relative to spec/
+    sha256: str
+
+
+@dataclass(frozen=True)
 class Selection:
     tags: frozenset[str]
     webhook_key_pattern: re.Pattern[str]
@@ -59,19 +68,43 @@ class Config:
     pin: Pin
     selection: Selection
     naming: Naming
+    media_streaming: SchemaPin | None = None
 
 
 def pin_yaml(pin: Pin, previous: str) -> str:
     """The text of spec/pin.yaml for `pin`: the comment header of `previous`, then one
     `key: value` line per field, in the dataclass's order (values quoted only when YAML
-    would otherwise read them as something other than that string, like a date)."""
+    would otherwise read them as something other than that string, like a date). The
+    blocks of `previous` after the spec's keys (`media_streaming:`) are kept as they are."""
     header = []
-    for line in previous.splitlines(keepends=True):
+    lines = previous.splitlines(keepends=True)
+    for line in lines:
         if not line.startswith("#"):
             break
         header.append(line)
-    lines = [f"{key}: {_scalar(getattr(pin, key))}\n" for key in Pin.__dataclass_fields__]
-    return "".join(header + lines)
+    tail: list[str] = []
+    for i, line in enumerate(lines):
+        key = line.split(":", 1)[0]
+        if line[:1].isalpha() and key not in Pin.__dataclass_fields__:
+            tail = lines[i:]
+            break
+    body = [f"{key}: {_scalar(getattr(pin, key))}\n" for key in Pin.__dataclass_fields__]
+    return "".join(header + body + tail)
+
+
+def schema_pin_yaml(name: str, pin: SchemaPin, previous: str) -> str:
+    """`previous` (pin.yaml's text) with its `name:` block replaced by `pin` (appended when
+    it has none); every other line kept."""
+    lines = previous.splitlines(keepends=True)
+    values = [f"  path: {_scalar(pin.path)}\n", f"  sha256: {_scalar(pin.sha256)}\n"]
+    start = next((i for i, line in enumerate(lines) if line.startswith(f"{name}:")), None)
+    if start is None:
+        return "".join(lines) + f"{name}:\n" + "".join(values)
+    end = start + 1
+    while end < len(lines) and (lines[end].startswith((" ", "\t")) or not lines[end].strip()):
+        end += 1
+    comments = [line for line in lines[start + 1 : end] if line.lstrip().startswith("#")]
+    return "".join(lines[: start + 1] + comments + values + lines[end:])
 
 
 def _scalar(value: str) -> str:
@@ -93,6 +126,13 @@ def load_config(spec_dir: Path = SPEC_DIR) -> Config:
         tags=frozenset(sel["operations"]["tags"]),
         webhook_key_pattern=re.compile(sel["webhooks"]["key_pattern"], re.IGNORECASE),
     )
+    media = pin_raw.get("media_streaming")
+    if media is not None and not (
+        isinstance(media, dict) and isinstance(media.get("path"), str) and media.get("sha256")
+    ):
+        raise GeneratorError(
+            f"{spec_dir / 'pin.yaml'}: `media_streaming` must be a mapping with `path` and `sha256`"
+        )
     nm = _read(spec_dir / "naming.yaml")
     naming = Naming(
         actions={
@@ -105,4 +145,11 @@ def load_config(spec_dir: Path = SPEC_DIR) -> Config:
         overrides=dict(nm.get("overrides") or {}),
         arguments={k: dict(v) for k, v in (nm.get("arguments") or {}).items()},
     )
-    return Config(pin=pin, selection=selection, naming=naming)
+    return Config(
+        pin=pin,
+        selection=selection,
+        naming=naming,
+        media_streaming=(
+            SchemaPin(path=media["path"], sha256=str(media["sha256"])) if media else None
+        ),
+    )

@@ -19,9 +19,27 @@ _TEMPLATES = Path(__file__).resolve().parent / "dm_templates"
 _ENUM_BASES = {"LenientEnum", "LenientIntEnum", "Enum", "IntEnum", "StrEnum"}
 
 
-def render_models(models: list[Model], request_models: frozenset[str] = frozenset()) -> str:
-    """The models module; enum fields of `request_models` also take the enum's values
-    statically (see `_enum_values_accepted`)."""
+_DOCSTRING = "Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."
+_BASE_CLASS = "telnyx_voice._models.BaseModel"
+
+
+def render_models(
+    models: list[Model],
+    *,
+    request_models: frozenset[str] = frozenset(),
+    docstring: str = _DOCSTRING,
+    base_class: str = _BASE_CLASS,
+    base_class_map: dict[str, str] | None = None,
+) -> str:
+    """The module text of `models` (one class per model, enums first, no header comment).
+
+    `base_class` is every class's base; a model's own `base_class`, or `base_class_map`,
+    gives some classes another one (a subclass of `base_class`, named by dotted path).
+    Enum fields of `request_models` also take the enum's values statically (see
+    `_enum_values_accepted`).
+    """
+    bases = {m.name: m.base_class for m in models if m.base_class}
+    bases.update(base_class_map or {})
     from datamodel_code_generator import (
         DataModelType,
         InputFileType,
@@ -41,8 +59,8 @@ def render_models(models: list[Model], request_models: frozenset[str] = frozense
             input_file_type=InputFileType.OpenAPI,
             output_model_type=DataModelType.PydanticV2BaseModel,
             target_python_version=PythonVersion.PY_310,
-            base_class="telnyx_voice._models.BaseModel",
-            base_class_map={m.name: m.base_class for m in models if m.base_class},
+            base_class=base_class,
+            base_class_map=bases or None,
             additional_imports=[
                 "telnyx_voice._models.LenientEnum",
                 "telnyx_voice._models.LenientIntEnum",
@@ -65,13 +83,13 @@ def render_models(models: list[Model], request_models: frozenset[str] = frozense
             keep_model_order=True,
         )
     except Exception as exc:  # datamodel-code-generator raises many exception types
-        raise GeneratorError(f"datamodel-code-generator failed on the voice models: {exc}") from exc
+        raise GeneratorError(f"datamodel-code-generator failed on the models: {exc}") from exc
     if not isinstance(output, str):
         raise GeneratorError("datamodel-code-generator returned no single module")
     header, sep, body = output.partition("from __future__ import annotations")
     enums = {m.name: m.schema["enum"] for m in models if isinstance(m.schema.get("enum"), list)}
     return (
-        '"""Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."""\n\n'
+        f'"""{docstring}"""\n\n'
         + sep
         + _enum_values_accepted(_enums_first(body), request_models, enums)
     )

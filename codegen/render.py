@@ -10,6 +10,7 @@ from pathlib import Path
 
 import jinja2
 
+from codegen import media_streaming
 from codegen.errors import GeneratorError
 from codegen.ir import API
 from codegen.models import render_models
@@ -73,7 +74,50 @@ def _exported_names(source: str, module: str) -> list[str]:
     raise GeneratorError(f"overlay module {module} must define __all__ (a literal list)")
 
 
-def render(api: API) -> dict[str, str]:
+def _classes(module: str) -> list[str]:
+    return sorted(n.name for n in ast.parse(module).body if isinstance(n, ast.ClassDef))
+
+
+# overlay modules of telnyx_voice.media_streaming whose `__all__` the package re-exports
+_MEDIA_OVERLAY = ("_errors", "_parse", "_stream")
+_MEDIA_REGISTRY_EXPORTS = [
+    "INBOUND_FRAMES",
+    "KnownInboundFrame",
+    "KnownOutboundFrame",
+    "OUTBOUND_FRAMES",
+]
+
+
+def render_media_streaming(
+    env: jinja2.Environment, media: media_streaming.MediaStreaming, overlay: dict[str, str]
+) -> dict[str, str]:
+    """The generated modules of telnyx_voice.media_streaming (paths relative to the package)."""
+    models = render_models(
+        media.models,
+        docstring=media_streaming.DOCSTRING,
+        base_class=media_streaming.BASE_CLASS,
+        base_class_map=media_streaming.BASES,
+    )
+    exports = [
+        (module, _exported_names(overlay[f"media_streaming/{module}.py"], module))
+        for module in _MEDIA_OVERLAY
+    ]
+    exports += [("_registry", _MEDIA_REGISTRY_EXPORTS), ("models", _classes(models))]
+    context = {"media": media, "media_exports": exports}
+    return {
+        "media_streaming/__init__.py": env.get_template("media_streaming_init.py.j2").render(
+            context
+        ),
+        "media_streaming/_registry.py": env.get_template("media_streaming_registry.py.j2").render(
+            context
+        ),
+        "media_streaming/models.py": models,
+    }
+
+
+def render(api: API, media: media_streaming.MediaStreaming | None = None) -> dict[str, str]:
+    """Every file of the package; `media` (spec/media-streaming.yaml) adds
+    telnyx_voice.media_streaming's generated modules to its overlay."""
     env = _environment()
     overlay = overlay_files()
     exports: list[tuple[str, list[str]]] = []
@@ -84,13 +128,13 @@ def render(api: API) -> dict[str, str]:
             exports.append(
                 (f"{PACKAGE}.{module}", _exported_names(overlay[f"{module}.py"], module))
             )
-    models = render_models(api.models, api.request_models)
-    classes = [n.name for n in ast.parse(models).body if isinstance(n, ast.ClassDef)]
+    models = render_models(api.models, request_models=api.request_models)
     context = {
         "api": api,
+        "media": media,
         "package_version": PACKAGE_VERSION,
         "exports": exports,
-        "model_classes": sorted(classes),
+        "model_classes": _classes(models),
     }
     files = dict(overlay)
     files.update(
@@ -108,6 +152,13 @@ def render(api: API) -> dict[str, str]:
             "webhooks/_typed_router.py": env.get_template("webhook_router.py.j2").render(context),
         }
     )
+    if media is not None:
+        files.update(render_media_streaming(env, media, overlay))
+    elif any(rel.startswith("media_streaming/") for rel in overlay):
+        raise GeneratorError(
+            "overlay/telnyx_voice/media_streaming needs its generated models: spec/pin.yaml "
+            "has no `media_streaming:` block (path and sha256 of spec/media-streaming.yaml)"
+        )
     resource = env.get_template("resource.py.j2")
     pending = list(api.resources)
     while pending:

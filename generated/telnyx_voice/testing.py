@@ -13,6 +13,9 @@ end without Telnyx::
     # POST body with headers to your app, configured with public_key
 
 Never use these keys for anything but tests.
+
+:class:`FakeMediaStream` plays Telnyx's side of a media stream against your WebSocket
+endpoint (see :mod:`telnyx_voice.media_streaming`; needs the ``media`` extra).
 """
 
 from __future__ import annotations
@@ -21,9 +24,21 @@ import base64
 import time
 import uuid
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["generate_keypair", "sign", "build_event"]
+__all__ = ["generate_keypair", "sign", "build_event", "FakeMediaStream"]
+
+if TYPE_CHECKING:
+    from telnyx_voice.media_streaming._fake import FakeMediaStream
+
+
+def __getattr__(name: str) -> Any:
+    if name == "FakeMediaStream":  # imported on first use: it needs the `media` extra
+        from telnyx_voice.media_streaming._fake import FakeMediaStream
+
+        return FakeMediaStream
+    raise AttributeError(f"module 'telnyx_voice.testing' has no attribute {name!r}")
+
 
 _DEFAULT_META = {"attempt": 1, "delivered_to": "https://example.com/webhooks"}
 
