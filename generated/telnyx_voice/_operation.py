@@ -39,12 +39,15 @@ class Operation:
     ``command_id`` is true when the request body has Telnyx's ``command_id`` field,
     which makes retries of the command idempotent.  ``idempotent`` is true when the
     request can be repeated safely (GET/PUT/DELETE, or a body with ``command_id``).
+    ``path_arguments`` are the methods' argument names of ``path_params`` (in the same
+    order) when any differs from the wire name, for error messages; else empty.
     """
 
     operation_id: str
     method: str
     path: str
     path_params: tuple[str, ...] = ()
+    path_arguments: tuple[str, ...] = ()
     query: tuple[QueryParam, ...] = ()
     request_model: str | None = None
     response_model: str | None = None

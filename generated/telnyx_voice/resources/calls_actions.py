@@ -8,8 +8,13 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
-from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from telnyx_voice._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 
 if TYPE_CHECKING:
     from telnyx_voice.types.models import (
@@ -70,8 +75,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncCallsActionsResource",
     "AsyncCallsActionsResourceWithRawResponse",
+    "AsyncCallsActionsResourceWithStreamingResponse",
     "CallsActionsResource",
     "CallsActionsResourceWithRawResponse",
+    "CallsActionsResourceWithStreamingResponse",
 ]
 
 
@@ -82,6 +89,12 @@ class CallsActionsResource(SyncAPIResource):
     def with_raw_response(self) -> CallsActionsResourceWithRawResponse:
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return CallsActionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CallsActionsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return CallsActionsResourceWithStreamingResponse(self)
 
     def add_ai_assistant_messages(
         self,
@@ -101,7 +114,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Add messages to AI Assistant.
@@ -204,7 +217,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithRecordingID:
         """Answer call.
@@ -454,7 +467,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Bridge calls.
@@ -603,7 +616,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Enqueue call.
@@ -684,7 +697,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather.
@@ -880,7 +893,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Gather using AI.
@@ -1038,7 +1051,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather using audio.
@@ -1208,7 +1221,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather using speak.
@@ -1378,7 +1391,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Hangup call.
@@ -1447,7 +1460,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Join AI Assistant Conversation.
@@ -1512,7 +1525,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Remove call from a queue.
@@ -1573,7 +1586,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Record pause.
@@ -1644,7 +1657,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIP Refer a call.
@@ -1726,7 +1739,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Reject a call.
@@ -1794,7 +1807,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Record resume.
@@ -1862,7 +1875,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Send DTMF.
@@ -1935,7 +1948,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Send SIP info.
@@ -2054,7 +2067,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Speak text.
@@ -2230,7 +2243,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Start AI Assistant.
@@ -2401,7 +2414,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationRelayID:
         """Start Conversation Relay.
@@ -2575,7 +2588,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Forking start.
@@ -2673,7 +2686,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Noise Suppression Start (BETA).
@@ -2758,7 +2771,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Play audio URL.
@@ -3130,7 +3143,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Recording start.
@@ -3291,7 +3304,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIPREC start.
@@ -3389,7 +3402,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Streaming start.
@@ -3521,7 +3534,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transcription start.
@@ -3599,7 +3612,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop AI Assistant.
@@ -3659,7 +3672,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop Conversation Relay.
@@ -3720,7 +3733,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Forking stop.
@@ -3788,7 +3801,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather stop.
@@ -3852,7 +3865,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Noise Suppression Stop (BETA).
@@ -3912,7 +3925,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop audio playback.
@@ -3984,7 +3997,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Recording stop.
@@ -4050,7 +4063,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIPREC stop.
@@ -4115,7 +4128,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Streaming stop.
@@ -4183,7 +4196,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transcription stop.
@@ -4242,7 +4255,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Switch supervisor role.
@@ -4344,7 +4357,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transfer call.
@@ -4592,7 +4605,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Update client state.
@@ -4685,6 +4698,61 @@ class CallsActionsResourceWithRawResponse:
         self.update_client_state = to_raw_response_wrapper(resource.update_client_state)
 
 
+class CallsActionsResourceWithStreamingResponse:
+    """`calls.actions.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: CallsActionsResource) -> None:
+        self._resource = resource
+        self.add_ai_assistant_messages = to_streamed_response_wrapper(
+            resource.add_ai_assistant_messages
+        )
+        self.answer = to_streamed_response_wrapper(resource.answer)
+        self.bridge = to_streamed_response_wrapper(resource.bridge)
+        self.enqueue = to_streamed_response_wrapper(resource.enqueue)
+        self.gather = to_streamed_response_wrapper(resource.gather)
+        self.gather_using_ai = to_streamed_response_wrapper(resource.gather_using_ai)
+        self.gather_using_audio = to_streamed_response_wrapper(resource.gather_using_audio)
+        self.gather_using_speak = to_streamed_response_wrapper(resource.gather_using_speak)
+        self.hangup = to_streamed_response_wrapper(resource.hangup)
+        self.join_ai_assistant = to_streamed_response_wrapper(resource.join_ai_assistant)
+        self.leave_queue = to_streamed_response_wrapper(resource.leave_queue)
+        self.pause_recording = to_streamed_response_wrapper(resource.pause_recording)
+        self.refer = to_streamed_response_wrapper(resource.refer)
+        self.reject = to_streamed_response_wrapper(resource.reject)
+        self.resume_recording = to_streamed_response_wrapper(resource.resume_recording)
+        self.send_dtmf = to_streamed_response_wrapper(resource.send_dtmf)
+        self.send_sip_info = to_streamed_response_wrapper(resource.send_sip_info)
+        self.speak = to_streamed_response_wrapper(resource.speak)
+        self.start_ai_assistant = to_streamed_response_wrapper(resource.start_ai_assistant)
+        self.start_conversation_relay = to_streamed_response_wrapper(
+            resource.start_conversation_relay
+        )
+        self.start_forking = to_streamed_response_wrapper(resource.start_forking)
+        self.start_noise_suppression = to_streamed_response_wrapper(
+            resource.start_noise_suppression
+        )
+        self.start_playback = to_streamed_response_wrapper(resource.start_playback)
+        self.start_recording = to_streamed_response_wrapper(resource.start_recording)
+        self.start_siprec = to_streamed_response_wrapper(resource.start_siprec)
+        self.start_streaming = to_streamed_response_wrapper(resource.start_streaming)
+        self.start_transcription = to_streamed_response_wrapper(resource.start_transcription)
+        self.stop_ai_assistant = to_streamed_response_wrapper(resource.stop_ai_assistant)
+        self.stop_conversation_relay = to_streamed_response_wrapper(
+            resource.stop_conversation_relay
+        )
+        self.stop_forking = to_streamed_response_wrapper(resource.stop_forking)
+        self.stop_gather = to_streamed_response_wrapper(resource.stop_gather)
+        self.stop_noise_suppression = to_streamed_response_wrapper(resource.stop_noise_suppression)
+        self.stop_playback = to_streamed_response_wrapper(resource.stop_playback)
+        self.stop_recording = to_streamed_response_wrapper(resource.stop_recording)
+        self.stop_siprec = to_streamed_response_wrapper(resource.stop_siprec)
+        self.stop_streaming = to_streamed_response_wrapper(resource.stop_streaming)
+        self.stop_transcription = to_streamed_response_wrapper(resource.stop_transcription)
+        self.switch_supervisor_role = to_streamed_response_wrapper(resource.switch_supervisor_role)
+        self.transfer = to_streamed_response_wrapper(resource.transfer)
+        self.update_client_state = to_streamed_response_wrapper(resource.update_client_state)
+
+
 class AsyncCallsActionsResource(AsyncAPIResource):
     """`client.calls.actions` (async)."""
 
@@ -4692,6 +4760,12 @@ class AsyncCallsActionsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncCallsActionsResourceWithRawResponse:
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return AsyncCallsActionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCallsActionsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return AsyncCallsActionsResourceWithStreamingResponse(self)
 
     async def add_ai_assistant_messages(
         self,
@@ -4711,7 +4785,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Add messages to AI Assistant.
@@ -4814,7 +4888,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithRecordingID:
         """Answer call.
@@ -5064,7 +5138,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Bridge calls.
@@ -5213,7 +5287,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Enqueue call.
@@ -5294,7 +5368,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather.
@@ -5490,7 +5564,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Gather using AI.
@@ -5648,7 +5722,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather using audio.
@@ -5818,7 +5892,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather using speak.
@@ -5988,7 +6062,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Hangup call.
@@ -6057,7 +6131,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Join AI Assistant Conversation.
@@ -6122,7 +6196,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Remove call from a queue.
@@ -6183,7 +6257,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Record pause.
@@ -6254,7 +6328,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIP Refer a call.
@@ -6336,7 +6410,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Reject a call.
@@ -6404,7 +6478,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Record resume.
@@ -6472,7 +6546,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Send DTMF.
@@ -6545,7 +6619,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Send SIP info.
@@ -6664,7 +6738,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Speak text.
@@ -6840,7 +6914,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Start AI Assistant.
@@ -7011,7 +7085,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationRelayID:
         """Start Conversation Relay.
@@ -7185,7 +7259,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Forking start.
@@ -7283,7 +7357,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Noise Suppression Start (BETA).
@@ -7368,7 +7442,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Play audio URL.
@@ -7740,7 +7814,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Recording start.
@@ -7901,7 +7975,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIPREC start.
@@ -7999,7 +8073,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Streaming start.
@@ -8131,7 +8205,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transcription start.
@@ -8209,7 +8283,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop AI Assistant.
@@ -8269,7 +8343,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop Conversation Relay.
@@ -8330,7 +8404,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Forking stop.
@@ -8398,7 +8472,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather stop.
@@ -8462,7 +8536,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Noise Suppression Stop (BETA).
@@ -8522,7 +8596,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop audio playback.
@@ -8594,7 +8668,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Recording stop.
@@ -8660,7 +8734,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIPREC stop.
@@ -8725,7 +8799,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Streaming stop.
@@ -8793,7 +8867,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transcription stop.
@@ -8852,7 +8926,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Switch supervisor role.
@@ -8954,7 +9028,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transfer call.
@@ -9202,7 +9276,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Update client state.
@@ -9301,3 +9375,62 @@ class AsyncCallsActionsResourceWithRawResponse:
         self.switch_supervisor_role = async_to_raw_response_wrapper(resource.switch_supervisor_role)
         self.transfer = async_to_raw_response_wrapper(resource.transfer)
         self.update_client_state = async_to_raw_response_wrapper(resource.update_client_state)
+
+
+class AsyncCallsActionsResourceWithStreamingResponse:
+    """`calls.actions.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: AsyncCallsActionsResource) -> None:
+        self._resource = resource
+        self.add_ai_assistant_messages = async_to_streamed_response_wrapper(
+            resource.add_ai_assistant_messages
+        )
+        self.answer = async_to_streamed_response_wrapper(resource.answer)
+        self.bridge = async_to_streamed_response_wrapper(resource.bridge)
+        self.enqueue = async_to_streamed_response_wrapper(resource.enqueue)
+        self.gather = async_to_streamed_response_wrapper(resource.gather)
+        self.gather_using_ai = async_to_streamed_response_wrapper(resource.gather_using_ai)
+        self.gather_using_audio = async_to_streamed_response_wrapper(resource.gather_using_audio)
+        self.gather_using_speak = async_to_streamed_response_wrapper(resource.gather_using_speak)
+        self.hangup = async_to_streamed_response_wrapper(resource.hangup)
+        self.join_ai_assistant = async_to_streamed_response_wrapper(resource.join_ai_assistant)
+        self.leave_queue = async_to_streamed_response_wrapper(resource.leave_queue)
+        self.pause_recording = async_to_streamed_response_wrapper(resource.pause_recording)
+        self.refer = async_to_streamed_response_wrapper(resource.refer)
+        self.reject = async_to_streamed_response_wrapper(resource.reject)
+        self.resume_recording = async_to_streamed_response_wrapper(resource.resume_recording)
+        self.send_dtmf = async_to_streamed_response_wrapper(resource.send_dtmf)
+        self.send_sip_info = async_to_streamed_response_wrapper(resource.send_sip_info)
+        self.speak = async_to_streamed_response_wrapper(resource.speak)
+        self.start_ai_assistant = async_to_streamed_response_wrapper(resource.start_ai_assistant)
+        self.start_conversation_relay = async_to_streamed_response_wrapper(
+            resource.start_conversation_relay
+        )
+        self.start_forking = async_to_streamed_response_wrapper(resource.start_forking)
+        self.start_noise_suppression = async_to_streamed_response_wrapper(
+            resource.start_noise_suppression
+        )
+        self.start_playback = async_to_streamed_response_wrapper(resource.start_playback)
+        self.start_recording = async_to_streamed_response_wrapper(resource.start_recording)
+        self.start_siprec = async_to_streamed_response_wrapper(resource.start_siprec)
+        self.start_streaming = async_to_streamed_response_wrapper(resource.start_streaming)
+        self.start_transcription = async_to_streamed_response_wrapper(resource.start_transcription)
+        self.stop_ai_assistant = async_to_streamed_response_wrapper(resource.stop_ai_assistant)
+        self.stop_conversation_relay = async_to_streamed_response_wrapper(
+            resource.stop_conversation_relay
+        )
+        self.stop_forking = async_to_streamed_response_wrapper(resource.stop_forking)
+        self.stop_gather = async_to_streamed_response_wrapper(resource.stop_gather)
+        self.stop_noise_suppression = async_to_streamed_response_wrapper(
+            resource.stop_noise_suppression
+        )
+        self.stop_playback = async_to_streamed_response_wrapper(resource.stop_playback)
+        self.stop_recording = async_to_streamed_response_wrapper(resource.stop_recording)
+        self.stop_siprec = async_to_streamed_response_wrapper(resource.stop_siprec)
+        self.stop_streaming = async_to_streamed_response_wrapper(resource.stop_streaming)
+        self.stop_transcription = async_to_streamed_response_wrapper(resource.stop_transcription)
+        self.switch_supervisor_role = async_to_streamed_response_wrapper(
+            resource.switch_supervisor_role
+        )
+        self.transfer = async_to_streamed_response_wrapper(resource.transfer)
+        self.update_client_state = async_to_streamed_response_wrapper(resource.update_client_state)

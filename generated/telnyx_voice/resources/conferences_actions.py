@@ -8,8 +8,13 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
-from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from telnyx_voice._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 
 if TYPE_CHECKING:
     from telnyx_voice.types.models import (
@@ -28,8 +33,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncConferencesActionsResource",
     "AsyncConferencesActionsResourceWithRawResponse",
+    "AsyncConferencesActionsResourceWithStreamingResponse",
     "ConferencesActionsResource",
     "ConferencesActionsResourceWithRawResponse",
+    "ConferencesActionsResourceWithStreamingResponse",
 ]
 
 
@@ -41,6 +48,12 @@ class ConferencesActionsResource(SyncAPIResource):
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return ConferencesActionsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ConferencesActionsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return ConferencesActionsResourceWithStreamingResponse(self)
+
     def end_conference(
         self,
         id: str,
@@ -49,7 +62,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """End a conference.
@@ -118,7 +131,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Gather DTMF using audio prompt in a conference.
@@ -216,7 +229,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Hold conference participants.
@@ -293,7 +306,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Join a conference.
@@ -419,7 +432,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Leave a conference.
@@ -490,7 +503,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Mute conference participants.
@@ -549,7 +562,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Play audio to conference participants.
@@ -619,7 +632,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording pause.
@@ -681,7 +694,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording resume.
@@ -747,7 +760,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording start.
@@ -829,7 +842,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording stop.
@@ -900,7 +913,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Send DTMF to conference participants.
@@ -1008,7 +1021,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Speak text to conference participants.
@@ -1138,7 +1151,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Stop audio being played on the conference.
@@ -1195,7 +1208,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Unhold conference participants.
@@ -1251,7 +1264,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Unmute conference participants.
@@ -1311,7 +1324,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Update conference participant.
@@ -1402,6 +1415,30 @@ class ConferencesActionsResourceWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class ConferencesActionsResourceWithStreamingResponse:
+    """`conferences.actions.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: ConferencesActionsResource) -> None:
+        self._resource = resource
+        self.end_conference = to_streamed_response_wrapper(resource.end_conference)
+        self.gather_dtmf_audio = to_streamed_response_wrapper(resource.gather_dtmf_audio)
+        self.hold = to_streamed_response_wrapper(resource.hold)
+        self.join = to_streamed_response_wrapper(resource.join)
+        self.leave = to_streamed_response_wrapper(resource.leave)
+        self.mute = to_streamed_response_wrapper(resource.mute)
+        self.play = to_streamed_response_wrapper(resource.play)
+        self.record_pause = to_streamed_response_wrapper(resource.record_pause)
+        self.record_resume = to_streamed_response_wrapper(resource.record_resume)
+        self.record_start = to_streamed_response_wrapper(resource.record_start)
+        self.record_stop = to_streamed_response_wrapper(resource.record_stop)
+        self.send_dtmf = to_streamed_response_wrapper(resource.send_dtmf)
+        self.speak = to_streamed_response_wrapper(resource.speak)
+        self.stop = to_streamed_response_wrapper(resource.stop)
+        self.unhold = to_streamed_response_wrapper(resource.unhold)
+        self.unmute = to_streamed_response_wrapper(resource.unmute)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncConferencesActionsResource(AsyncAPIResource):
     """`client.conferences.actions` (async)."""
 
@@ -1409,6 +1446,12 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncConferencesActionsResourceWithRawResponse:
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return AsyncConferencesActionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncConferencesActionsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return AsyncConferencesActionsResourceWithStreamingResponse(self)
 
     async def end_conference(
         self,
@@ -1418,7 +1461,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """End a conference.
@@ -1487,7 +1530,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Gather DTMF using audio prompt in a conference.
@@ -1585,7 +1628,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Hold conference participants.
@@ -1662,7 +1705,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Join a conference.
@@ -1788,7 +1831,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Leave a conference.
@@ -1859,7 +1902,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Mute conference participants.
@@ -1918,7 +1961,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Play audio to conference participants.
@@ -1988,7 +2031,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording pause.
@@ -2050,7 +2093,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording resume.
@@ -2116,7 +2159,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording start.
@@ -2198,7 +2241,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording stop.
@@ -2269,7 +2312,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Send DTMF to conference participants.
@@ -2377,7 +2420,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Speak text to conference participants.
@@ -2507,7 +2550,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Stop audio being played on the conference.
@@ -2564,7 +2607,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Unhold conference participants.
@@ -2620,7 +2663,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Unmute conference participants.
@@ -2680,7 +2723,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Update conference participant.
@@ -2769,3 +2812,27 @@ class AsyncConferencesActionsResourceWithRawResponse:
         self.unhold = async_to_raw_response_wrapper(resource.unhold)
         self.unmute = async_to_raw_response_wrapper(resource.unmute)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncConferencesActionsResourceWithStreamingResponse:
+    """`conferences.actions.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: AsyncConferencesActionsResource) -> None:
+        self._resource = resource
+        self.end_conference = async_to_streamed_response_wrapper(resource.end_conference)
+        self.gather_dtmf_audio = async_to_streamed_response_wrapper(resource.gather_dtmf_audio)
+        self.hold = async_to_streamed_response_wrapper(resource.hold)
+        self.join = async_to_streamed_response_wrapper(resource.join)
+        self.leave = async_to_streamed_response_wrapper(resource.leave)
+        self.mute = async_to_streamed_response_wrapper(resource.mute)
+        self.play = async_to_streamed_response_wrapper(resource.play)
+        self.record_pause = async_to_streamed_response_wrapper(resource.record_pause)
+        self.record_resume = async_to_streamed_response_wrapper(resource.record_resume)
+        self.record_start = async_to_streamed_response_wrapper(resource.record_start)
+        self.record_stop = async_to_streamed_response_wrapper(resource.record_stop)
+        self.send_dtmf = async_to_streamed_response_wrapper(resource.send_dtmf)
+        self.speak = async_to_streamed_response_wrapper(resource.speak)
+        self.stop = async_to_streamed_response_wrapper(resource.stop)
+        self.unhold = async_to_streamed_response_wrapper(resource.unhold)
+        self.unmute = async_to_streamed_response_wrapper(resource.unmute)
+        self.update = async_to_streamed_response_wrapper(resource.update)
