@@ -95,7 +95,8 @@ def typecheck(session: nox.Session) -> None:
     `reportUnnecessaryTypeIgnoreComment`), so every mistake must be caught by each.
     pyright's settings are in pyproject.toml (`[tool.pyright]`).
     """
-    _install(session, "dev", "test")  # test: websockets, starlette (media_streaming)
+    # test: websockets, starlette (media_streaming); aiohttp: DefaultAioHttpClient is checked
+    _install(session, "dev", "test", "aiohttp")
     session.run(
         "mypy", "--strict", "--warn-unused-ignores", "generated/telnyx_voice", "tests/typing"
     )

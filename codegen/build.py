@@ -15,9 +15,21 @@ from typing import Any
 
 from codegen import __version__ as GENERATOR_VERSION
 from codegen import naming, select
-from codegen.config import Config
+from codegen.config import Config, OfficialTypeNaming
 from codegen.errors import SpecError
-from codegen.ir import API, Field, Model, Operation, ParamKey, ParamType, Resource, WebhookEvent
+from codegen.ir import (
+    API,
+    Export,
+    Field,
+    Model,
+    Operation,
+    ParamKey,
+    ParamsClass,
+    ParamType,
+    Resource,
+    TypesPackage,
+    WebhookEvent,
+)
 from codegen.load import LoadedSpec
 from codegen.schemas import SchemaNamer, canonical, pascal, py_literal
 
@@ -57,17 +69,21 @@ def build(spec: LoadedSpec, config: Config) -> API:
         _strip_examples(namer.models[name], WEBHOOK_EVENT_BASE if name in events else None)
         for name in sorted(namer.models)
     ]
+    model_names = set(namer.models)
     return API(
         spec_sha256=spec.sha256,
         spec_source=spec.path.name,
         generator_version=GENERATOR_VERSION,
         models=models,
         operations=sorted(operations, key=lambda o: (o.resource, o.name)),
-        resources=_resources(operations, set(namer.models), set(speller.params)),
+        resources=_resources(operations, model_names, set(speller.params)),
         webhooks=sorted(webhooks, key=lambda w: w.event_type),
         params=[speller.params[name] for name in sorted(speller.params)],
         request_models=_request_side(
             namer, [o.request_model for o in operations if o.request_model]
+        ),
+        types_packages=_types_packages(
+            operations, webhooks, model_names, set(speller.params), config.naming.official_types
         ),
     )
 
@@ -404,16 +420,88 @@ _TYPING = ("Any", "Literal")
 _ABC = ("Mapping", "Sequence")
 
 
-def _annotate_imports(res: Resource, models: set[str], params: set[str]) -> None:
-    """The model and typing names a resource module's signatures mention."""
+def _names_used(
+    annotations: list[str], models: set[str], params: set[str]
+) -> tuple[list[str], list[str], list[str]]:
+    """The model names, the `...Param` TypedDict names and the typing / collections.abc /
+    `SequenceNotStr` names some annotations mention."""
     words: set[str] = set()
-    for op in res.operations:
-        for f in op.fields:
-            words.update(_IDENT.findall(f.py_type))
-        words.update(_IDENT.findall(op.returns(False)))
-    res.type_imports = sorted(words & models)
-    res.param_imports = sorted(words & params)
-    res.typing_imports = [w for w in _TYPING + _ABC + ("SequenceNotStr",) if w in words]
+    for annotation in annotations:
+        words.update(_IDENT.findall(annotation))
+    typing = [w for w in _TYPING + _ABC + ("SequenceNotStr",) if w in words]
+    return sorted(words & models), sorted(words & params), typing
+
+
+def _annotate_imports(res: Resource, models: set[str], params: set[str]) -> None:
+    """The model, TypedDict and typing names a resource module's signatures mention."""
+    annotations = [f.py_type for op in res.operations for f in op.fields]
+    annotations += [op.returns(False) for op in res.operations]
+    res.type_imports, res.param_imports, res.typing_imports = _names_used(
+        annotations, models, params
+    )
+
+
+# -- the official SDK's type names -------------------------------------------------------------
+
+
+def _types_packages(
+    operations: list[Operation],
+    webhooks: list[WebhookEvent],
+    models: set[str],
+    param_names: set[str],
+    rule: OfficialTypeNaming,
+) -> list[TypesPackage]:
+    """The official names, per types package: a `...Params` TypedDict per operation with
+    keyword arguments besides path parameters, a `...Response` alias of its response (list:
+    item) model, a `...WebhookEvent` alias per event (spec/naming.yaml `official_types`)."""
+    packages: dict[tuple[str, ...], TypesPackage] = {}
+    models_module = "telnyx_voice.types.models"
+
+    def add(path: tuple[str, ...], export: Export, where: str) -> None:
+        pkg = packages.setdefault(path, TypesPackage(path=path))
+        if not path and export.name in models:  # telnyx_voice.types exports every model
+            if export != Export(export.name, models_module, export.name):
+                raise SpecError(where, f"an official name other than our model {export.name}")
+            return
+        for seen in pkg.exports:
+            if seen.name == export.name:
+                if seen != export:
+                    raise SpecError(where, f"one meaning for {pkg.module}.{export.name}", export)
+                return
+        pkg.exports.append(export)
+
+    for op in sorted(operations, key=lambda o: (o.resource, o.name)):
+        path, stem = naming.official_type_names(op.resource, op.name, rule)
+        where = f"operationId {op.operation_id} (spec/naming.yaml official_types)"
+        method = "client." + ".".join(op.resource + (op.name,))
+        if op.query_params or op.body_fields:
+            params = ParamsClass(
+                name=stem + "Params",
+                method=method,
+                positional=op.positional_params[0].name if op.positional_params else None,
+                fields=op.keyword_params,
+            )
+            packages.setdefault(path, TypesPackage(path=path)).params.append(params)
+            module = ".".join(("telnyx_voice", "types") + path + ("_params",))
+            add(path, Export(params.name, module, params.name), where)
+        target = op.page_item if op.pagination else op.response_model
+        if target:
+            add(
+                path,
+                Export(
+                    rule.responses.get(op.operation_id, stem + "Response"), models_module, target
+                ),
+                where,
+            )
+    for event in webhooks:
+        add((), Export(event.official, models_module, event.model), f"webhook {event.key}")
+    for pkg in packages.values():
+        pkg.exports.sort(key=lambda e: e.name)
+        annotations = [f.py_type for params in pkg.params for f in params.fields]
+        pkg.type_imports, pkg.param_imports, pkg.typing_imports = _names_used(
+            annotations, models, param_names
+        )
+    return sorted(packages.values(), key=lambda p: p.path)
 
 
 # -- webhooks --------------------------------------------------------------------------------
@@ -431,7 +519,9 @@ def _webhook(sel: select.SelectedWebhook, refs: select.Refs, namer: SchemaNamer)
         raise SpecError(
             namer.models[model].pointer, "data.event_type with a single enum value or const"
         )
-    return WebhookEvent(event_type=event_type, key=sel.key, model=model)
+    return WebhookEvent(
+        event_type=event_type, key=sel.key, model=model, official=naming.official_event(model)
+    )
 
 
 def _event_type(namer: SchemaNamer, model: str) -> str | None:

@@ -57,10 +57,20 @@ class ActionNaming:
 
 
 @dataclass(frozen=True)
+class OfficialTypeNaming:
+    """spec/naming.yaml `official_types`: how the official SDK names its types."""
+
+    acronyms: dict[str, str] = field(default_factory=dict)  # word -> spelling ("ai" -> "AI")
+    singular: dict[str, str] = field(default_factory=dict)  # plural -> singular where not -s
+    responses: dict[str, str] = field(default_factory=dict)  # operationId -> class name
+
+
+@dataclass(frozen=True)
 class Naming:
     actions: dict[str, ActionNaming] = field(default_factory=dict)
     overrides: dict[str, str] = field(default_factory=dict)
     arguments: dict[str, dict[str, str]] = field(default_factory=dict)
+    official_types: OfficialTypeNaming = field(default_factory=OfficialTypeNaming)
 
 
 @dataclass(frozen=True)
@@ -144,6 +154,7 @@ def load_config(spec_dir: Path = SPEC_DIR) -> Config:
         },
         overrides=dict(nm.get("overrides") or {}),
         arguments={k: dict(v) for k, v in (nm.get("arguments") or {}).items()},
+        official_types=_official_types(nm.get("official_types") or {}),
     )
     return Config(
         pin=pin,
@@ -152,4 +163,12 @@ def load_config(spec_dir: Path = SPEC_DIR) -> Config:
         media_streaming=(
             SchemaPin(path=media["path"], sha256=str(media["sha256"])) if media else None
         ),
+    )
+
+
+def _official_types(raw: dict[str, Any]) -> OfficialTypeNaming:
+    return OfficialTypeNaming(
+        acronyms={str(a).lower(): str(a) for a in raw.get("acronyms") or ()},
+        singular={str(k): str(v) for k, v in (raw.get("singular") or {}).items()},
+        responses={str(k): str(v) for k, v in (raw.get("responses") or {}).items()},
     )

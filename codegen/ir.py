@@ -44,6 +44,21 @@ class Field:
             return f"{self.name}: {self.py_type}"
         return f"{self.name}: {self.py_type} | NotGiven = NOT_GIVEN"
 
+    @property
+    def typed_dict_entry(self) -> str:
+        """The key as written in a `...Params` TypedDict (`total=False`)."""
+        return (
+            f"{self.name}: Required[{self.py_type}]"
+            if self.required
+            else f"{self.name}: {self.py_type}"
+        )
+
+    @property
+    def docstring(self) -> str:
+        """`doc`, escaped for a triple-quoted string."""
+        text = self.doc.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+        return text[:-1] + '\\"' if text.endswith('"') else text
+
 
 @dataclass(frozen=True)
 class ParamKey:
@@ -106,10 +121,21 @@ class Operation:
     deprecated: bool = False
 
     def returns(self, is_async: bool) -> str:
-        """The method's return annotation in the sync or async client."""
+        """The method's return annotation in the sync or async client (page classes with
+        the official SDK's names)."""
         if self.pagination:
-            return f"{'AsyncPaginator' if is_async else 'SyncPage'}[{self.page_item}]"
+            if is_async:
+                return f"AsyncPaginator[{self.page_item}, AsyncDefaultFlatPagination[{self.page_item}]]"
+            return f"SyncDefaultFlatPagination[{self.page_item}]"
         return self.response_model or "None"
+
+    @property
+    def path_arguments(self) -> tuple[str, ...]:
+        """The argument names of the path parameters when any differs from its wire name
+        (for the runtime's error messages), else `()`."""
+        if all(f.name == f.wire for f in self.path_params):
+            return ()
+        return tuple(f.name for f in self.path_params)
 
     @property
     def fields(self) -> tuple[Field, ...]:
@@ -148,6 +174,48 @@ class WebhookEvent:
     event_type: str  # "call.dtmf.received"
     key: str  # key in the spec's `webhooks`
     model: str  # "CallDtmfReceivedEvent"
+    official: str  # the official SDK's class name, "CallDtmfReceivedWebhookEvent"
+
+
+@dataclass(frozen=True)
+class ParamsClass:
+    """An official `...Params` TypedDict: the keyword arguments of one method."""
+
+    name: str  # "ActionSpeakParams"
+    method: str  # "client.calls.actions.speak"
+    positional: str | None  # the positional argument not in it ("call_control_id")
+    fields: tuple[Field, ...]
+
+
+@dataclass(frozen=True)
+class Export:
+    """A name a types package exports: `name` = `attr` of `module` (an alias when they
+    differ)."""
+
+    name: str  # "ActionSpeakResponse"
+    module: str  # "telnyx_voice.types.models"
+    attr: str  # "CallControlCommandResponse"
+
+
+@dataclass
+class TypesPackage:
+    """`telnyx_voice.types[.<path>]`: the official type names of its operations and events."""
+
+    path: tuple[str, ...]  # () for telnyx_voice.types, ("calls",) for telnyx_voice.types.calls
+    params: list[ParamsClass] = field(default_factory=list)
+    exports: list[Export] = field(default_factory=list)  # official names, sorted by name
+    type_imports: list[str] = field(default_factory=list)  # model names the params use
+    param_imports: list[str] = field(default_factory=list)  # `...Param` TypedDicts they use
+    typing_imports: list[str] = field(default_factory=list)
+
+    @property
+    def module(self) -> str:
+        return ".".join(("telnyx_voice", "types") + self.path)
+
+    @property
+    def uses_required(self) -> bool:
+        """Whether some `...Params` has a required key (imports `Required`)."""
+        return any(f.required for params in self.params for f in params.fields)
 
 
 @dataclass
@@ -161,3 +229,4 @@ class API:
     webhooks: list[WebhookEvent]
     params: list[ParamType]  # request-side TypedDicts, by name
     request_models: frozenset[str]  # models a request can contain (enum fields take strings)
+    types_packages: list[TypesPackage] = field(default_factory=list)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyword
 import re
 
-from codegen.config import Naming
+from codegen.config import Naming, OfficialTypeNaming
 from codegen.errors import SpecError
 
 _PARAM = re.compile(r"^\{[^}]+\}$")
@@ -73,3 +73,25 @@ def _action_name(action: str, resource: str, naming: Naming) -> str:
     if noun and verb in rule.verb_first:
         return f"{verb}_{rule.noun_aliases.get(noun, noun)}"
     return action
+
+
+def official_words(text: str, rule: OfficialTypeNaming) -> str:
+    """`gather_using_ai` -> `GatherUsingAI` (words capitalised, acronyms spelled as listed)."""
+    return "".join(rule.acronyms.get(w, w[:1].upper() + w[1:]) for w in snake(text).split("_") if w)
+
+
+def official_type_names(
+    resource: tuple[str, ...], method: str, rule: OfficialTypeNaming
+) -> tuple[tuple[str, ...], str]:
+    """`(types package, class-name stem)` of an operation in the official SDK:
+    `("calls", "actions"), "speak"` -> `(("calls",), "ActionSpeak")`, so
+    `telnyx_voice.types.calls.ActionSpeakParams` / `...ActionSpeakResponse`."""
+    last = resource[-1]
+    singular = rule.singular.get(last, last[:-1] if last.endswith("s") else last)
+    return resource[:-1], official_words(f"{singular}_{method}", rule)
+
+
+def official_event(model: str) -> str:
+    """The official SDK's class of a webhook event: `CallInitiatedEvent` ->
+    `CallInitiatedWebhookEvent`."""
+    return model.removesuffix("Event") + "WebhookEvent"

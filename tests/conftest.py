@@ -40,11 +40,13 @@ class Recorded:
 
 @dataclass
 class RecordingServer:
-    """Answers every request with `reply` (status, JSON) and keeps what it received."""
+    """Answers each request with the next of `first_replies`, then with `reply` (status,
+    JSON), and keeps what it received."""
 
     url: str
     requests: list[Recorded] = field(default_factory=list)
     reply: tuple[int, Any] = (200, {"data": {"result": "ok"}})
+    first_replies: list[tuple[int, Any]] = field(default_factory=list)  # used once each, first
 
 
 @pytest.fixture
@@ -63,7 +65,7 @@ def server() -> Iterator[RecordingServer]:
                     self.command, path, query, {k.lower(): v for k, v in self.headers.items()}, body
                 )
             )
-            status, payload = state.reply
+            status, payload = state.first_replies.pop(0) if state.first_replies else state.reply
             raw = b"" if payload is None else json.dumps(payload).encode()
             self.send_response(status)
             if raw:

@@ -37,6 +37,7 @@ from typing import Any, TypeVar, cast
 import httpx
 
 from ._building import PreparedRequest, build_request, parse_response
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -45,15 +46,13 @@ from ._exceptions import (
 )
 from ._operation import Operation
 from ._pagination import AsyncPage, AsyncPaginator, NextQuery, SyncPage
-from ._response import capture_raw
+from ._response import capture_raw, stream_requested
 from ._retry import delay_after_exception, delay_after_response
-from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "AsyncAPIClient", "SyncAPIClient"]
 
 DEFAULT_BASE_URL = "https://api.telnyx.com/v2"
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-DEFAULT_MAX_RETRIES = 2
 
 logger = logging.getLogger("telnyx_voice")
 _logging_configured = False
@@ -107,7 +106,7 @@ class _BaseClient:
         api_key: str | None,
         *,
         base_url: str | httpx.URL | None,
-        timeout: Timeout | NotGiven,
+        timeout: TimeoutTypes | NotGiven,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         public_key: str | Sequence[str] | None,
@@ -128,7 +127,7 @@ class _BaseClient:
         self.base_url = str(
             base_url or os.environ.get("TELNYX_BASE_URL") or DEFAULT_BASE_URL
         ).rstrip("/")
-        self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        self.timeout: TimeoutTypes = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         self.max_retries = max_retries
         self.public_key: str | Sequence[str] | None = (
             public_key if public_key is not None else os.environ.get("TELNYX_PUBLIC_KEY")
@@ -179,7 +178,7 @@ class _BaseClient:
         *,
         api_key: str | None,
         base_url: str | httpx.URL | None,
-        timeout: Timeout | NotGiven,
+        timeout: TimeoutTypes | NotGiven,
         max_retries: int | NotGiven,
         default_headers: Mapping[str, str] | None,
         public_key: str | Sequence[str] | None,
@@ -259,7 +258,7 @@ class SyncAPIClient(_BaseClient):
         api_key: str | None = None,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
@@ -307,7 +306,7 @@ class SyncAPIClient(_BaseClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
         public_key: str | Sequence[str] | None = None,
@@ -351,8 +350,8 @@ class SyncAPIClient(_BaseClient):
         unparseable 2xx body.  Returns ``None`` for 204/empty bodies.
         """
         prepared = self._prepare(op, path_params, query, body, options)
-        response = self._send(prepared)
-        if capture_raw(response, lambda: self._parse(op, response)):
+        response, retries = self._send(prepared, stream=stream_requested())
+        if capture_raw(response, lambda: self._parse(op, response), retries):
             return None
         return self._parse(op, response)
 
@@ -368,34 +367,39 @@ class SyncAPIClient(_BaseClient):
         """Fetch the first page of a list operation; raises as :meth:`request`."""
 
         def fetch(
-            extra: NextQuery | None,
-        ) -> tuple[httpx.Response, Callable[[object], SyncPage[Any]]]:
+            extra: NextQuery | None, stream: bool = False
+        ) -> tuple[httpx.Response, int, Callable[[object], SyncPage[Any]]]:
             opts = options if extra is None else _merge_extra_query(options, extra)
-            response = self._send(self._prepare(op, path_params, query, body, opts))
+            prepared = self._prepare(op, path_params, query, body, opts)
+            response, retries = self._send(prepared, stream=stream)
 
             def make(previous: object) -> SyncPage[Any]:
                 return SyncPage(
                     self._parse(op, response), op=op, fetch=next_page, previous_marker=previous
                 )
 
-            return response, make
+            return response, retries, make
 
         def next_page(extra: NextQuery, previous: object) -> SyncPage[Any]:
-            _, make = fetch(extra)
+            _, _, make = fetch(extra)
             return make(previous)
 
-        response, make = fetch(None)
-        if capture_raw(response, lambda: make(None)):
+        response, retries, make = fetch(None, stream_requested())
+        if capture_raw(response, lambda: make(None), retries):
             return cast("SyncPage[Any]", None)
         return make(None)
 
-    def _send(self, prepared: PreparedRequest) -> httpx.Response:
+    def _send(
+        self, prepared: PreparedRequest, *, stream: bool = False
+    ) -> tuple[httpx.Response, int]:
+        """Send with retries: the 2xx response (body unread when ``stream``) and the number
+        of retries taken."""
         attempt = 0
         while True:
             request = prepared.to_httpx(self._http)
             started = time.monotonic()
             try:
-                response = self._http.send(request)
+                response = self._http.send(request, stream=stream)
             except httpx.TransportError as exc:
                 self._log_attempt(prepared, request, attempt, started, type(exc).__name__)
                 delay = delay_after_exception(exc, attempt=attempt, prepared=prepared)
@@ -404,11 +408,13 @@ class SyncAPIClient(_BaseClient):
             else:
                 self._log_attempt(prepared, request, attempt, started, str(response.status_code))
                 if response.is_success:
-                    return response
+                    return response, attempt
                 delay = delay_after_response(
                     response, attempt=attempt, prepared=prepared, now=self._clock()
                 )
                 if delay is None:
+                    if stream:
+                        response.read()  # the error carries the body
                     raise self._status_error(response)
                 response.close()
             self._log_retry(prepared, attempt, delay)
@@ -427,7 +433,7 @@ class AsyncAPIClient(_BaseClient):
         api_key: str | None = None,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -481,7 +487,7 @@ class AsyncAPIClient(_BaseClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
         public_key: str | Sequence[str] | None = None,
@@ -522,8 +528,8 @@ class AsyncAPIClient(_BaseClient):
         Raises as :meth:`SyncAPIClient.request`.
         """
         prepared = self._prepare(op, path_params, query, body, options)
-        response = await self._send(prepared)
-        if capture_raw(response, lambda: self._parse(op, response)):
+        response, retries = await self._send(prepared, stream=stream_requested())
+        if capture_raw(response, lambda: self._parse(op, response), retries):
             return None
         return self._parse(op, response)
 
@@ -535,44 +541,49 @@ class AsyncAPIClient(_BaseClient):
         query: Mapping[str, object] | None = None,
         body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncPaginator[Any]:
+    ) -> AsyncPaginator[Any, AsyncPage[Any]]:
         """A paginator for a list operation (no request until awaited or iterated).
 
         Raises as :meth:`SyncAPIClient.request` when awaited/iterated.
         """
 
         async def fetch(
-            extra: NextQuery | None,
-        ) -> tuple[httpx.Response, Callable[[object], AsyncPage[Any]]]:
+            extra: NextQuery | None, stream: bool = False
+        ) -> tuple[httpx.Response, int, Callable[[object], AsyncPage[Any]]]:
             opts = options if extra is None else _merge_extra_query(options, extra)
-            response = await self._send(self._prepare(op, path_params, query, body, opts))
+            prepared = self._prepare(op, path_params, query, body, opts)
+            response, retries = await self._send(prepared, stream=stream)
 
             def make(previous: object) -> AsyncPage[Any]:
                 return AsyncPage(
                     self._parse(op, response), op=op, fetch=next_page, previous_marker=previous
                 )
 
-            return response, make
+            return response, retries, make
 
         async def next_page(extra: NextQuery, previous: object) -> AsyncPage[Any]:
-            _, make = await fetch(extra)
+            _, _, make = await fetch(extra)
             return make(previous)
 
         async def first_page() -> AsyncPage[Any]:
-            response, make = await fetch(None)
-            if capture_raw(response, lambda: make(None)):
+            response, retries, make = await fetch(None, stream_requested())
+            if capture_raw(response, lambda: make(None), retries):
                 return cast("AsyncPage[Any]", None)
             return make(None)
 
         return AsyncPaginator(first_page)
 
-    async def _send(self, prepared: PreparedRequest) -> httpx.Response:
+    async def _send(
+        self, prepared: PreparedRequest, *, stream: bool = False
+    ) -> tuple[httpx.Response, int]:
+        """Send with retries: the 2xx response (body unread when ``stream``) and the number
+        of retries taken."""
         attempt = 0
         while True:
             request = prepared.to_httpx(self._http)
             started = time.monotonic()
             try:
-                response = await self._http.send(request)
+                response = await self._http.send(request, stream=stream)
             except httpx.TransportError as exc:
                 self._log_attempt(prepared, request, attempt, started, type(exc).__name__)
                 delay = delay_after_exception(exc, attempt=attempt, prepared=prepared)
@@ -581,11 +592,13 @@ class AsyncAPIClient(_BaseClient):
             else:
                 self._log_attempt(prepared, request, attempt, started, str(response.status_code))
                 if response.is_success:
-                    return response
+                    return response, attempt
                 delay = delay_after_response(
                     response, attempt=attempt, prepared=prepared, now=self._clock()
                 )
                 if delay is None:
+                    if stream:
+                        await response.aread()  # the error carries the body
                     raise self._status_error(response)
                 await response.aclose()
             self._log_retry(prepared, attempt, delay)

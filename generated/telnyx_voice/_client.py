@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from telnyx_voice.resources.queues import AsyncQueuesResource, QueuesResource
     from telnyx_voice.webhooks import AsyncWebhooks, Webhooks
 
-__all__ = ["AsyncTelnyx", "Telnyx"]
+__all__ = ["AsyncClient", "AsyncTelnyx", "Client", "Telnyx"]
 
 
 class Telnyx(SyncAPIClient):
@@ -107,3 +107,9 @@ class AsyncTelnyx(AsyncAPIClient):
         from telnyx_voice.webhooks import AsyncWebhooks
 
         return AsyncWebhooks(self)
+
+
+Client = Telnyx
+"""The official SDK's other name of :class:`Telnyx`."""
+AsyncClient = AsyncTelnyx
+"""The official SDK's other name of :class:`AsyncTelnyx`."""

@@ -24,6 +24,8 @@ from typing import Any
 
 import pydantic
 
+__all__ = ["BaseModel", "LenientEnum", "LenientIntEnum", "strict_enums"]
+
 _STRICT_ENUMS: ContextVar[bool] = ContextVar("telnyx_voice_strict_enums", default=False)
 
 

@@ -43,12 +43,15 @@ class Operation:
     (``client_state``): checked before sending. ``open_objects`` names the body's model
     classes that take keys the spec does not list (``additionalProperties``); in every other
     object an unknown key is an error before sending.
+    ``path_arguments`` are the methods' argument names of ``path_params`` (in the same
+    order) when any differs from the wire name, for error messages; else empty.
     """
 
     operation_id: str
     method: str
     path: str
     path_params: tuple[str, ...] = ()
+    path_arguments: tuple[str, ...] = ()
     query: tuple[QueryParam, ...] = ()
     request_model: str | None = None
     response_model: str | None = None

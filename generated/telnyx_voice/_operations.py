@@ -73,6 +73,7 @@ CALLS_ACTIONS_BRIDGE = Operation(
     method="POST",
     path="/calls/{call_control_id}/actions/bridge",
     path_params=("call_control_id",),
+    path_arguments=("call_control_id_to_bridge",),
     request_model="telnyx_voice.types.models:BridgeRequest",
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,

@@ -1,5 +1,9 @@
 # Hand-written: copied from overlay/telnyx_voice/_types.py by codegen; edit it there.
-"""Small shared types: the ``NOT_GIVEN`` sentinel and per-call option types."""
+"""Small shared types: the ``NOT_GIVEN``/``omit`` sentinels and per-call option types.
+
+The official ``telnyx`` SDK's names are kept: ``NOT_GIVEN``/``not_given`` (one object),
+``NotGiven``, ``Omit``/``omit`` and ``Timeout`` (``httpx.Timeout``).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,16 @@ from typing import Any, Final, Literal, Protocol, SupportsIndex, TypeVar, overlo
 
 import httpx
 
-__all__ = ["NOT_GIVEN", "NotGiven", "RequestOptions", "Timeout"]
+__all__ = [
+    "NOT_GIVEN",
+    "NotGiven",
+    "Omit",
+    "RequestOptions",
+    "Timeout",
+    "TimeoutTypes",
+    "not_given",
+    "omit",
+]
 
 
 class NotGiven:
@@ -29,6 +42,8 @@ class NotGiven:
 
 
 NOT_GIVEN: Final = NotGiven()
+not_given: Final = NOT_GIVEN
+"""The official SDK's lower-case spelling of :data:`NOT_GIVEN` (the same object)."""
 
 _T_co = TypeVar("_T_co", covariant=True)
 
@@ -52,7 +67,27 @@ class SequenceNotStr(Protocol[_T_co]):
     def __reversed__(self) -> Iterator[_T_co]: ...
 
 
-Timeout = float | httpx.Timeout | None
+class Omit(NotGiven):
+    """Explicitly leaves something out of a request (``omit``).
+
+    As an argument it is the same as not passing it (the field is not sent); as an
+    ``extra_headers`` value it removes that header (``extra_headers={"User-Agent": omit}``).
+    A subclass of :class:`NotGiven`, so ``x: str | NotGiven = NOT_GIVEN`` accepts it.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "omit"
+
+
+omit: Final = Omit()
+
+Timeout = httpx.Timeout
+"""``httpx.Timeout``, as the official SDK exports it: ``Timeout(20.0, connect=5.0)``."""
+
+TimeoutTypes = float | httpx.Timeout | None
+"""What every ``timeout=`` argument accepts: seconds, an ``httpx.Timeout`` or ``None`` (no limit)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +103,6 @@ class RequestOptions:
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, object] | None = None
     extra_body: Mapping[str, object] | None = None
-    timeout: Timeout | NotGiven = NOT_GIVEN
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
     retry_non_idempotent: bool | NotGiven = NOT_GIVEN

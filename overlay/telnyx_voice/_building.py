@@ -30,7 +30,7 @@ from pydantic_core import to_json, to_jsonable_python
 from ._exceptions import APIResponseValidationError, RequestValidationError
 from ._models import _STRICT_ENUMS
 from ._operation import Operation, QueryParam
-from ._types import NotGiven, RequestOptions, Timeout
+from ._types import NotGiven, RequestOptions, TimeoutTypes
 from .webhooks._handling import derived_command_id
 
 logger = logging.getLogger("telnyx_voice")
@@ -73,7 +73,7 @@ class PreparedRequest:
     params: tuple[tuple[str, str], ...]
     headers: Mapping[str, str]
     content: bytes | None
-    timeout: Timeout
+    timeout: TimeoutTypes
     max_retries: int
     retryable: bool
     command_id: str | None
@@ -101,7 +101,7 @@ def build_request(
     body: Mapping[str, object] | None,
     options: RequestOptions | None,
     default_headers: Mapping[str, str],
-    default_timeout: Timeout,
+    default_timeout: TimeoutTypes,
     default_max_retries: int,
     default_retry_non_idempotent: bool,
 ) -> PreparedRequest:
@@ -119,7 +119,11 @@ def build_request(
     if content is not None:
         headers["Content-Type"] = "application/json"
     if opts.extra_headers:
-        headers.update(opts.extra_headers)
+        for key, value in opts.extra_headers.items():
+            if isinstance(value, NotGiven):  # `omit` removes a default header
+                _drop_header(headers, key)
+            else:
+                headers[key] = value
 
     timeout = default_timeout if isinstance(opts.timeout, NotGiven) else opts.timeout
     max_retries = (
@@ -144,18 +148,29 @@ def build_request(
     )
 
 
+def _drop_header(headers: dict[str, str], key: str) -> None:
+    for name in [h for h in headers if h.lower() == key.lower()]:
+        del headers[name]
+
+
 def _render_path(op: Operation, path_params: Mapping[str, str]) -> str:
+    """The path with its parameters percent-encoded.
+
+    An empty (or ``None``) value raises, as the official SDK does, ``ValueError`` (here
+    :class:`RequestValidationError`) ``Expected a non-empty value for `call_control_id` but
+    received ''`` naming the method's argument, before anything is built or sent.
+    """
     path = op.path
     for name in op.path_params:
         if name not in path_params:
             raise RequestValidationError(f"{op.operation_id}: missing path parameter '{name}'")
     for name, value in path_params.items():
-        text = str(value)
-        if not text:
+        if not value:
+            arguments = dict(zip(op.path_params, op.path_arguments or op.path_params, strict=True))
             raise RequestValidationError(
-                f"{op.operation_id}: path parameter '{name}' must be a non-empty string"
+                f"Expected a non-empty value for `{arguments.get(name, name)}` but received {value!r}"
             )
-        path = path.replace("{" + name + "}", _quote_segment(text))
+        path = path.replace("{" + name + "}", _quote_segment(str(value)))
     return path
 
 
@@ -190,7 +205,8 @@ def _encode_body(
     else:
         payload = dict(to_jsonable_python(data))
     if extra_body:
-        payload.update(to_jsonable_python(dict(extra_body)))
+        extra = {k: v for k, v in extra_body.items() if not isinstance(v, NotGiven)}
+        payload.update(to_jsonable_python(extra))
     return _JSON.encode(payload).encode(), command_id
 
 

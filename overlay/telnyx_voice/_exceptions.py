@@ -39,6 +39,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "APIWebhookValidationError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -50,6 +51,8 @@ __all__ = [
     "RequestValidationError",
     "TelnyxError",
     "UnprocessableEntityError",
+    "WebSocketConnectionClosedError",
+    "WebSocketQueueFullError",
 ]
 
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "telnyx-request-id", "x-telnyx-request-id")
@@ -220,6 +223,29 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """HTTP 5xx."""
+
+
+class APIWebhookValidationError(APIError):
+    """The official SDK's name for a webhook validation error, kept so ported ``except``
+    clauses import.  This SDK raises :class:`~telnyx_voice.webhooks.WebhookVerificationError`
+    and :class:`~telnyx_voice.webhooks.WebhookParseError` (both ``ValueError`` subclasses, as the
+    official ``unwrap`` raises) and never this class."""
+
+
+class WebSocketConnectionClosedError(TelnyxError):
+    """The official SDK's error for a WebSocket closed with unsent messages.
+
+    Kept for ported ``except`` clauses; ``unsent_messages`` lists what was not sent.
+    """
+
+    def __init__(self, message: str, *, unsent_messages: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.unsent_messages: list[str] = list(unsent_messages)
+
+
+class WebSocketQueueFullError(TelnyxError):
+    """The official SDK's error for an outgoing WebSocket queue over its byte limit
+    (kept for ported ``except`` clauses)."""
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

@@ -7,6 +7,10 @@ Telnyx paginates two ways (``Operation.pagination``):
   ``page[size]`` and filters, are kept).
 * ``"cursor"``: the response ``meta.cursors.after`` is sent back as ``page[after]``.
 
+The page classes carry the official ``telnyx`` SDK's names, ``SyncDefaultFlatPagination``
+and ``AsyncDefaultFlatPagination`` (also importable from ``telnyx_voice.pagination``);
+``SyncPage``/``AsyncPage`` are the same classes under their earlier names.
+
 Iterating a page (``for item in page`` / ``async for item in page``) yields the items of
 that page and every following page, fetching them lazily.  A page whose ``meta`` does not
 advance (same page number or cursor as the previous page) ends the iteration, so a
@@ -16,11 +20,17 @@ misbehaving server cannot cause an endless loop.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from ._operation import Operation
 
-__all__ = ["AsyncPage", "AsyncPaginator", "SyncPage"]
+__all__ = [
+    "AsyncDefaultFlatPagination",
+    "AsyncPage",
+    "AsyncPaginator",
+    "SyncDefaultFlatPagination",
+    "SyncPage",
+]
 
 T = TypeVar("T")
 
@@ -86,7 +96,7 @@ class _BasePage(Generic[T]):
         return f"<{type(self).__name__} items={len(self.data)} meta={self.meta!r}>"
 
 
-class SyncPage(_BasePage[T]):
+class SyncDefaultFlatPagination(_BasePage[T]):
     """One page of a sync list call; iterate it for the items of all pages.
 
     Fetching further pages may raise any :class:`~telnyx_voice.APIError`.
@@ -97,20 +107,20 @@ class SyncPage(_BasePage[T]):
         response: Any,
         *,
         op: Operation,
-        fetch: Callable[[NextQuery, object], SyncPage[T]],
+        fetch: Callable[[NextQuery, object], SyncDefaultFlatPagination[T]],
         previous_marker: object = None,
     ) -> None:
         super().__init__(response, op=op, previous_marker=previous_marker)
         self._fetch = fetch
 
-    def get_next_page(self) -> SyncPage[T]:
+    def get_next_page(self) -> SyncDefaultFlatPagination[T]:
         """Fetch the next page. Raises ``RuntimeError`` if :meth:`has_next_page` is false."""
         query = self._next_query()
         if query is None:
             raise RuntimeError("No next page; check has_next_page() first.")
         return self._fetch(query, self._marker())
 
-    def iter_pages(self) -> Iterator[SyncPage[T]]:
+    def iter_pages(self) -> Iterator[SyncDefaultFlatPagination[T]]:
         """This page and each following page."""
         page = self
         yield page
@@ -123,7 +133,7 @@ class SyncPage(_BasePage[T]):
             yield from page.data
 
 
-class AsyncPage(_BasePage[T]):
+class AsyncDefaultFlatPagination(_BasePage[T]):
     """One page of an async list call; ``async for`` it for the items of all pages.
 
     Fetching further pages may raise any :class:`~telnyx_voice.APIError`.
@@ -134,20 +144,20 @@ class AsyncPage(_BasePage[T]):
         response: Any,
         *,
         op: Operation,
-        fetch: Callable[[NextQuery, object], Awaitable[AsyncPage[T]]],
+        fetch: Callable[[NextQuery, object], Awaitable[AsyncDefaultFlatPagination[T]]],
         previous_marker: object = None,
     ) -> None:
         super().__init__(response, op=op, previous_marker=previous_marker)
         self._fetch = fetch
 
-    async def get_next_page(self) -> AsyncPage[T]:
+    async def get_next_page(self) -> AsyncDefaultFlatPagination[T]:
         """Fetch the next page. Raises ``RuntimeError`` if :meth:`has_next_page` is false."""
         query = self._next_query()
         if query is None:
             raise RuntimeError("No next page; check has_next_page() first.")
         return await self._fetch(query, self._marker())
 
-    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+    async def iter_pages(self) -> AsyncIterator[AsyncDefaultFlatPagination[T]]:
         """This page and each following page."""
         page = self
         yield page
@@ -161,20 +171,28 @@ class AsyncPage(_BasePage[T]):
                 yield item
 
 
-class AsyncPaginator(Generic[T]):
-    """Returned (not awaited) by async list methods.
+SyncPage = SyncDefaultFlatPagination
+AsyncPage = AsyncDefaultFlatPagination
 
-    ``await paginator`` gives the first :class:`AsyncPage`; ``async for item in paginator``
-    yields the items of all pages.  Each of these starts a new request for the first page.
+_PageT = TypeVar("_PageT", bound=AsyncDefaultFlatPagination[Any])
+
+
+class AsyncPaginator(Generic[T, _PageT]):
+    """Returned (not awaited) by async list methods:
+    ``AsyncPaginator[Conference, AsyncDefaultFlatPagination[Conference]]``, as in the
+    official SDK.
+
+    ``await paginator`` gives the first page; ``async for item in paginator`` yields the
+    items of all pages.  Each of these starts a new request for the first page.
     """
 
-    def __init__(self, first_page: Callable[[], Awaitable[AsyncPage[T]]]) -> None:
+    def __init__(self, first_page: Callable[[], Awaitable[_PageT]]) -> None:
         self._first_page = first_page
 
-    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+    def __await__(self) -> Generator[Any, None, _PageT]:
         return self._first_page().__await__()
 
     async def __aiter__(self) -> AsyncIterator[T]:
         page = await self._first_page()
         async for item in page:
-            yield item
+            yield cast(T, item)

@@ -8,15 +8,22 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
-from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, SequenceNotStr, Timeout
+from telnyx_voice._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, SequenceNotStr, TimeoutTypes
 
 if TYPE_CHECKING:
     from telnyx_voice.resources.calls_actions import (
         AsyncCallsActionsResource,
         AsyncCallsActionsResourceWithRawResponse,
+        AsyncCallsActionsResourceWithStreamingResponse,
         CallsActionsResource,
         CallsActionsResourceWithRawResponse,
+        CallsActionsResourceWithStreamingResponse,
     )
     from telnyx_voice.types.models import (
         CallAssistantRequest,
@@ -50,8 +57,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncCallsResource",
     "AsyncCallsResourceWithRawResponse",
+    "AsyncCallsResourceWithStreamingResponse",
     "CallsResource",
     "CallsResourceWithRawResponse",
+    "CallsResourceWithStreamingResponse",
 ]
 
 
@@ -68,6 +77,12 @@ class CallsResource(SyncAPIResource):
     def with_raw_response(self) -> CallsResourceWithRawResponse:
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return CallsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CallsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return CallsResourceWithStreamingResponse(self)
 
     def dial(
         self,
@@ -161,7 +176,7 @@ class CallsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RetrieveCallStatusResponseWithRecordingID:
         """Dial.
@@ -512,7 +527,7 @@ class CallsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RetrieveCallStatusResponse:
         """Retrieve a call status.
@@ -565,6 +580,19 @@ class CallsResourceWithRawResponse:
         return CallsActionsResourceWithRawResponse(self._resource.actions)
 
 
+class CallsResourceWithStreamingResponse:
+    """`calls.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: CallsResource) -> None:
+        self._resource = resource
+        self.dial = to_streamed_response_wrapper(resource.dial)
+        self.retrieve_status = to_streamed_response_wrapper(resource.retrieve_status)
+
+    @cached_property
+    def actions(self) -> CallsActionsResourceWithStreamingResponse:
+        return CallsActionsResourceWithStreamingResponse(self._resource.actions)
+
+
 class AsyncCallsResource(AsyncAPIResource):
     """`client.calls` (async)."""
 
@@ -578,6 +606,12 @@ class AsyncCallsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncCallsResourceWithRawResponse:
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return AsyncCallsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCallsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return AsyncCallsResourceWithStreamingResponse(self)
 
     async def dial(
         self,
@@ -671,7 +705,7 @@ class AsyncCallsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RetrieveCallStatusResponseWithRecordingID:
         """Dial.
@@ -1022,7 +1056,7 @@ class AsyncCallsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RetrieveCallStatusResponse:
         """Retrieve a call status.
@@ -1073,3 +1107,16 @@ class AsyncCallsResourceWithRawResponse:
     @cached_property
     def actions(self) -> AsyncCallsActionsResourceWithRawResponse:
         return AsyncCallsActionsResourceWithRawResponse(self._resource.actions)
+
+
+class AsyncCallsResourceWithStreamingResponse:
+    """`calls.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: AsyncCallsResource) -> None:
+        self._resource = resource
+        self.dial = async_to_streamed_response_wrapper(resource.dial)
+        self.retrieve_status = async_to_streamed_response_wrapper(resource.retrieve_status)
+
+    @cached_property
+    def actions(self) -> AsyncCallsActionsResourceWithStreamingResponse:
+        return AsyncCallsActionsResourceWithStreamingResponse(self._resource.actions)

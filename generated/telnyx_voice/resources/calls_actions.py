@@ -8,8 +8,13 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
-from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from telnyx_voice._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 
 if TYPE_CHECKING:
     from telnyx_voice.types.models import (
@@ -120,8 +125,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncCallsActionsResource",
     "AsyncCallsActionsResourceWithRawResponse",
+    "AsyncCallsActionsResourceWithStreamingResponse",
     "CallsActionsResource",
     "CallsActionsResourceWithRawResponse",
+    "CallsActionsResourceWithStreamingResponse",
 ]
 
 
@@ -132,6 +139,12 @@ class CallsActionsResource(SyncAPIResource):
     def with_raw_response(self) -> CallsActionsResourceWithRawResponse:
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return CallsActionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CallsActionsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return CallsActionsResourceWithStreamingResponse(self)
 
     def add_ai_assistant_messages(
         self,
@@ -155,7 +168,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Add messages to AI Assistant.
@@ -262,7 +275,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithRecordingID:
         """Answer call.
@@ -512,7 +525,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Bridge calls.
@@ -661,7 +674,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Enqueue call.
@@ -742,7 +755,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather.
@@ -948,7 +961,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Gather using AI.
@@ -1106,7 +1119,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather using audio.
@@ -1284,7 +1297,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather using speak.
@@ -1454,7 +1467,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Hangup call.
@@ -1523,7 +1536,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Join AI Assistant Conversation.
@@ -1588,7 +1601,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Remove call from a queue.
@@ -1649,7 +1662,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Record pause.
@@ -1720,7 +1733,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIP Refer a call.
@@ -1802,7 +1815,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Reject a call.
@@ -1870,7 +1883,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Record resume.
@@ -1938,7 +1951,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Send DTMF.
@@ -2011,7 +2024,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Send SIP info.
@@ -2138,7 +2151,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Speak text.
@@ -2326,7 +2339,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Start AI Assistant.
@@ -2508,7 +2521,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationRelayID:
         """Start Conversation Relay.
@@ -2682,7 +2695,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Forking start.
@@ -2780,7 +2793,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Noise Suppression Start (BETA).
@@ -2865,7 +2878,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Play audio URL.
@@ -3237,7 +3250,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Recording start.
@@ -3398,7 +3411,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIPREC start.
@@ -3499,7 +3512,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Streaming start.
@@ -3642,7 +3655,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transcription start.
@@ -3720,7 +3733,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop AI Assistant.
@@ -3780,7 +3793,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop Conversation Relay.
@@ -3841,7 +3854,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Forking stop.
@@ -3909,7 +3922,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather stop.
@@ -3973,7 +3986,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Noise Suppression Stop (BETA).
@@ -4033,7 +4046,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop audio playback.
@@ -4105,7 +4118,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Recording stop.
@@ -4171,7 +4184,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIPREC stop.
@@ -4236,7 +4249,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Streaming stop.
@@ -4304,7 +4317,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transcription stop.
@@ -4363,7 +4376,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Switch supervisor role.
@@ -4467,7 +4480,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transfer call.
@@ -4715,7 +4728,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Update client state.
@@ -4808,6 +4821,61 @@ class CallsActionsResourceWithRawResponse:
         self.update_client_state = to_raw_response_wrapper(resource.update_client_state)
 
 
+class CallsActionsResourceWithStreamingResponse:
+    """`calls.actions.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: CallsActionsResource) -> None:
+        self._resource = resource
+        self.add_ai_assistant_messages = to_streamed_response_wrapper(
+            resource.add_ai_assistant_messages
+        )
+        self.answer = to_streamed_response_wrapper(resource.answer)
+        self.bridge = to_streamed_response_wrapper(resource.bridge)
+        self.enqueue = to_streamed_response_wrapper(resource.enqueue)
+        self.gather = to_streamed_response_wrapper(resource.gather)
+        self.gather_using_ai = to_streamed_response_wrapper(resource.gather_using_ai)
+        self.gather_using_audio = to_streamed_response_wrapper(resource.gather_using_audio)
+        self.gather_using_speak = to_streamed_response_wrapper(resource.gather_using_speak)
+        self.hangup = to_streamed_response_wrapper(resource.hangup)
+        self.join_ai_assistant = to_streamed_response_wrapper(resource.join_ai_assistant)
+        self.leave_queue = to_streamed_response_wrapper(resource.leave_queue)
+        self.pause_recording = to_streamed_response_wrapper(resource.pause_recording)
+        self.refer = to_streamed_response_wrapper(resource.refer)
+        self.reject = to_streamed_response_wrapper(resource.reject)
+        self.resume_recording = to_streamed_response_wrapper(resource.resume_recording)
+        self.send_dtmf = to_streamed_response_wrapper(resource.send_dtmf)
+        self.send_sip_info = to_streamed_response_wrapper(resource.send_sip_info)
+        self.speak = to_streamed_response_wrapper(resource.speak)
+        self.start_ai_assistant = to_streamed_response_wrapper(resource.start_ai_assistant)
+        self.start_conversation_relay = to_streamed_response_wrapper(
+            resource.start_conversation_relay
+        )
+        self.start_forking = to_streamed_response_wrapper(resource.start_forking)
+        self.start_noise_suppression = to_streamed_response_wrapper(
+            resource.start_noise_suppression
+        )
+        self.start_playback = to_streamed_response_wrapper(resource.start_playback)
+        self.start_recording = to_streamed_response_wrapper(resource.start_recording)
+        self.start_siprec = to_streamed_response_wrapper(resource.start_siprec)
+        self.start_streaming = to_streamed_response_wrapper(resource.start_streaming)
+        self.start_transcription = to_streamed_response_wrapper(resource.start_transcription)
+        self.stop_ai_assistant = to_streamed_response_wrapper(resource.stop_ai_assistant)
+        self.stop_conversation_relay = to_streamed_response_wrapper(
+            resource.stop_conversation_relay
+        )
+        self.stop_forking = to_streamed_response_wrapper(resource.stop_forking)
+        self.stop_gather = to_streamed_response_wrapper(resource.stop_gather)
+        self.stop_noise_suppression = to_streamed_response_wrapper(resource.stop_noise_suppression)
+        self.stop_playback = to_streamed_response_wrapper(resource.stop_playback)
+        self.stop_recording = to_streamed_response_wrapper(resource.stop_recording)
+        self.stop_siprec = to_streamed_response_wrapper(resource.stop_siprec)
+        self.stop_streaming = to_streamed_response_wrapper(resource.stop_streaming)
+        self.stop_transcription = to_streamed_response_wrapper(resource.stop_transcription)
+        self.switch_supervisor_role = to_streamed_response_wrapper(resource.switch_supervisor_role)
+        self.transfer = to_streamed_response_wrapper(resource.transfer)
+        self.update_client_state = to_streamed_response_wrapper(resource.update_client_state)
+
+
 class AsyncCallsActionsResource(AsyncAPIResource):
     """`client.calls.actions` (async)."""
 
@@ -4815,6 +4883,12 @@ class AsyncCallsActionsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncCallsActionsResourceWithRawResponse:
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return AsyncCallsActionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCallsActionsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return AsyncCallsActionsResourceWithStreamingResponse(self)
 
     async def add_ai_assistant_messages(
         self,
@@ -4838,7 +4912,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Add messages to AI Assistant.
@@ -4945,7 +5019,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithRecordingID:
         """Answer call.
@@ -5195,7 +5269,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Bridge calls.
@@ -5344,7 +5418,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Enqueue call.
@@ -5425,7 +5499,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather.
@@ -5631,7 +5705,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Gather using AI.
@@ -5789,7 +5863,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather using audio.
@@ -5967,7 +6041,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather using speak.
@@ -6137,7 +6211,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Hangup call.
@@ -6206,7 +6280,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Join AI Assistant Conversation.
@@ -6271,7 +6345,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Remove call from a queue.
@@ -6332,7 +6406,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Record pause.
@@ -6403,7 +6477,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIP Refer a call.
@@ -6485,7 +6559,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Reject a call.
@@ -6553,7 +6627,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Record resume.
@@ -6621,7 +6695,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Send DTMF.
@@ -6694,7 +6768,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Send SIP info.
@@ -6821,7 +6895,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Speak text.
@@ -7009,7 +7083,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Start AI Assistant.
@@ -7191,7 +7265,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationRelayID:
         """Start Conversation Relay.
@@ -7365,7 +7439,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Forking start.
@@ -7463,7 +7537,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Noise Suppression Start (BETA).
@@ -7548,7 +7622,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Play audio URL.
@@ -7920,7 +7994,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Recording start.
@@ -8081,7 +8155,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIPREC start.
@@ -8182,7 +8256,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Streaming start.
@@ -8325,7 +8399,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transcription start.
@@ -8403,7 +8477,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop AI Assistant.
@@ -8463,7 +8537,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop Conversation Relay.
@@ -8524,7 +8598,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Forking stop.
@@ -8592,7 +8666,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather stop.
@@ -8656,7 +8730,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Noise Suppression Stop (BETA).
@@ -8716,7 +8790,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop audio playback.
@@ -8788,7 +8862,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Recording stop.
@@ -8854,7 +8928,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIPREC stop.
@@ -8919,7 +8993,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Streaming stop.
@@ -8987,7 +9061,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transcription stop.
@@ -9046,7 +9120,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Switch supervisor role.
@@ -9150,7 +9224,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transfer call.
@@ -9398,7 +9472,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Update client state.
@@ -9497,3 +9571,62 @@ class AsyncCallsActionsResourceWithRawResponse:
         self.switch_supervisor_role = async_to_raw_response_wrapper(resource.switch_supervisor_role)
         self.transfer = async_to_raw_response_wrapper(resource.transfer)
         self.update_client_state = async_to_raw_response_wrapper(resource.update_client_state)
+
+
+class AsyncCallsActionsResourceWithStreamingResponse:
+    """`calls.actions.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: AsyncCallsActionsResource) -> None:
+        self._resource = resource
+        self.add_ai_assistant_messages = async_to_streamed_response_wrapper(
+            resource.add_ai_assistant_messages
+        )
+        self.answer = async_to_streamed_response_wrapper(resource.answer)
+        self.bridge = async_to_streamed_response_wrapper(resource.bridge)
+        self.enqueue = async_to_streamed_response_wrapper(resource.enqueue)
+        self.gather = async_to_streamed_response_wrapper(resource.gather)
+        self.gather_using_ai = async_to_streamed_response_wrapper(resource.gather_using_ai)
+        self.gather_using_audio = async_to_streamed_response_wrapper(resource.gather_using_audio)
+        self.gather_using_speak = async_to_streamed_response_wrapper(resource.gather_using_speak)
+        self.hangup = async_to_streamed_response_wrapper(resource.hangup)
+        self.join_ai_assistant = async_to_streamed_response_wrapper(resource.join_ai_assistant)
+        self.leave_queue = async_to_streamed_response_wrapper(resource.leave_queue)
+        self.pause_recording = async_to_streamed_response_wrapper(resource.pause_recording)
+        self.refer = async_to_streamed_response_wrapper(resource.refer)
+        self.reject = async_to_streamed_response_wrapper(resource.reject)
+        self.resume_recording = async_to_streamed_response_wrapper(resource.resume_recording)
+        self.send_dtmf = async_to_streamed_response_wrapper(resource.send_dtmf)
+        self.send_sip_info = async_to_streamed_response_wrapper(resource.send_sip_info)
+        self.speak = async_to_streamed_response_wrapper(resource.speak)
+        self.start_ai_assistant = async_to_streamed_response_wrapper(resource.start_ai_assistant)
+        self.start_conversation_relay = async_to_streamed_response_wrapper(
+            resource.start_conversation_relay
+        )
+        self.start_forking = async_to_streamed_response_wrapper(resource.start_forking)
+        self.start_noise_suppression = async_to_streamed_response_wrapper(
+            resource.start_noise_suppression
+        )
+        self.start_playback = async_to_streamed_response_wrapper(resource.start_playback)
+        self.start_recording = async_to_streamed_response_wrapper(resource.start_recording)
+        self.start_siprec = async_to_streamed_response_wrapper(resource.start_siprec)
+        self.start_streaming = async_to_streamed_response_wrapper(resource.start_streaming)
+        self.start_transcription = async_to_streamed_response_wrapper(resource.start_transcription)
+        self.stop_ai_assistant = async_to_streamed_response_wrapper(resource.stop_ai_assistant)
+        self.stop_conversation_relay = async_to_streamed_response_wrapper(
+            resource.stop_conversation_relay
+        )
+        self.stop_forking = async_to_streamed_response_wrapper(resource.stop_forking)
+        self.stop_gather = async_to_streamed_response_wrapper(resource.stop_gather)
+        self.stop_noise_suppression = async_to_streamed_response_wrapper(
+            resource.stop_noise_suppression
+        )
+        self.stop_playback = async_to_streamed_response_wrapper(resource.stop_playback)
+        self.stop_recording = async_to_streamed_response_wrapper(resource.stop_recording)
+        self.stop_siprec = async_to_streamed_response_wrapper(resource.stop_siprec)
+        self.stop_streaming = async_to_streamed_response_wrapper(resource.stop_streaming)
+        self.stop_transcription = async_to_streamed_response_wrapper(resource.stop_transcription)
+        self.switch_supervisor_role = async_to_streamed_response_wrapper(
+            resource.switch_supervisor_role
+        )
+        self.transfer = async_to_streamed_response_wrapper(resource.transfer)
+        self.update_client_state = async_to_streamed_response_wrapper(resource.update_client_state)

@@ -8,16 +8,27 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
-from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from telnyx_voice._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 
 if TYPE_CHECKING:
-    from telnyx_voice._pagination import AsyncPaginator, SyncPage
+    from telnyx_voice._pagination import (
+        AsyncDefaultFlatPagination,
+        AsyncPaginator,
+        SyncDefaultFlatPagination,
+    )
     from telnyx_voice.resources.conferences_actions import (
         AsyncConferencesActionsResource,
         AsyncConferencesActionsResourceWithRawResponse,
+        AsyncConferencesActionsResourceWithStreamingResponse,
         ConferencesActionsResource,
         ConferencesActionsResourceWithRawResponse,
+        ConferencesActionsResourceWithStreamingResponse,
     )
     from telnyx_voice.types.models import (
         Conference,
@@ -35,8 +46,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncConferencesResource",
     "AsyncConferencesResourceWithRawResponse",
+    "AsyncConferencesResourceWithStreamingResponse",
     "ConferencesResource",
     "ConferencesResourceWithRawResponse",
+    "ConferencesResourceWithStreamingResponse",
 ]
 
 
@@ -53,6 +66,12 @@ class ConferencesResource(SyncAPIResource):
     def with_raw_response(self) -> ConferencesResourceWithRawResponse:
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return ConferencesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ConferencesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return ConferencesResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -72,7 +91,7 @@ class ConferencesResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceResponse:
         """Create conference.
@@ -179,9 +198,9 @@ class ConferencesResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[Conference]:
+    ) -> SyncDefaultFlatPagination[Conference]:
         """List conferences.
 
         Lists conferences. Conferences are created on demand, and will expire after all
@@ -217,7 +236,7 @@ class ConferencesResource(SyncAPIResource):
         Source: `GET /conferences` (operationId `ListConferences`).
         """
         return cast(
-            "SyncPage[Conference]",
+            "SyncDefaultFlatPagination[Conference]",
             self._client.request_page(
                 _operations.CONFERENCES_LIST,
                 query={
@@ -249,9 +268,9 @@ class ConferencesResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[Participant]:
+    ) -> SyncDefaultFlatPagination[Participant]:
         """List conference participants.
 
         Lists conference participants
@@ -282,7 +301,7 @@ class ConferencesResource(SyncAPIResource):
         Source: `GET /conferences/{conference_id}/participants` (operationId `ListConferenceParticipants`).
         """
         return cast(
-            "SyncPage[Participant]",
+            "SyncDefaultFlatPagination[Participant]",
             self._client.request_page(
                 _operations.CONFERENCES_LIST_PARTICIPANTS,
                 path_params={
@@ -313,7 +332,7 @@ class ConferencesResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceResponse:
         """Retrieve a conference.
@@ -364,7 +383,7 @@ class ConferencesResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceParticipantResource:
         """Retrieve a conference participant.
@@ -416,7 +435,7 @@ class ConferencesResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceParticipantResource:
         """Update a conference participant.
@@ -486,6 +505,23 @@ class ConferencesResourceWithRawResponse:
         return ConferencesActionsResourceWithRawResponse(self._resource.actions)
 
 
+class ConferencesResourceWithStreamingResponse:
+    """`conferences.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: ConferencesResource) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.list_participants = to_streamed_response_wrapper(resource.list_participants)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.retrieve_participant = to_streamed_response_wrapper(resource.retrieve_participant)
+        self.update_participant = to_streamed_response_wrapper(resource.update_participant)
+
+    @cached_property
+    def actions(self) -> ConferencesActionsResourceWithStreamingResponse:
+        return ConferencesActionsResourceWithStreamingResponse(self._resource.actions)
+
+
 class AsyncConferencesResource(AsyncAPIResource):
     """`client.conferences` (async)."""
 
@@ -499,6 +535,12 @@ class AsyncConferencesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncConferencesResourceWithRawResponse:
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return AsyncConferencesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncConferencesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return AsyncConferencesResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -518,7 +560,7 @@ class AsyncConferencesResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceResponse:
         """Create conference.
@@ -625,9 +667,9 @@ class AsyncConferencesResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[Conference]:
+    ) -> AsyncPaginator[Conference, AsyncDefaultFlatPagination[Conference]]:
         """List conferences.
 
         Lists conferences. Conferences are created on demand, and will expire after all
@@ -663,7 +705,7 @@ class AsyncConferencesResource(AsyncAPIResource):
         Source: `GET /conferences` (operationId `ListConferences`).
         """
         return cast(
-            "AsyncPaginator[Conference]",
+            "AsyncPaginator[Conference, AsyncDefaultFlatPagination[Conference]]",
             self._client.request_page(
                 _operations.CONFERENCES_LIST,
                 query={
@@ -695,9 +737,9 @@ class AsyncConferencesResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[Participant]:
+    ) -> AsyncPaginator[Participant, AsyncDefaultFlatPagination[Participant]]:
         """List conference participants.
 
         Lists conference participants
@@ -728,7 +770,7 @@ class AsyncConferencesResource(AsyncAPIResource):
         Source: `GET /conferences/{conference_id}/participants` (operationId `ListConferenceParticipants`).
         """
         return cast(
-            "AsyncPaginator[Participant]",
+            "AsyncPaginator[Participant, AsyncDefaultFlatPagination[Participant]]",
             self._client.request_page(
                 _operations.CONFERENCES_LIST_PARTICIPANTS,
                 path_params={
@@ -759,7 +801,7 @@ class AsyncConferencesResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceResponse:
         """Retrieve a conference.
@@ -810,7 +852,7 @@ class AsyncConferencesResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceParticipantResource:
         """Retrieve a conference participant.
@@ -862,7 +904,7 @@ class AsyncConferencesResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceParticipantResource:
         """Update a conference participant.
@@ -930,3 +972,22 @@ class AsyncConferencesResourceWithRawResponse:
     @cached_property
     def actions(self) -> AsyncConferencesActionsResourceWithRawResponse:
         return AsyncConferencesActionsResourceWithRawResponse(self._resource.actions)
+
+
+class AsyncConferencesResourceWithStreamingResponse:
+    """`conferences.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: AsyncConferencesResource) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.list_participants = async_to_streamed_response_wrapper(resource.list_participants)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.retrieve_participant = async_to_streamed_response_wrapper(
+            resource.retrieve_participant
+        )
+        self.update_participant = async_to_streamed_response_wrapper(resource.update_participant)
+
+    @cached_property
+    def actions(self) -> AsyncConferencesActionsResourceWithStreamingResponse:
+        return AsyncConferencesActionsResourceWithStreamingResponse(self._resource.actions)

@@ -8,8 +8,13 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
-from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, SequenceNotStr, Timeout
+from telnyx_voice._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, SequenceNotStr, TimeoutTypes
 
 if TYPE_CHECKING:
     from telnyx_voice.types.models import (
@@ -39,8 +44,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncConferencesActionsResource",
     "AsyncConferencesActionsResourceWithRawResponse",
+    "AsyncConferencesActionsResourceWithStreamingResponse",
     "ConferencesActionsResource",
     "ConferencesActionsResourceWithRawResponse",
+    "ConferencesActionsResourceWithStreamingResponse",
 ]
 
 
@@ -52,6 +59,12 @@ class ConferencesActionsResource(SyncAPIResource):
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return ConferencesActionsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ConferencesActionsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return ConferencesActionsResourceWithStreamingResponse(self)
+
     def end_conference(
         self,
         id: str,
@@ -60,7 +73,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """End a conference.
@@ -129,7 +142,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Gather DTMF using audio prompt in a conference.
@@ -227,7 +240,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Hold conference participants.
@@ -304,7 +317,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Join a conference.
@@ -430,7 +443,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Leave a conference.
@@ -501,7 +514,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Mute conference participants.
@@ -560,7 +573,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Play audio to conference participants.
@@ -630,7 +643,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording pause.
@@ -692,7 +705,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording resume.
@@ -758,7 +771,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording start.
@@ -840,7 +853,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording stop.
@@ -911,7 +924,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Send DTMF to conference participants.
@@ -1027,7 +1040,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Speak text to conference participants.
@@ -1157,7 +1170,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Stop audio being played on the conference.
@@ -1214,7 +1227,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Unhold conference participants.
@@ -1270,7 +1283,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Unmute conference participants.
@@ -1330,7 +1343,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Update conference participant.
@@ -1421,6 +1434,30 @@ class ConferencesActionsResourceWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class ConferencesActionsResourceWithStreamingResponse:
+    """`conferences.actions.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: ConferencesActionsResource) -> None:
+        self._resource = resource
+        self.end_conference = to_streamed_response_wrapper(resource.end_conference)
+        self.gather_dtmf_audio = to_streamed_response_wrapper(resource.gather_dtmf_audio)
+        self.hold = to_streamed_response_wrapper(resource.hold)
+        self.join = to_streamed_response_wrapper(resource.join)
+        self.leave = to_streamed_response_wrapper(resource.leave)
+        self.mute = to_streamed_response_wrapper(resource.mute)
+        self.play = to_streamed_response_wrapper(resource.play)
+        self.record_pause = to_streamed_response_wrapper(resource.record_pause)
+        self.record_resume = to_streamed_response_wrapper(resource.record_resume)
+        self.record_start = to_streamed_response_wrapper(resource.record_start)
+        self.record_stop = to_streamed_response_wrapper(resource.record_stop)
+        self.send_dtmf = to_streamed_response_wrapper(resource.send_dtmf)
+        self.speak = to_streamed_response_wrapper(resource.speak)
+        self.stop = to_streamed_response_wrapper(resource.stop)
+        self.unhold = to_streamed_response_wrapper(resource.unhold)
+        self.unmute = to_streamed_response_wrapper(resource.unmute)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncConferencesActionsResource(AsyncAPIResource):
     """`client.conferences.actions` (async)."""
 
@@ -1428,6 +1465,12 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncConferencesActionsResourceWithRawResponse:
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return AsyncConferencesActionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncConferencesActionsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return AsyncConferencesActionsResourceWithStreamingResponse(self)
 
     async def end_conference(
         self,
@@ -1437,7 +1480,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """End a conference.
@@ -1506,7 +1549,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Gather DTMF using audio prompt in a conference.
@@ -1604,7 +1647,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Hold conference participants.
@@ -1681,7 +1724,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Join a conference.
@@ -1807,7 +1850,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Leave a conference.
@@ -1878,7 +1921,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Mute conference participants.
@@ -1937,7 +1980,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Play audio to conference participants.
@@ -2007,7 +2050,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording pause.
@@ -2069,7 +2112,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording resume.
@@ -2135,7 +2178,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording start.
@@ -2217,7 +2260,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording stop.
@@ -2288,7 +2331,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Send DTMF to conference participants.
@@ -2404,7 +2447,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Speak text to conference participants.
@@ -2534,7 +2577,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Stop audio being played on the conference.
@@ -2591,7 +2634,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Unhold conference participants.
@@ -2647,7 +2690,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Unmute conference participants.
@@ -2707,7 +2750,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Update conference participant.
@@ -2796,3 +2839,27 @@ class AsyncConferencesActionsResourceWithRawResponse:
         self.unhold = async_to_raw_response_wrapper(resource.unhold)
         self.unmute = async_to_raw_response_wrapper(resource.unmute)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncConferencesActionsResourceWithStreamingResponse:
+    """`conferences.actions.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: AsyncConferencesActionsResource) -> None:
+        self._resource = resource
+        self.end_conference = async_to_streamed_response_wrapper(resource.end_conference)
+        self.gather_dtmf_audio = async_to_streamed_response_wrapper(resource.gather_dtmf_audio)
+        self.hold = async_to_streamed_response_wrapper(resource.hold)
+        self.join = async_to_streamed_response_wrapper(resource.join)
+        self.leave = async_to_streamed_response_wrapper(resource.leave)
+        self.mute = async_to_streamed_response_wrapper(resource.mute)
+        self.play = async_to_streamed_response_wrapper(resource.play)
+        self.record_pause = async_to_streamed_response_wrapper(resource.record_pause)
+        self.record_resume = async_to_streamed_response_wrapper(resource.record_resume)
+        self.record_start = async_to_streamed_response_wrapper(resource.record_start)
+        self.record_stop = async_to_streamed_response_wrapper(resource.record_stop)
+        self.send_dtmf = async_to_streamed_response_wrapper(resource.send_dtmf)
+        self.speak = async_to_streamed_response_wrapper(resource.speak)
+        self.stop = async_to_streamed_response_wrapper(resource.stop)
+        self.unhold = async_to_streamed_response_wrapper(resource.unhold)
+        self.unmute = async_to_streamed_response_wrapper(resource.unmute)
+        self.update = async_to_streamed_response_wrapper(resource.update)

@@ -8,11 +8,20 @@ from typing import TYPE_CHECKING, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
-from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from telnyx_voice._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 
 if TYPE_CHECKING:
-    from telnyx_voice._pagination import AsyncPaginator, SyncPage
+    from telnyx_voice._pagination import (
+        AsyncDefaultFlatPagination,
+        AsyncPaginator,
+        SyncDefaultFlatPagination,
+    )
     from telnyx_voice.types.models import (
         ActiveCall,
     )
@@ -23,8 +32,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncConnectionsResource",
     "AsyncConnectionsResourceWithRawResponse",
+    "AsyncConnectionsResourceWithStreamingResponse",
     "ConnectionsResource",
     "ConnectionsResourceWithRawResponse",
+    "ConnectionsResourceWithStreamingResponse",
 ]
 
 
@@ -36,6 +47,12 @@ class ConnectionsResource(SyncAPIResource):
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return ConnectionsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ConnectionsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return ConnectionsResourceWithStreamingResponse(self)
+
     def list_active_calls(
         self,
         connection_id: str,
@@ -46,9 +63,9 @@ class ConnectionsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[ActiveCall]:
+    ) -> SyncDefaultFlatPagination[ActiveCall]:
         """List all active calls for given connection.
 
         Lists all active calls for given connection. Acceptable connections are either SIP
@@ -77,7 +94,7 @@ class ConnectionsResource(SyncAPIResource):
         Source: `GET /connections/{connection_id}/active_calls` (operationId `ListConnectionActiveCalls`).
         """
         return cast(
-            "SyncPage[ActiveCall]",
+            "SyncDefaultFlatPagination[ActiveCall]",
             self._client.request_page(
                 _operations.CONNECTIONS_LIST_ACTIVE_CALLS,
                 path_params={
@@ -107,6 +124,14 @@ class ConnectionsResourceWithRawResponse:
         self.list_active_calls = to_raw_response_wrapper(resource.list_active_calls)
 
 
+class ConnectionsResourceWithStreamingResponse:
+    """`connections.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: ConnectionsResource) -> None:
+        self._resource = resource
+        self.list_active_calls = to_streamed_response_wrapper(resource.list_active_calls)
+
+
 class AsyncConnectionsResource(AsyncAPIResource):
     """`client.connections` (async)."""
 
@@ -114,6 +139,12 @@ class AsyncConnectionsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncConnectionsResourceWithRawResponse:
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return AsyncConnectionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncConnectionsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return AsyncConnectionsResourceWithStreamingResponse(self)
 
     def list_active_calls(
         self,
@@ -125,9 +156,9 @@ class AsyncConnectionsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ActiveCall]:
+    ) -> AsyncPaginator[ActiveCall, AsyncDefaultFlatPagination[ActiveCall]]:
         """List all active calls for given connection.
 
         Lists all active calls for given connection. Acceptable connections are either SIP
@@ -156,7 +187,7 @@ class AsyncConnectionsResource(AsyncAPIResource):
         Source: `GET /connections/{connection_id}/active_calls` (operationId `ListConnectionActiveCalls`).
         """
         return cast(
-            "AsyncPaginator[ActiveCall]",
+            "AsyncPaginator[ActiveCall, AsyncDefaultFlatPagination[ActiveCall]]",
             self._client.request_page(
                 _operations.CONNECTIONS_LIST_ACTIVE_CALLS,
                 path_params={
@@ -184,3 +215,11 @@ class AsyncConnectionsResourceWithRawResponse:
     def __init__(self, resource: AsyncConnectionsResource) -> None:
         self._resource = resource
         self.list_active_calls = async_to_raw_response_wrapper(resource.list_active_calls)
+
+
+class AsyncConnectionsResourceWithStreamingResponse:
+    """`connections.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: AsyncConnectionsResource) -> None:
+        self._resource = resource
+        self.list_active_calls = async_to_streamed_response_wrapper(resource.list_active_calls)

@@ -8,16 +8,27 @@ from typing import TYPE_CHECKING, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
-from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from telnyx_voice._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 
 if TYPE_CHECKING:
-    from telnyx_voice._pagination import AsyncPaginator, SyncPage
+    from telnyx_voice._pagination import (
+        AsyncDefaultFlatPagination,
+        AsyncPaginator,
+        SyncDefaultFlatPagination,
+    )
     from telnyx_voice.resources.queues_calls import (
         AsyncQueuesCallsResource,
         AsyncQueuesCallsResourceWithRawResponse,
+        AsyncQueuesCallsResourceWithStreamingResponse,
         QueuesCallsResource,
         QueuesCallsResourceWithRawResponse,
+        QueuesCallsResourceWithStreamingResponse,
     )
     from telnyx_voice.types.models import (
         Queue,
@@ -27,8 +38,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncQueuesResource",
     "AsyncQueuesResourceWithRawResponse",
+    "AsyncQueuesResourceWithStreamingResponse",
     "QueuesResource",
     "QueuesResourceWithRawResponse",
+    "QueuesResourceWithStreamingResponse",
 ]
 
 
@@ -46,6 +59,12 @@ class QueuesResource(SyncAPIResource):
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return QueuesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> QueuesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return QueuesResourceWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -54,7 +73,7 @@ class QueuesResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> QueueResponse:
         """Create a queue.
@@ -103,7 +122,7 @@ class QueuesResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a queue.
@@ -146,9 +165,9 @@ class QueuesResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[Queue]:
+    ) -> SyncDefaultFlatPagination[Queue]:
         """List queues.
 
         List all queues for the authenticated user.
@@ -172,7 +191,7 @@ class QueuesResource(SyncAPIResource):
         Source: `GET /queues` (operationId `ListQueues`).
         """
         return cast(
-            "SyncPage[Queue]",
+            "SyncDefaultFlatPagination[Queue]",
             self._client.request_page(
                 _operations.QUEUES_LIST,
                 query={
@@ -196,7 +215,7 @@ class QueuesResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> QueueResponse:
         """Retrieve a call queue.
@@ -242,7 +261,7 @@ class QueuesResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> QueueResponse:
         """Update a queue.
@@ -302,6 +321,22 @@ class QueuesResourceWithRawResponse:
         return QueuesCallsResourceWithRawResponse(self._resource.calls)
 
 
+class QueuesResourceWithStreamingResponse:
+    """`queues.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: QueuesResource) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+    @cached_property
+    def calls(self) -> QueuesCallsResourceWithStreamingResponse:
+        return QueuesCallsResourceWithStreamingResponse(self._resource.calls)
+
+
 class AsyncQueuesResource(AsyncAPIResource):
     """`client.queues` (async)."""
 
@@ -316,6 +351,12 @@ class AsyncQueuesResource(AsyncAPIResource):
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return AsyncQueuesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncQueuesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return AsyncQueuesResourceWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -324,7 +365,7 @@ class AsyncQueuesResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> QueueResponse:
         """Create a queue.
@@ -373,7 +414,7 @@ class AsyncQueuesResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a queue.
@@ -416,9 +457,9 @@ class AsyncQueuesResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[Queue]:
+    ) -> AsyncPaginator[Queue, AsyncDefaultFlatPagination[Queue]]:
         """List queues.
 
         List all queues for the authenticated user.
@@ -442,7 +483,7 @@ class AsyncQueuesResource(AsyncAPIResource):
         Source: `GET /queues` (operationId `ListQueues`).
         """
         return cast(
-            "AsyncPaginator[Queue]",
+            "AsyncPaginator[Queue, AsyncDefaultFlatPagination[Queue]]",
             self._client.request_page(
                 _operations.QUEUES_LIST,
                 query={
@@ -466,7 +507,7 @@ class AsyncQueuesResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> QueueResponse:
         """Retrieve a call queue.
@@ -512,7 +553,7 @@ class AsyncQueuesResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> QueueResponse:
         """Update a queue.
@@ -570,3 +611,19 @@ class AsyncQueuesResourceWithRawResponse:
     @cached_property
     def calls(self) -> AsyncQueuesCallsResourceWithRawResponse:
         return AsyncQueuesCallsResourceWithRawResponse(self._resource.calls)
+
+
+class AsyncQueuesResourceWithStreamingResponse:
+    """`queues.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: AsyncQueuesResource) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+
+    @cached_property
+    def calls(self) -> AsyncQueuesCallsResourceWithStreamingResponse:
+        return AsyncQueuesCallsResourceWithStreamingResponse(self._resource.calls)

@@ -8,11 +8,20 @@ from typing import TYPE_CHECKING, cast
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
-from telnyx_voice._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from telnyx_voice._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 
 if TYPE_CHECKING:
-    from telnyx_voice._pagination import AsyncPaginator, SyncPage
+    from telnyx_voice._pagination import (
+        AsyncDefaultFlatPagination,
+        AsyncPaginator,
+        SyncDefaultFlatPagination,
+    )
     from telnyx_voice.types.models import (
         QueueCall,
         QueueCallResponse,
@@ -24,8 +33,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncQueuesCallsResource",
     "AsyncQueuesCallsResourceWithRawResponse",
+    "AsyncQueuesCallsResourceWithStreamingResponse",
     "QueuesCallsResource",
     "QueuesCallsResourceWithRawResponse",
+    "QueuesCallsResourceWithStreamingResponse",
 ]
 
 
@@ -37,6 +48,12 @@ class QueuesCallsResource(SyncAPIResource):
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return QueuesCallsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> QueuesCallsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return QueuesCallsResourceWithStreamingResponse(self)
+
     def list(
         self,
         queue_name: str,
@@ -47,9 +64,9 @@ class QueuesCallsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[QueueCall]:
+    ) -> SyncDefaultFlatPagination[QueueCall]:
         """Retrieve calls from a queue.
 
         Retrieve the list of calls in an existing queue
@@ -76,7 +93,7 @@ class QueuesCallsResource(SyncAPIResource):
         Source: `GET /queues/{queue_name}/calls` (operationId `ListQueueCalls`).
         """
         return cast(
-            "SyncPage[QueueCall]",
+            "SyncDefaultFlatPagination[QueueCall]",
             self._client.request_page(
                 _operations.QUEUES_CALLS_LIST,
                 path_params={
@@ -105,7 +122,7 @@ class QueuesCallsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Force remove a call from a queue.
@@ -152,7 +169,7 @@ class QueuesCallsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> QueueCallResponse:
         """Retrieve a call from a queue.
@@ -202,7 +219,7 @@ class QueuesCallsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Update queued call.
@@ -257,6 +274,17 @@ class QueuesCallsResourceWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class QueuesCallsResourceWithStreamingResponse:
+    """`queues.calls.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: QueuesCallsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.remove = to_streamed_response_wrapper(resource.remove)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncQueuesCallsResource(AsyncAPIResource):
     """`client.queues.calls` (async)."""
 
@@ -264,6 +292,12 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncQueuesCallsResourceWithRawResponse:
         """The same methods, returning the raw HTTP response (status, headers, `.parse()`)."""
         return AsyncQueuesCallsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncQueuesCallsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response body is read only
+        when asked (`iter_bytes()`, `read()`, `parse()`, ...) and closed on exit."""
+        return AsyncQueuesCallsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -275,9 +309,9 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[QueueCall]:
+    ) -> AsyncPaginator[QueueCall, AsyncDefaultFlatPagination[QueueCall]]:
         """Retrieve calls from a queue.
 
         Retrieve the list of calls in an existing queue
@@ -304,7 +338,7 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
         Source: `GET /queues/{queue_name}/calls` (operationId `ListQueueCalls`).
         """
         return cast(
-            "AsyncPaginator[QueueCall]",
+            "AsyncPaginator[QueueCall, AsyncDefaultFlatPagination[QueueCall]]",
             self._client.request_page(
                 _operations.QUEUES_CALLS_LIST,
                 path_params={
@@ -333,7 +367,7 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Force remove a call from a queue.
@@ -380,7 +414,7 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> QueueCallResponse:
         """Retrieve a call from a queue.
@@ -430,7 +464,7 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Update queued call.
@@ -483,3 +517,14 @@ class AsyncQueuesCallsResourceWithRawResponse:
         self.remove = async_to_raw_response_wrapper(resource.remove)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncQueuesCallsResourceWithStreamingResponse:
+    """`queues.calls.with_streaming_response`: each method returns a context manager of the streamed response."""
+
+    def __init__(self, resource: AsyncQueuesCallsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.remove = async_to_streamed_response_wrapper(resource.remove)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)

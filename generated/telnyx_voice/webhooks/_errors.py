@@ -3,7 +3,9 @@
 
 Every verification failure is a :class:`WebhookVerificationError`; catch that one class to
 turn any bad delivery into an HTTP 400.  A signed body that is not a valid event raises
-:class:`WebhookParseError` (also a :class:`ValueError`).
+:class:`WebhookParseError`.  Both (and so every subclass) are also ``ValueError`` subclasses,
+as the official ``telnyx`` SDK raises ``ValueError`` from ``webhooks.unwrap``/``verify``:
+ported code that catches ``ValueError`` keeps answering 400.
 """
 
 from __future__ import annotations
@@ -47,10 +49,11 @@ else:
     _TelnyxError = _load_base()
 
 
-class WebhookVerificationError(_TelnyxError):
+class WebhookVerificationError(_TelnyxError, ValueError):
     """A webhook delivery failed verification; treat the request as forged (HTTP 400).
 
     Raised directly for a bad ``tolerance`` or clock; otherwise one of the subclasses.
+    Also a ``ValueError`` (what the official SDK raises).
     """
 
 

@@ -1,0 +1,9 @@
+"""The page classes of list methods, under the official ``telnyx.pagination`` module path.
+
+``client.conferences.list()`` returns ``SyncDefaultFlatPagination[Conference]``; the async
+client returns ``AsyncPaginator[Conference, AsyncDefaultFlatPagination[Conference]]``.
+"""
+
+from ._pagination import AsyncDefaultFlatPagination, AsyncPaginator, SyncDefaultFlatPagination
+
+__all__ = ["AsyncDefaultFlatPagination", "AsyncPaginator", "SyncDefaultFlatPagination"]
