@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
-from codegen import load
+from codegen import build, load
 from codegen.config import Config, load_config
+from codegen.ir import API
 
 
 @pytest.fixture(scope="session")
@@ -24,6 +25,12 @@ def config() -> Config:
 def spec(config: Config) -> load.LoadedSpec:
     """The pinned spec (../shared/spec, $TELNYX_OPENAPI_SPEC, or the download cache)."""
     return load.load(config.pin)
+
+
+@pytest.fixture(scope="session")
+def api(spec: load.LoadedSpec, config: Config) -> API:
+    """The IR of the pinned spec's voice surface."""
+    return build.build(spec, config)
 
 
 @dataclass

@@ -14,8 +14,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from codegen import build, load, select
-from codegen.config import Config
+from codegen import load, select
 from codegen.ir import API
 from codegen.ir import Operation as IROperation
 
@@ -27,11 +26,6 @@ NAMES_TSV = (
     / "official-python-method-names.tsv"
 )
 SPEC_URI = "urn:telnyx-spec"
-
-
-@pytest.fixture(scope="session")
-def api(spec: load.LoadedSpec, config: Config) -> API:
-    return build.build(spec, config)
 
 
 @pytest.fixture(scope="session")

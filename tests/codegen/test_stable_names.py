@@ -154,6 +154,21 @@ def test_webhook_events_keep_their_classes(versions: tuple[Version, Version]) ->
     assert {k: after[k] for k in before} == before
 
 
+def test_param_typeddicts_keep_their_names(versions: tuple[Version, Version]) -> None:
+    """A request-side TypedDict is named after its model: an unchanged model keeps its
+    `...Param` (with the same keys) across versions."""
+    old, new = versions
+    before = {p.name: p for p in old.api.params}
+    after = {p.name: p for p in new.api.params}
+    unchanged = {name for _, name, _ in _unchanged(old.api, new.api)}
+    kept = [name for name in before if name.removesuffix("Param") in unchanged]
+    assert len(kept) > 50
+    assert [n for n in kept if n not in after] == []
+    assert [
+        n for n in kept if [k.wire for k in before[n].keys] != [k.wire for k in after[n].keys]
+    ] == []
+
+
 def _changed_lines(a: list[str], b: list[str]) -> int:
     return sum(
         1
