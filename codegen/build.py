@@ -27,6 +27,7 @@ from codegen.ir import (
     ParamsClass,
     ParamType,
     Resource,
+    SchemaAt,
     TypesPackage,
     WebhookEvent,
 )
@@ -34,6 +35,7 @@ from codegen.load import LoadedSpec
 from codegen.schemas import SchemaNamer, canonical, pascal, py_literal
 
 _JSON = "application/json"
+_JSON_POINTER = "application~1json"  # the media type as a JSON pointer token
 _SUCCESS = ("200", "201", "202", "204", "2XX")
 _IDEMPOTENT_METHODS = {"GET", "HEAD", "PUT", "DELETE", "OPTIONS"}
 _PRIMITIVES = {
@@ -111,11 +113,13 @@ def _operation(
             f"one `in: path` parameter for each of {sorted(declared)} in {sel.path}",
             sorted(p.wire for p in path_params),
         )
-    request_model, body_fields, body_required = _request_body(sel, refs, namer, speller, op_id)
+    request_model, body_fields, body_required, request_schema = _request_body(
+        sel, refs, namer, speller, op_id
+    )
     path_params, query_params, body_fields = _rename_arguments(
         op_id, config.naming.arguments.get(op_id, {}), path_params, query_params, body_fields
     )
-    response_model, response_doc = _response(sel, refs, namer, response_names)
+    response_model, response_doc, response_schema = _response(sel, refs, namer, response_names)
     pagination, page_item = _pagination(namer, response_model, method)
     command_id = any(f.wire == "command_id" for f in body_fields)
     summary = _text(op.get("summary")) or name.replace("_", " ").capitalize()
@@ -154,6 +158,9 @@ def _operation(
         page_item=page_item,
         docstring=docstring,
         deprecated=bool(op.get("deprecated")),
+        pointer=sel.pointer,
+        request_schema=request_schema,
+        response_schema=response_schema,
     )
 
 
@@ -167,8 +174,7 @@ def _parameters(
     ):
         base = sel.pointer.rsplit("/", 1)[0] if source == "path item" else sel.pointer
         for i, raw in enumerate(items or ()):
-            where = f"{base}/parameters/{i}"
-            param = refs.deref(raw, where)
+            param, where = refs.located(raw, f"{base}/parameters/{i}")
             if not isinstance(param, dict) or "name" not in param or "in" not in param:
                 raise SpecError(where, "a parameter object with `name` and `in`", param)
             merged[(param["in"], param["name"])] = (param, where)
@@ -197,6 +203,7 @@ def _parameters(
             ),
             style="deepObject" if style == "deepObject" else "form",
             explode=bool(param.get("explode", style != "simple")),
+            source=SchemaAt(schema, where + "/schema"),
         )
         (path_params if location == "path" else query_params).append(field)
         if field.style == "deepObject":
@@ -276,12 +283,12 @@ def _request_body(
     namer: SchemaNamer,
     speller: TypeSpeller,
     op_id: str,
-) -> tuple[str | None, list[Field], bool]:
+) -> tuple[str | None, list[Field], bool, SchemaAt | None]:
     raw = sel.operation.get("requestBody")
     if raw is None:
-        return None, [], False
+        return None, [], False, None
     where = sel.pointer + "/requestBody"
-    body = refs.deref(raw, where)
+    body, located = refs.located(raw, where)
     content = body.get("content") or {}
     if _JSON not in content:
         raise SpecError(where + "/content", f"an {_JSON} request body", sorted(content))
@@ -306,17 +313,21 @@ def _request_body(
         for wire, prop in hoisted["properties"].items()
     ]
     fields.sort(key=lambda f: (not f.required, f.name))
-    return model, fields, bool(body.get("required"))
+    source = SchemaAt(schema, f"{located}/content/{_JSON_POINTER}/schema")
+    return model, fields, bool(body.get("required")), source
 
 
 def _success(
     sel: select.SelectedOperation, refs: select.Refs
-) -> tuple[str, dict[str, Any], str] | None:
+) -> tuple[str, dict[str, Any], str, str] | None:
+    """`(status, response, where, pointer)` of the first success response the SDK parses:
+    `where` is its place under the operation, `pointer` the response object behind `$ref`s."""
     responses = sel.operation.get("responses") or {}
     for status in _SUCCESS:
         if status in responses:
             where = f"{sel.pointer}/responses/{status}"
-            return status, refs.deref(responses[status], where), where
+            response, pointer = refs.located(responses[status], where)
+            return status, response, where, pointer
     return None
 
 
@@ -349,19 +360,21 @@ def _response(
     refs: select.Refs,
     namer: SchemaNamer,
     response_names: dict[str, str],
-) -> tuple[str | None, str]:
+) -> tuple[str | None, str, SchemaAt | None]:
     found = _success(sel, refs)
     if found is None:
         raise SpecError(sel.pointer + "/responses", "a 2xx response")
-    status, response, where = found
+    status, response, where, pointer = found
     content = response.get("content") or {}
     description = _text(response.get("description"))
     if _JSON not in content:
-        return None, description or f"HTTP {status} with no body"
+        return None, description or f"HTTP {status} with no body", None
     schema = content[_JSON].get("schema")
     op_id = sel.operation["operationId"]
     hint = response_names.get(op_id, pascal(op_id) + "Response")
-    return namer.named(hint, schema, f"{where}/content/application~1json/schema"), description
+    model = namer.named(hint, schema, f"{where}/content/{_JSON_POINTER}/schema")
+    source = SchemaAt(schema, f"{pointer}/content/{_JSON_POINTER}/schema")
+    return model, description, source
 
 
 def _pagination(namer: SchemaNamer, model: str | None, method: str) -> tuple[Any, str | None]:
@@ -509,7 +522,7 @@ def _types_packages(
 
 def _webhook(sel: select.SelectedWebhook, refs: select.Refs, namer: SchemaNamer) -> WebhookEvent:
     where = sel.pointer + "/requestBody"
-    body = refs.deref(sel.operation.get("requestBody"), where)
+    body, pointer = refs.located(sel.operation.get("requestBody"), where)
     schema = ((body or {}).get("content") or {}).get(_JSON, {}).get("schema")
     if schema is None:
         raise SpecError(where, "an application/json request body schema")
@@ -520,7 +533,12 @@ def _webhook(sel: select.SelectedWebhook, refs: select.Refs, namer: SchemaNamer)
             namer.models[model].pointer, "data.event_type with a single enum value or const"
         )
     return WebhookEvent(
-        event_type=event_type, key=sel.key, model=model, official=naming.official_event(model)
+        event_type=event_type,
+        key=sel.key,
+        model=model,
+        official=naming.official_event(model),
+        pointer=sel.pointer,
+        payload=SchemaAt(schema, f"{pointer}/content/{_JSON_POINTER}/schema"),
     )
 
 

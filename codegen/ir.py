@@ -24,6 +24,15 @@ class Model:
 
 
 @dataclass(frozen=True)
+class SchemaAt:
+    """A schema as the spec has it (`$ref`s not followed, nothing hoisted) and the JSON
+    pointer where it sits: what the changelog compares between two spec versions."""
+
+    schema: Any
+    pointer: str
+
+
+@dataclass(frozen=True)
 class Field:
     """A path/query parameter or a request body field, as a keyword argument."""
 
@@ -36,6 +45,9 @@ class Field:
     doc: str  # one paragraph: description, unit, allowed values, default
     style: Literal["form", "deepObject"] = "form"
     explode: bool = True
+    # a path/query parameter's schema in the spec; None for body fields (compared within
+    # the request body's schema) and for arguments derived from another (`page_number`)
+    source: SchemaAt | None = None
 
     @property
     def signature(self) -> str:
@@ -119,6 +131,9 @@ class Operation:
     page_item: str | None  # the item model of a paginated list
     docstring: str  # the method's whole docstring body, escaped, not indented
     deprecated: bool = False
+    pointer: str = ""  # the operation in the spec (`#/paths/~1calls/post`)
+    request_schema: SchemaAt | None = None  # the application/json request body's schema
+    response_schema: SchemaAt | None = None  # the success response's application/json schema
 
     def returns(self, is_async: bool) -> str:
         """The method's return annotation in the sync or async client (page classes with
@@ -175,6 +190,8 @@ class WebhookEvent:
     key: str  # key in the spec's `webhooks`
     model: str  # "CallDtmfReceivedEvent"
     official: str  # the official SDK's class name, "CallDtmfReceivedWebhookEvent"
+    pointer: str = ""  # the entry in the spec's `webhooks`
+    payload: SchemaAt | None = None  # its application/json request body's schema
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import Any
 
 from codegen.errors import SpecError
 from codegen.ir import Model
-from codegen.select import Refs
+from codegen.select import Refs, pointer_token
 
 _SCHEMA_PREFIX = "#/components/schemas/"
 _WORD = re.compile(r"[0-9A-Za-z]+")
@@ -37,10 +37,6 @@ def pascal(text: str) -> str:
     if not name:
         return "Unnamed"
     return name if not name[0].isdigit() else "N" + name
-
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 def canonical(schema: Any) -> str:
@@ -78,11 +74,11 @@ class SchemaNamer:
         owner = self._component_of.setdefault(name, key)
         if owner != key:
             raise SpecError(
-                _SCHEMA_PREFIX + _escape(key),
+                _SCHEMA_PREFIX + pointer_token(key),
                 f"schema names that stay distinct as Python classes ({owner!r} is also {name!r})",
             )
         if name not in self.models and name not in self._defining:
-            pointer = _SCHEMA_PREFIX + _escape(key)
+            pointer = _SCHEMA_PREFIX + pointer_token(key)
             self._define(name, self._components[key], pointer)
         return name
 
@@ -106,7 +102,7 @@ class SchemaNamer:
             if "$ref" in schema:
                 return {"$ref": _SCHEMA_PREFIX + self._ref_name(schema["$ref"], pointer + "/$ref")}
             return {
-                k: self.field_schema(v, hint, f"{pointer}/{_escape(str(k))}")
+                k: self.field_schema(v, hint, f"{pointer}/{pointer_token(str(k))}")
                 for k, v in schema.items()
                 if k not in ("example", "examples")
             }
@@ -173,7 +169,7 @@ class SchemaNamer:
                 prop: self._transform(
                     _as_const(sub) if prop in _LITERAL_PROPERTIES else sub,
                     name + pascal(prop),
-                    f"{pointer}/properties/{_escape(prop)}",
+                    f"{pointer}/properties/{pointer_token(prop)}",
                     root=False,
                 )
                 for prop, sub in props.items()
@@ -219,7 +215,7 @@ class SchemaNamer:
             "propertyName": disc["propertyName"],
             "mapping": {
                 key: _SCHEMA_PREFIX
-                + self._ref_name(ref, f"{pointer}/discriminator/mapping/{_escape(key)}")
+                + self._ref_name(ref, f"{pointer}/discriminator/mapping/{pointer_token(key)}")
                 for key, ref in mapping.items()
             },
         }

@@ -46,6 +46,12 @@ class Refs:
             node = self.lookup(ref, where)
         return node, chain
 
+    def located(self, node: Any, where: str) -> tuple[Any, str]:
+        """The node reached by following `$ref`s and the pointer where it sits (the last
+        `$ref` followed, or `where` itself)."""
+        node, chain = self.follow(node, where)
+        return node, (chain[-1] if chain else where)
+
     def deref(self, node: Any, where: str) -> Any:
         """Follow `$ref`s until a non-reference node is reached."""
         return self.follow(node, where)[0]
@@ -67,7 +73,8 @@ class SelectedWebhook:
     operation: dict[str, Any]
 
 
-def _escape(token: str) -> str:
+def pointer_token(token: str) -> str:
+    """`token` escaped for a JSON pointer (RFC 6901: `~` -> `~0`, `/` -> `~1`)."""
     return token.replace("~", "~0").replace("/", "~1")
 
 
@@ -78,14 +85,14 @@ def select_operations(document: dict[str, Any], selection: Selection) -> list[Se
     selected = []
     for path, item in paths.items():
         if not isinstance(item, dict):
-            raise SpecError(f"#/paths/{_escape(path)}", "a path item object")
+            raise SpecError(f"#/paths/{pointer_token(path)}", "a path item object")
         for method in HTTP_METHODS:
             op = item.get(method)
             if not isinstance(op, dict):
                 continue
             if selection.tags.isdisjoint(op.get("tags") or ()):
                 continue
-            pointer = f"#/paths/{_escape(path)}/{method}"
+            pointer = f"#/paths/{pointer_token(path)}/{method}"
             if not isinstance(op.get("operationId"), str):
                 raise SpecError(
                     pointer + "/operationId", "an operationId string", op.get("operationId")
@@ -105,6 +112,8 @@ def select_webhooks(document: dict[str, Any], selection: Selection) -> list[Sele
         item = webhooks[key]
         op = item.get("post") if isinstance(item, dict) else None
         if not isinstance(op, dict):
-            raise SpecError(f"#/webhooks/{_escape(key)}", "a path item with a `post` operation")
-        selected.append(SelectedWebhook(key, f"#/webhooks/{_escape(key)}/post", op))
+            raise SpecError(
+                f"#/webhooks/{pointer_token(key)}", "a path item with a `post` operation"
+            )
+        selected.append(SelectedWebhook(key, f"#/webhooks/{pointer_token(key)}/post", op))
     return selected
