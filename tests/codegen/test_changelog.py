@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,9 @@ from codegen import changelog, cli, load, write
 from codegen.config import Config, load_config, pin_yaml
 from codegen.errors import GeneratorError
 from codegen.paths import ROOT, SPEC_DIR
+
+from .conftest import SpecFactory
+from .tiny_spec import document
 
 SHARED = ROOT.parent / "shared" / "spec"
 OLD_SPEC = SHARED / "telnyx-openapi-2026-02-17.yml"
@@ -238,117 +240,6 @@ def test_changelog_command(
 
 
 # -- one rule at a time, on tiny specs ----------------------------------------------------------
-
-SpecFactory = Callable[..., load.LoadedSpec]
-
-
-def _document(
-    body: dict[str, Any],
-    required: tuple[str, ...] = (),
-    *,
-    query: tuple[dict[str, Any], ...] = (),
-    response: dict[str, Any] | None = None,
-    payload: dict[str, Any] | None = None,
-    action: str = "speak",
-    extra_operation: bool = False,
-) -> dict[str, Any]:
-    """One voice command (POST /calls/{call_control_id}/actions/<action>, body `Speak` by
-    $ref), optionally a second operation and a `call.tested` webhook event."""
-    ok = {"description": "ok"}
-    path_param = {"name": "call_control_id", "in": "path", "required": True}
-    paths: dict[str, Any] = {
-        f"/calls/{{call_control_id}}/actions/{action}": {
-            "post": {
-                "operationId": "Speak",
-                "tags": ["Call Commands"],
-                "parameters": [{**path_param, "schema": {"type": "string"}}, *query],
-                "requestBody": {
-                    "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/Speak"}}
-                    }
-                },
-                "responses": {
-                    "200": {
-                        **ok,
-                        "content": {
-                            "application/json": {
-                                "schema": {
-                                    "type": "object",
-                                    "properties": {
-                                        "data": {
-                                            "type": "object",
-                                            "properties": response
-                                            or {"result": {"type": "string"}},
-                                        }
-                                    },
-                                }
-                            }
-                        },
-                    }
-                },
-            }
-        }
-    }
-    if extra_operation:
-        paths["/calls/{call_control_id}/actions/hold"] = {
-            "post": {
-                "operationId": "Hold",
-                "tags": ["Call Commands"],
-                "parameters": [{**path_param, "schema": {"type": "string"}}],
-                "requestBody": {
-                    "content": {
-                        "application/json": {
-                            "schema": {"type": "object", "properties": {"note": {"type": "string"}}}
-                        }
-                    }
-                },
-                "responses": {"204": ok},
-            }
-        }
-    webhooks: dict[str, Any] = {}
-    if payload is not None:
-        event = {
-            "type": "object",
-            "properties": {
-                "event_type": {"type": "string", "enum": ["call.tested"]},
-                "payload": {"type": "object", "properties": payload},
-            },
-        }
-        webhooks["callTested"] = {
-            "post": {
-                "requestBody": {
-                    "content": {
-                        "application/json": {
-                            "schema": {"type": "object", "properties": {"data": event}}
-                        }
-                    }
-                },
-                "responses": {"200": ok},
-            }
-        }
-    return {
-        "openapi": "3.1.0",
-        "info": {"title": "tiny", "version": "1"},
-        "paths": paths,
-        "webhooks": webhooks,
-        "components": {
-            "schemas": {"Speak": {"type": "object", "properties": body, "required": list(required)}}
-        },
-    }
-
-
-@pytest.fixture
-def tiny(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: Config) -> SpecFactory:
-    """Writes a `_document(...)` to a file and loads it (parsed-spec cache in tmp_path)."""
-    monkeypatch.setenv("TELNYX_CODEGEN_CACHE", str(tmp_path / "cache"))
-    count = iter(range(1000))
-
-    def make(*args: Any, **kwargs: Any) -> load.LoadedSpec:
-        path = tmp_path / f"tiny-{next(count)}.yml"
-        path.write_text(yaml.safe_dump(_document(*args, **kwargs)), encoding="utf-8")
-        return load.load(config.pin, path)
-
-    return make
 
 
 def _diff(config: Config, old: load.LoadedSpec, new: load.LoadedSpec) -> list[changelog.Entry]:
@@ -604,7 +495,7 @@ def _snapshot(root: Path) -> dict[str, bytes]:
 def test_update_spec_with_a_broken_spec_changes_nothing(
     old_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    broken = _document({"payload": {"$ref": "#/components/schemas/Missing"}})
+    broken = document({"payload": {"$ref": "#/components/schemas/Missing"}})
     bad = tmp_path / "telnyx-openapi-2026-08-01.yml"
     bad.write_text(yaml.safe_dump(broken), encoding="utf-8")
     (old_root / "generated" / "telnyx_voice").mkdir(parents=True)
@@ -651,7 +542,7 @@ def test_update_spec_rejects_bad_input(
 
 def test_update_spec_needs_a_date(old_root: Path, tmp_path: Path) -> None:
     undated = tmp_path / "spec3.yml"
-    undated.write_text(yaml.safe_dump(_document({"payload": STR})), encoding="utf-8")
+    undated.write_text(yaml.safe_dump(document({"payload": STR})), encoding="utf-8")
     before = _snapshot(old_root)
     with pytest.raises(
         GeneratorError, match="spec3.yml has no YYYY-MM-DD in its name: pass --date"
