@@ -32,7 +32,7 @@ from codegen.ir import (
     WebhookEvent,
 )
 from codegen.load import LoadedSpec
-from codegen.schemas import SchemaNamer, canonical, pascal, py_literal
+from codegen.schemas import SchemaNamer, canonical, constraint_only, pascal, py_literal
 
 _JSON = "application/json"
 _JSON_POINTER = "application~1json"  # the media type as a JSON pointer token
@@ -113,9 +113,7 @@ def _operation(
             f"one `in: path` parameter for each of {sorted(declared)} in {sel.path}",
             sorted(p.wire for p in path_params),
         )
-    request_model, body_fields, body_required, request_schema = _request_body(
-        sel, refs, namer, speller, op_id
-    )
+    request_model, body_fields, request_schema = _request_body(sel, refs, namer, speller, op_id)
     path_params, query_params, body_fields = _rename_arguments(
         op_id, config.naming.arguments.get(op_id, {}), path_params, query_params, body_fields
     )
@@ -139,15 +137,11 @@ def _operation(
         resource=resource,
         name=name,
         const_name=naming.upper_snake("_".join(resource + (name,))),
-        summary=summary,
-        description=_text(op.get("description")),
         path_params=tuple(path_params),
         query_params=tuple(query_params),
         body_fields=tuple(body_fields),
         request_model=request_model,
-        body_required=body_required,
         response_model=response_model,
-        response_doc=response_doc,
         command_id=command_id,
         idempotent=method in _IDEMPOTENT_METHODS or command_id,
         base64_fields=tuple(
@@ -197,7 +191,6 @@ def _parameters(
             py_type="str"
             if location == "path"
             else speller.param(hoisted, hint=op_hint + pascal(wire)),
-            nullable=False,
             doc=_field_doc(
                 wire, param.get("description") or schema.get("description"), hoisted, namer
             ),
@@ -239,7 +232,6 @@ def _flattened(
                 location="query",
                 required=False,
                 py_type=speller.param(props[key]),
-                nullable=False,
                 doc=_field_doc(wire, _description(props[key], namer), props[key], namer)
                 + f" The same as `{field.name}={{{key!r}: ...}}`.",
             )
@@ -283,10 +275,10 @@ def _request_body(
     namer: SchemaNamer,
     speller: TypeSpeller,
     op_id: str,
-) -> tuple[str | None, list[Field], bool, SchemaAt | None]:
+) -> tuple[str | None, list[Field], SchemaAt | None]:
     raw = sel.operation.get("requestBody")
     if raw is None:
-        return None, [], False, None
+        return None, [], None
     where = sel.pointer + "/requestBody"
     body, located = refs.located(raw, where)
     content = body.get("content") or {}
@@ -307,14 +299,13 @@ def _request_body(
             location="body",
             required=wire in required,
             py_type=speller.signature(prop),
-            nullable="None" in speller.signature(prop).split(" | "),
             doc=_field_doc(wire, _description(prop, namer), prop, namer),
         )
         for wire, prop in hoisted["properties"].items()
     ]
     fields.sort(key=lambda f: (not f.required, f.name))
     source = SchemaAt(schema, f"{located}/content/{_JSON_POINTER}/schema")
-    return model, fields, bool(body.get("required")), source
+    return model, fields, source
 
 
 def _success(
@@ -608,7 +599,9 @@ class TypeSpeller:
         for keyword in ("oneOf", "anyOf"):
             if keyword in schema:
                 members = [
-                    self._spell(m, param=param, hint=hint) for m in schema[keyword] if _is_type(m)
+                    self._spell(m, param=param, hint=hint)
+                    for m in schema[keyword]
+                    if isinstance(m, dict) and not constraint_only(m)
                 ]
                 if members:
                     return _union(members)
@@ -708,13 +701,6 @@ def _request_side(namer: SchemaNamer, roots: list[str]) -> frozenset[str]:
     for root in roots:
         visit({"$ref": _REF_PREFIX + root})
     return frozenset(seen)
-
-
-def _is_type(member: Any) -> bool:
-    """Union members that are types (not `{required: [...]}` constraint-only members)."""
-    return isinstance(member, dict) and any(
-        k in member for k in ("$ref", "type", "properties", "enum", "const", "oneOf", "anyOf")
-    )
 
 
 def _union(parts: list[str]) -> str:

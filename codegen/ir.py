@@ -41,7 +41,6 @@ class Field:
     location: Literal["path", "query", "body"]
     required: bool
     py_type: str  # annotation used in the method signature (without NotGiven)
-    nullable: bool
     doc: str  # one paragraph: description, unit, allowed values, default
     style: Literal["form", "deepObject"] = "form"
     explode: bool = True
@@ -114,15 +113,11 @@ class Operation:
     resource: tuple[str, ...]  # ("calls", "actions")
     name: str  # method name, e.g. "send_dtmf"
     const_name: str  # name of its constant in _operations.py, e.g. "SEND_DTMF"
-    summary: str
-    description: str
     path_params: tuple[Field, ...]
     query_params: tuple[Field, ...]
     body_fields: tuple[Field, ...]
     request_model: str | None
-    body_required: bool
     response_model: str | None
-    response_doc: str
     command_id: bool
     idempotent: bool
     base64_fields: tuple[str, ...]  # body fields that must be standard base64 (`client_state`)

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import jinja2
 
+from codegen import __version__ as GENERATOR_VERSION
 from codegen import media_streaming
 from codegen.errors import GeneratorError
 from codegen.ir import API, Export, TypesPackage
 from codegen.models import render_models
 from codegen.paths import OVERLAY_DIR, PACKAGE, TEMPLATES_DIR
 
-PACKAGE_VERSION = "0.1.0"
+PACKAGE_VERSION = GENERATOR_VERSION  # pyproject.toml's, read once by codegen/__init__.py
 # modules whose `__all__` (or the names given) `telnyx_voice/__init__.py` re-exports
 _PUBLIC_MODULES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("_client", None),

@@ -186,7 +186,7 @@ class SchemaNamer:
                 continue
             if not isinstance(members, list):
                 raise SpecError(f"{pointer}/{keyword}", "a list of schemas", members)
-            if members and all(_constraint_only(m) for m in members):
+            if members and all(constraint_only(m) for m in members):
                 # `anyOf: [{required: [a]}, {required: [b]}]` constrains, it adds no type:
                 # it is documented and left to the server to enforce
                 del out[keyword]
@@ -226,7 +226,10 @@ def _allows_null(schema: dict[str, Any]) -> bool:
     return bool(schema.get("nullable")) or (isinstance(kinds, list) and "null" in kinds)
 
 
-def _constraint_only(member: Any) -> bool:
+def constraint_only(member: Any) -> bool:
+    """A union member that only constrains (`{required: [a]}`) and adds no type: the one
+    place this rule lives (hoisting drops such unions, the IR and the changelog skip such
+    members)."""
     return isinstance(member, dict) and set(member) <= {"required", "description", "not"}
 
 

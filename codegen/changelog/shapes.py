@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from codegen import select
-from codegen.schemas import pascal
+from codegen.schemas import constraint_only, pascal
 from codegen.select import pointer_token
 
 # property levels compared below a body, parameter, response or webhook payload root:
@@ -245,7 +245,7 @@ class _Schemas:
             members = [
                 (m, f"{ptr}/{keyword}/{i}")
                 for i, m in enumerate(schema.get(keyword) or ())
-                if isinstance(m, dict) and set(m) - {"required", "description", "not"}
+                if isinstance(m, dict) and not constraint_only(m)
             ]
             if members:
                 return members

@@ -143,7 +143,7 @@ def build_request(
         content=content,
         timeout=timeout,
         max_retries=max(0, max_retries),
-        retryable=op.idempotent or op.command_id or opt_in,
+        retryable=op.idempotent or opt_in,  # the IR's decision (GET/PUT/DELETE, command_id)
         command_id=command_id,
     )
 
