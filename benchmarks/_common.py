@@ -115,12 +115,14 @@ def row(
     issue_official: float | None = None,
     official_note: str | None = None,
     alone: bool = False,
+    no_official: bool = False,
     note: str = "",
 ) -> dict[str, Any]:
     """One table row: per-side stats (scaled to ``unit``), ratios to the floor, target.
 
     ``alone``: only ours is measured (no floor, no official counterpart; the target is
-    then an absolute value in ``unit``).
+    then an absolute value in ``unit``).  ``no_official``: a floor but nothing in the
+    official SDK to compare with (its cells show ``-``).
     """
     out: dict[str, Any] = {
         "key": key,
@@ -133,7 +135,7 @@ def row(
     for side in SIDES:
         if side in samples:
             out[side] = {"label": labels.get(side, side), **stat(samples[side], scale)}
-        elif side == "official" and not alone:
+        elif side == "official" and not alone and not no_official:
             out[side] = {"label": labels.get(side, side), "na": official_note or official_na()}
         else:
             out[side] = None

@@ -29,6 +29,8 @@ ORDER = [
     "async",
     "async_cpu",
     "webhook",
+    "media_parse",
+    "media_stream",
     "generate_cold",
     "generate_warm",
 ]

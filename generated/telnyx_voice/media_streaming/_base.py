@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 from typing import Any
 
 import pydantic
@@ -32,20 +33,20 @@ class MediaFrameBase(FrameModel):
     ``MediaStreamError`` naming ``media.payload``).
     """
 
-    _audio: bytes = pydantic.PrivateAttr(default=b"")
-
     @pydantic.model_validator(mode="after")
     def _decode_payload(self) -> Any:
         payload = getattr(getattr(self, "media", None), "payload", "")
         try:
-            self._audio = base64.b64decode(payload, validate=True)
+            # primes the `audio` cache below (a plain attribute lookup from then on)
+            self.__dict__["audio"] = base64.b64decode(payload, validate=True)
         except (binascii.Error, ValueError) as exc:
             raise ValueError(f"media.payload is not valid base64 ({exc})") from None
         return self
 
-    @property
+    @functools.cached_property
     def audio(self) -> bytes:
         """The decoded ``media.payload``: the RTP payload (no RTP header) in the stream's
         ``media_format.encoding`` (``PCMU``: 1 byte per sample; ``L16``: 2 bytes per
         sample, big-endian), e.g. 160 bytes for 20 ms of PCMU at 8000 Hz."""
-        return self._audio
+        payload = getattr(getattr(self, "media", None), "payload", "")
+        return base64.b64decode(payload)  # only for frames built without validation
