@@ -49,7 +49,15 @@ def _starlette(handler: Handler, seen: list[Any], **options: Any) -> Starlette:
             await handler(stream, seen)
         except MediaStreamError as exc:
             seen.append(exc)
-        seen.append(("state", stream.stream_id, stream.call_control_id, stream.media_format))
+        seen.append(
+            (
+                "state",
+                stream.stream_id,
+                stream.call_control_id,
+                stream.media_format,
+                stream.late_frames,
+            )
+        )
 
     return Starlette(routes=[WebSocketRoute("/media", endpoint)])
 
@@ -99,6 +107,7 @@ async def test_out_of_order_media_is_yielded_in_sequence_order(pcm_tone: bytes) 
                 await telnyx.stop()
     expected = [int(f["sequence_number"]) for f in sent]
     assert _seqs(seen) == expected == sorted(expected)
+    assert seen[-1][4] == 0  # all within the window: none late
     audio = b"".join(f.audio for f in seen if isinstance(f, MediaFrame))
     assert audio == codecs.encode_pcmu(pcm_tone[: 12 * 320])
 
@@ -117,7 +126,7 @@ async def test_a_gap_is_given_up_after_the_window_and_a_late_frame_still_arrives
                 await telnyx.stop()
     # 3, 4, 5 wait for 2; when 6 arrives the window (3) overflows: 2 is given up
     assert _seqs(seen) == [3, 4, 5, 6, 7, 2, 8, 9]
-    assert len(seen[-1]) == 4  # the app saw the state line, no error
+    assert seen[-1][0] == "state" and seen[-1][4] == 1  # one late frame, no error
 
 
 async def test_non_media_frames_take_their_numbers_without_holding_media(
