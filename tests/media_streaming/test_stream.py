@@ -364,3 +364,26 @@ async def test_bounded_turns_a_hang_into_a_timeout() -> None:
     with pytest.raises(TimeoutError):
         async with bounded(0.05):
             await asyncio.sleep(5)
+
+
+async def test_l16_at_16_khz_is_big_endian_in_640_byte_frames(pcm_tone: bytes) -> None:
+    seen: list[Any] = []
+
+    async def handler(connection: Any) -> None:
+        async for frame in MediaStream(connection):
+            seen.append(frame)
+
+    async with serve_websockets(handler) as url:
+        async with bounded(TIMEOUT):
+            telnyx = FakeMediaStream(url, encoding="L16", sample_rate=16000)
+            await telnyx.play(pcm_tone[:1280])  # 640 samples: 40 ms at 16 kHz
+    start = next(f for f in seen if isinstance(f, StartFrame))
+    assert start.start.media_format is not None
+    assert (start.start.media_format.encoding, start.start.media_format.sample_rate) == (
+        "L16",
+        16000,
+    )
+    media = [f.audio for f in seen if isinstance(f, MediaFrame)]
+    assert [len(a) for a in media] == [640, 640]  # 20 ms of 16-bit samples at 16 kHz
+    assert b"".join(media) == codecs.encode_l16(pcm_tone[:1280])
+    assert media[0][:2] == pcm_tone[1::-1][:2]  # the first sample's bytes, swapped
