@@ -15,6 +15,30 @@ STOP_TIMEOUT = 10.0
 
 
 @asynccontextmanager
+async def bounded(seconds: float) -> AsyncIterator[None]:
+    """Fail the test with TimeoutError when the block takes more than `seconds` (what
+    `asyncio.timeout` does from Python 3.11; this works on 3.10 too)."""
+    task = asyncio.current_task()
+    assert task is not None
+    fired = False
+
+    def fire() -> None:
+        nonlocal fired
+        fired = True
+        task.cancel()
+
+    handle = asyncio.get_running_loop().call_later(seconds, fire)
+    try:
+        yield
+    except asyncio.CancelledError:
+        if fired:
+            raise TimeoutError(f"the block took more than {seconds} s") from None
+        raise
+    finally:
+        handle.cancel()
+
+
+@asynccontextmanager
 async def serve_asgi(app: Any) -> AsyncIterator[str]:
     """Serve `app` with uvicorn (websockets-sansio protocol) on loopback; yields its
     `ws://127.0.0.1:PORT` base URL; stops the server (bounded) on exit."""

@@ -6,7 +6,6 @@ then FakeMediaStream playing a call into its WebSocket; and the README's test sn
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import types
@@ -18,7 +17,7 @@ import pytest
 from telnyx_voice import testing
 from telnyx_voice.media_streaming import codecs
 
-from .conftest import serve_asgi
+from .conftest import bounded, serve_asgi
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 CALL_CONTROL_ID = "v3:echo-bot-call"
@@ -58,7 +57,7 @@ async def test_the_readme_echo_bot_answers_with_rtp_streaming_and_echoes(
     )
     body = json.dumps(event).encode()
     async with serve_asgi(bot.app) as base:
-        async with asyncio.timeout(30):
+        async with bounded(30):
             http = base.replace("ws://", "http://")
             async with httpx.AsyncClient() as client:
                 reply = await client.post(

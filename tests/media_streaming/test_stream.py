@@ -31,7 +31,7 @@ from telnyx_voice.media_streaming import (
 from telnyx_voice.testing import FakeMediaStream
 from websockets.exceptions import InvalidStatus
 
-from .conftest import serve_asgi, serve_websockets
+from .conftest import bounded, serve_asgi, serve_websockets
 
 TIMEOUT = 20.0
 Handler = Callable[[MediaStream, list[Any]], Awaitable[None]]
@@ -49,7 +49,15 @@ def _starlette(handler: Handler, seen: list[Any], **options: Any) -> Starlette:
             await handler(stream, seen)
         except MediaStreamError as exc:
             seen.append(exc)
-        seen.append(("state", stream.stream_id, stream.call_control_id, stream.media_format))
+        seen.append(
+            (
+                "state",
+                stream.stream_id,
+                stream.call_control_id,
+                stream.media_format,
+                stream.late_frames,
+            )
+        )
 
     return Starlette(routes=[WebSocketRoute("/media", endpoint)])
 
@@ -61,7 +69,7 @@ def _seqs(frames: list[Any]) -> list[int]:
 async def test_every_inbound_frame_type_through_starlette(pcm_tone: bytes) -> None:
     seen: list[Any] = []
     async with serve_asgi(_starlette(_collect, seen)) as base:
-        async with asyncio.timeout(TIMEOUT):
+        async with bounded(TIMEOUT):
             async with FakeMediaStream(f"{base}/media", call_control_id="v3:abc") as telnyx:
                 frames = await telnyx.send_media(pcm_tone[:1600])  # 100 ms: 5 frames
                 await telnyx.send_dtmf("5")
@@ -91,7 +99,7 @@ async def test_out_of_order_media_is_yielded_in_sequence_order(pcm_tone: bytes) 
     seen: list[Any] = []
     order = [1, 0, 3, 2, 6, 4, 5, 9, 7, 8, 10, 11]
     async with serve_asgi(_starlette(_collect, seen)) as base:
-        async with asyncio.timeout(TIMEOUT):
+        async with bounded(TIMEOUT):
             async with FakeMediaStream(f"{base}/media") as telnyx:
                 sent = telnyx.media_frames(pcm_tone[: 12 * 320])
                 for index in order:
@@ -99,6 +107,7 @@ async def test_out_of_order_media_is_yielded_in_sequence_order(pcm_tone: bytes) 
                 await telnyx.stop()
     expected = [int(f["sequence_number"]) for f in sent]
     assert _seqs(seen) == expected == sorted(expected)
+    assert seen[-1][4] == 0  # all within the window: none late
     audio = b"".join(f.audio for f in seen if isinstance(f, MediaFrame))
     assert audio == codecs.encode_pcmu(pcm_tone[: 12 * 320])
 
@@ -109,7 +118,7 @@ async def test_a_gap_is_given_up_after_the_window_and_a_late_frame_still_arrives
     seen: list[Any] = []
     window = 3
     async with serve_asgi(_starlette(_collect, seen, reorder_window=window)) as base:
-        async with asyncio.timeout(TIMEOUT):
+        async with bounded(TIMEOUT):
             async with FakeMediaStream(f"{base}/media") as telnyx:
                 sent = telnyx.media_frames(pcm_tone[: 8 * 320])  # sequence numbers 2..9
                 for index in [1, 2, 3, 4, 5, 0, 6, 7]:  # frame 0 comes after 5 others
@@ -117,7 +126,7 @@ async def test_a_gap_is_given_up_after_the_window_and_a_late_frame_still_arrives
                 await telnyx.stop()
     # 3, 4, 5 wait for 2; when 6 arrives the window (3) overflows: 2 is given up
     assert _seqs(seen) == [3, 4, 5, 6, 7, 2, 8, 9]
-    assert len(seen[-1]) == 4  # the app saw the state line, no error
+    assert seen[-1][0] == "state" and seen[-1][4] == 1  # one late frame, no error
 
 
 async def test_non_media_frames_take_their_numbers_without_holding_media(
@@ -125,7 +134,7 @@ async def test_non_media_frames_take_their_numbers_without_holding_media(
 ) -> None:
     seen: list[Any] = []
     async with serve_asgi(_starlette(_collect, seen, reorder_window=50)) as base:
-        async with asyncio.timeout(TIMEOUT):
+        async with bounded(TIMEOUT):
             async with FakeMediaStream(f"{base}/media") as telnyx:
                 first = telnyx.media_frames(pcm_tone[:640])  # 2, 3
                 await telnyx.send_dtmf("7")  # 4
@@ -153,7 +162,7 @@ async def test_sending_audio_marks_and_clear(pcm_tone: bytes) -> None:
                 await stream.clear()
 
     async with serve_asgi(_starlette(bot, seen)) as base:
-        async with asyncio.timeout(TIMEOUT):
+        async with bounded(TIMEOUT):
             telnyx = FakeMediaStream(f"{base}/media")
             await telnyx.play(pcm_tone, dtmf="9")
     payload = codecs.encode_pcmu(pcm_tone)
@@ -179,7 +188,7 @@ async def test_a_websockets_server_connection_works_the_same(pcm_tone: bytes) ->
         seen.append(stream.stream_id)
 
     async with serve_websockets(handler) as url:
-        async with asyncio.timeout(TIMEOUT):
+        async with bounded(TIMEOUT):
             telnyx = FakeMediaStream(url, encoding="PCMA", auth_token="tok")
             async with telnyx:
                 await telnyx.send_media(pcm_tone[:3200], order=[2, 0, 1, 3, 4, 5, 6, 7, 8, 9])
@@ -194,7 +203,7 @@ async def test_auth_token_mismatch_in_the_upgrade_header_is_refused() -> None:
     seen: list[Any] = []
     app = _starlette(_collect, seen, expected_auth_token="s3cret")
     async with serve_asgi(app) as base:
-        async with asyncio.timeout(TIMEOUT):
+        async with bounded(TIMEOUT):
             with pytest.raises(InvalidStatus) as refused:
                 await FakeMediaStream(f"{base}/media", auth_token="wrong").connect()
     assert refused.value.response.status_code == 403
@@ -207,7 +216,7 @@ async def test_auth_token_mismatch_in_the_connected_frame_closes_1008(token: str
     seen: list[Any] = []
     app = _starlette(_collect, seen, expected_auth_token="s3cret")
     async with serve_asgi(app) as base:
-        async with asyncio.timeout(TIMEOUT):
+        async with bounded(TIMEOUT):
             telnyx = FakeMediaStream(f"{base}/media", auth_token=token, auth_token_in_header=False)
             try:
                 async with telnyx:
@@ -226,7 +235,7 @@ async def test_the_right_auth_token_passes_in_header_or_frame(pcm_tone: bytes) -
         seen: list[Any] = []
         app = _starlette(_collect, seen, expected_auth_token="s3cret")
         async with serve_asgi(app) as base:
-            async with asyncio.timeout(TIMEOUT):
+            async with bounded(TIMEOUT):
                 telnyx = FakeMediaStream(
                     f"{base}/media", auth_token="s3cret", auth_token_in_header=in_header
                 )
@@ -245,7 +254,7 @@ async def test_disconnect_without_stop_ends_cleanly_and_releases_held_media(
 ) -> None:
     seen: list[Any] = []
     async with serve_asgi(_starlette(_collect, seen)) as base:
-        async with asyncio.timeout(TIMEOUT):
+        async with bounded(TIMEOUT):
             telnyx = FakeMediaStream(f"{base}/media")
             await telnyx.connect()
             sent = telnyx.media_frames(pcm_tone[:960])  # 2, 3, 4
@@ -274,7 +283,7 @@ async def test_a_malformed_frame_raises_and_the_stream_goes_on() -> None:
                 seen.append(exc)
 
     async with serve_asgi(_starlette(tolerant, seen)) as base:
-        async with asyncio.timeout(TIMEOUT):
+        async with bounded(TIMEOUT):
             async with FakeMediaStream(f"{base}/media") as telnyx:
                 await telnyx.send_raw('{"event":"media","media":{"payload":"@@"}}')
                 await telnyx.send_raw("not json")
@@ -308,7 +317,7 @@ async def test_sending_after_the_socket_closed_is_a_typed_error() -> None:
 
     app = Starlette(routes=[WebSocketRoute("/media", endpoint)])
     async with serve_asgi(app) as base:
-        async with asyncio.timeout(TIMEOUT):
+        async with bounded(TIMEOUT):
             telnyx = FakeMediaStream(f"{base}/media")
             await telnyx.connect()
             await telnyx.aclose()
@@ -331,7 +340,7 @@ async def test_the_fake_answers_a_bad_app_frame_with_an_error_frame() -> None:
 
     app = Starlette(routes=[WebSocketRoute("/media", sloppy)])
     async with serve_asgi(app) as base:
-        async with asyncio.timeout(TIMEOUT):
+        async with bounded(TIMEOUT):
             telnyx = FakeMediaStream(f"{base}/media")
             await telnyx.play()
     assert len(telnyx.errors) == 1 and "stream_id" in str(telnyx.errors[0])
@@ -349,3 +358,32 @@ def test_media_stream_wraps_only_websockets() -> None:
 
 def test_inbound_frame_alias_covers_unknown_frames() -> None:
     assert UnknownFrame in InboundFrame.__args__  # type: ignore[attr-defined]
+
+
+async def test_bounded_turns_a_hang_into_a_timeout() -> None:
+    with pytest.raises(TimeoutError):
+        async with bounded(0.05):
+            await asyncio.sleep(5)
+
+
+async def test_l16_at_16_khz_is_big_endian_in_640_byte_frames(pcm_tone: bytes) -> None:
+    seen: list[Any] = []
+
+    async def handler(connection: Any) -> None:
+        async for frame in MediaStream(connection):
+            seen.append(frame)
+
+    async with serve_websockets(handler) as url:
+        async with bounded(TIMEOUT):
+            telnyx = FakeMediaStream(url, encoding="L16", sample_rate=16000)
+            await telnyx.play(pcm_tone[:1280])  # 640 samples: 40 ms at 16 kHz
+    start = next(f for f in seen if isinstance(f, StartFrame))
+    assert start.start.media_format is not None
+    assert (start.start.media_format.encoding, start.start.media_format.sample_rate) == (
+        "L16",
+        16000,
+    )
+    media = [f.audio for f in seen if isinstance(f, MediaFrame)]
+    assert [len(a) for a in media] == [640, 640]  # 20 ms of 16-bit samples at 16 kHz
+    assert b"".join(media) == codecs.encode_l16(pcm_tone[:1280])
+    assert media[0][:2] == pcm_tone[1::-1][:2]  # the first sample's bytes, swapped

@@ -38,9 +38,10 @@ class MediaFrameBase(FrameModel):
         payload = getattr(getattr(self, "media", None), "payload", "")
         try:
             # primes the `audio` cache below (a plain attribute lookup from then on)
-            self.__dict__["audio"] = base64.b64decode(payload, validate=True)
+            audio = base64.b64decode(payload, validate=True)
         except (binascii.Error, ValueError) as exc:
             raise ValueError(f"media.payload is not valid base64 ({exc})") from None
+        object.__setattr__(self, "audio", audio)  # into __dict__, past pydantic's __setattr__
         return self
 
     @functools.cached_property

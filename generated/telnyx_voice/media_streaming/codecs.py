@@ -18,6 +18,7 @@ from __future__ import annotations
 import sys
 import warnings
 from collections.abc import Mapping
+from typing import cast
 
 with warnings.catch_warnings():
     # Python 3.11/3.12 deprecate the stdlib module (removed in 3.13, where audioop-lts
@@ -46,23 +47,18 @@ _WIDTH = 2  # bytes per PCM sample
 _BIG_ENDIAN_HOST = sys.byteorder == "big"
 
 
-def _pcm(data: bytes, what: str) -> bytes:
+def _check(data: object, what: str, *, samples: bool) -> None:
+    """TypeError unless bytes-like; ValueError for an odd length when ``samples`` (16-bit)."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"{what} must be bytes, not {type(data).__name__}")
-    if len(data) % _WIDTH:
-        raise ValueError(f"{what} has an odd number of bytes ({len(data)}): 2 bytes per sample")
-    return bytes(data)
+    size = memoryview(cast("bytes", data)).nbytes
+    if samples and size % _WIDTH:
+        raise ValueError(f"{what} has an odd number of bytes ({size}): 2 bytes per sample")
 
 
 def _native(pcm: bytes) -> bytes:
     """Native-order PCM (audioop's) <-> little-endian: a no-op but on big-endian hosts."""
     return audioop.byteswap(pcm, _WIDTH) if _BIG_ENDIAN_HOST else pcm
-
-
-def _bytes(data: bytes, what: str) -> bytes:
-    if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise TypeError(f"{what} must be bytes, not {type(data).__name__}")
-    return bytes(data)
 
 
 def decode_pcmu(data: bytes) -> bytes:
@@ -71,7 +67,8 @@ def decode_pcmu(data: bytes) -> bytes:
     Raises:
         TypeError: ``data`` is not bytes-like.
     """
-    return _native(audioop.ulaw2lin(_bytes(data, "PCMU data"), _WIDTH))
+    _check(data, "PCMU data", samples=False)
+    return _native(audioop.ulaw2lin(data, _WIDTH))
 
 
 def encode_pcmu(pcm: bytes) -> bytes:
@@ -81,7 +78,8 @@ def encode_pcmu(pcm: bytes) -> bytes:
         TypeError: ``pcm`` is not bytes-like.
         ValueError: ``pcm`` has an odd number of bytes.
     """
-    return audioop.lin2ulaw(_native(_pcm(pcm, "PCM")), _WIDTH)
+    _check(pcm, "PCM", samples=True)
+    return audioop.lin2ulaw(_native(pcm), _WIDTH)
 
 
 def decode_pcma(data: bytes) -> bytes:
@@ -90,7 +88,8 @@ def decode_pcma(data: bytes) -> bytes:
     Raises:
         TypeError: ``data`` is not bytes-like.
     """
-    return _native(audioop.alaw2lin(_bytes(data, "PCMA data"), _WIDTH))
+    _check(data, "PCMA data", samples=False)
+    return _native(audioop.alaw2lin(data, _WIDTH))
 
 
 def encode_pcma(pcm: bytes) -> bytes:
@@ -100,7 +99,8 @@ def encode_pcma(pcm: bytes) -> bytes:
         TypeError: ``pcm`` is not bytes-like.
         ValueError: ``pcm`` has an odd number of bytes.
     """
-    return audioop.lin2alaw(_native(_pcm(pcm, "PCM")), _WIDTH)
+    _check(pcm, "PCM", samples=True)
+    return audioop.lin2alaw(_native(pcm), _WIDTH)
 
 
 def decode_l16(data: bytes) -> bytes:
@@ -111,7 +111,8 @@ def decode_l16(data: bytes) -> bytes:
         TypeError: ``data`` is not bytes-like.
         ValueError: ``data`` has an odd number of bytes.
     """
-    return audioop.byteswap(_pcm(data, "L16 data"), _WIDTH)
+    _check(data, "L16 data", samples=True)
+    return audioop.byteswap(data, _WIDTH)
 
 
 def encode_l16(pcm: bytes) -> bytes:
@@ -121,7 +122,8 @@ def encode_l16(pcm: bytes) -> bytes:
         TypeError: ``pcm`` is not bytes-like.
         ValueError: ``pcm`` has an odd number of bytes.
     """
-    return audioop.byteswap(_pcm(pcm, "PCM"), _WIDTH)
+    _check(pcm, "PCM", samples=True)
+    return audioop.byteswap(pcm, _WIDTH)
 
 
 _DECODERS = {"PCMU": decode_pcmu, "PCMA": decode_pcma, "L16": decode_l16}

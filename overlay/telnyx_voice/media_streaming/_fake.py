@@ -145,7 +145,7 @@ class FakeMediaStream:
         """
         from websockets.asyncio.client import connect
 
-        headers = {}
+        headers: dict[str, str] = {}
         if self.auth_token is not None and self.auth_token_in_header:
             headers[AUTH_TOKEN_HEADER] = self.auth_token
         self._ws = await connect(
@@ -231,7 +231,7 @@ class FakeMediaStream:
         payload = codecs.encode(self.encoding, pcm)
         bytes_per_sample = 2 if self.encoding == "L16" else 1
         step = int(_SAMPLES_PER_MS[self.sample_rate] * self.frame_ms) * bytes_per_sample
-        frames = []
+        frames: list[dict[str, Any]] = []
         for offset in range(0, len(payload), step):
             self._sequence += 1
             self._chunks += 1

@@ -80,7 +80,7 @@ def _decode(data: object) -> dict[str, Any]:
         raise MediaStreamError(f"frame is not valid JSON: {exc}") from None
     if not isinstance(obj, dict):
         raise MediaStreamError(f"a frame is a JSON object, not {type(obj).__name__}")
-    return obj
+    return cast("dict[str, Any]", obj)
 
 
 def _message(exc: pydantic.ValidationError) -> str:
@@ -148,10 +148,11 @@ def parse_outbound_frame(data: Data) -> OutboundFrame:
     return cast("OutboundFrame", _typed(_decode(data), OUTBOUND_FRAMES, "outbound"))
 
 
-def _bytes(audio: object) -> bytes:
-    if isinstance(audio, (bytes, bytearray, memoryview)):
-        return bytes(audio)
-    raise TypeError(f"audio must be bytes, not {type(audio).__name__}")
+def _check_type(value: object, kind: type | tuple[type, ...], what: str) -> None:
+    """TypeError unless `value` is a `kind` (arguments typed for checkers, checked at run
+    time too: a str of base64 passed as audio is a common mistake)."""
+    if not isinstance(value, kind):
+        raise TypeError(f"{what}, not {type(value).__name__}")
 
 
 def media_frame(audio: bytes) -> str:
@@ -167,10 +168,10 @@ def media_frame(audio: bytes) -> str:
         TypeError: ``audio`` is not bytes-like.
         ValueError: ``audio`` is empty.
     """
-    raw = _bytes(audio)
-    if not raw:
+    _check_type(audio, (bytes, bytearray, memoryview), "audio must be bytes")
+    if not audio:
         raise ValueError("audio is empty: a media frame carries at least one sample")
-    return '{"event":"media","media":{"payload":"' + base64.b64encode(raw).decode("ascii") + '"}}'
+    return '{"event":"media","media":{"payload":"' + base64.b64encode(audio).decode("ascii") + '"}}'
 
 
 def mark_frame(name: str) -> str:
@@ -183,8 +184,7 @@ def mark_frame(name: str) -> str:
         TypeError: ``name`` is not a ``str``.
         ValueError: ``name`` is empty.
     """
-    if not isinstance(name, str):
-        raise TypeError(f"a mark name is a str, not {type(name).__name__}")
+    _check_type(name, str, "a mark name is a str")
     if not name:
         raise ValueError("a mark name is a non-empty string")
     return json.dumps({"event": "mark", "mark": {"name": name}}, separators=(",", ":"))

@@ -86,7 +86,7 @@ class _Websockets:
         headers = getattr(request, "headers", None)
         if headers is None:
             headers = getattr(connection, "request_headers", None)
-        self.headers = headers if headers is not None else {}
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
 
     async def open(self) -> None:
         return None
