@@ -46,8 +46,8 @@ def sync_mistakes(client: Telnyx, event: CallInitiatedWebhookEvent) -> None:
 
 
 async def async_usage(client: AsyncTelnyx) -> None:
-    raw: AsyncAPIResponse[ActionSpeakResponse] = (
-        await client.calls.actions.with_raw_response.speak("v3:x", payload="Hi", voice="female")
+    raw: AsyncAPIResponse[ActionSpeakResponse] = await client.calls.actions.with_raw_response.speak(
+        "v3:x", payload="Hi", voice="female"
     )
     spoken: ActionSpeakResponse = await raw.parse()
     text: str = await raw.text()
