@@ -66,3 +66,8 @@ async def async_mistakes(client: AsyncTelnyx) -> None:
     with client.calls.actions.with_streaming_response.answer("v3:x"):  # type: ignore[attr-defined]
         pass
     print(not_awaited)
+
+
+def header_options(client: Telnyx) -> None:
+    client.calls.actions.answer("v3:x", extra_headers={"User-Agent": omit, "X-Trace": "1"})
+    client.calls.actions.answer("v3:x", extra_headers={"X-Trace": 1})  # type: ignore[dict-item]

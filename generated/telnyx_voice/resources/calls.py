@@ -14,7 +14,7 @@ from telnyx_voice._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from telnyx_voice._types import NOT_GIVEN, Headers, NotGiven, RequestOptions, TimeoutTypes
 
 if TYPE_CHECKING:
     from telnyx_voice.resources.calls_actions import (
@@ -153,7 +153,7 @@ class CallsResource(SyncAPIResource):
         webhook_url_method: Literal["POST", "GET"] | NotGiven = NOT_GIVEN,
         webhook_urls: Mapping[str, str] | NotGiven = NOT_GIVEN,
         webhook_urls_method: Literal["POST", "GET"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Headers | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -504,7 +504,7 @@ class CallsResource(SyncAPIResource):
         self,
         call_control_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Headers | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -675,7 +675,7 @@ class AsyncCallsResource(AsyncAPIResource):
         webhook_url_method: Literal["POST", "GET"] | NotGiven = NOT_GIVEN,
         webhook_urls: Mapping[str, str] | NotGiven = NOT_GIVEN,
         webhook_urls_method: Literal["POST", "GET"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Headers | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1026,7 +1026,7 @@ class AsyncCallsResource(AsyncAPIResource):
         self,
         call_control_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Headers | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

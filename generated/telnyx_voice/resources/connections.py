@@ -14,7 +14,7 @@ from telnyx_voice._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from telnyx_voice._types import NOT_GIVEN, Headers, NotGiven, RequestOptions, TimeoutTypes
 
 if TYPE_CHECKING:
     from telnyx_voice._pagination import (
@@ -55,7 +55,7 @@ class ConnectionsResource(SyncAPIResource):
         connection_id: str,
         *,
         page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Headers | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -140,7 +140,7 @@ class AsyncConnectionsResource(AsyncAPIResource):
         connection_id: str,
         *,
         page: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Headers | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
