@@ -457,54 +457,67 @@ def _types_packages(
 ) -> list[TypesPackage]:
     """The official names, per types package: a `...Params` TypedDict per operation with
     keyword arguments besides path parameters, a `...Response` alias of its response (list:
-    item) model, a `...WebhookEvent` alias per event (spec/naming.yaml `official_types`)."""
+    item) model, a `...WebhookEvent` alias per event (spec/naming.yaml `official_types`);
+    each also in its own module named after it (`action_speak_params`)."""
     packages: dict[tuple[str, ...], TypesPackage] = {}
     models_module = "telnyx_voice.types.models"
+    reserved = {"models", "webhook_events"} | {op.resource[0] for op in operations}
 
     def add(path: tuple[str, ...], export: Export, where: str) -> None:
         pkg = packages.setdefault(path, TypesPackage(path=path))
-        if not path and export.name in models:  # telnyx_voice.types exports every model
-            if export != Export(export.name, models_module, export.name):
-                raise SpecError(where, f"an official name other than our model {export.name}")
-            return
+        if (
+            not path
+            and export.name in models
+            and (export.module, export.attr)
+            != (
+                models_module,
+                export.name,
+            )
+        ):
+            raise SpecError(where, f"an official name other than our model {export.name}")
+        if reserved & set(export.official_modules):
+            raise SpecError(where, "an official module name not used by the package itself")
         for seen in pkg.exports:
-            if seen.name == export.name:
+            if export.name == seen.name or set(export.official_modules) & set(
+                seen.official_modules
+            ):
                 if seen != export:
                     raise SpecError(where, f"one meaning for {pkg.module}.{export.name}", export)
                 return
         pkg.exports.append(export)
 
+    def types_module(path: tuple[str, ...], name: str) -> str:
+        return ".".join(("telnyx_voice", "types") + path + (name,))
+
     for op in sorted(operations, key=lambda o: (o.resource, o.name)):
         path, stem = naming.official_type_names(op.resource, op.name, rule)
         where = f"operationId {op.operation_id} (spec/naming.yaml official_types)"
-        method = "client." + ".".join(op.resource + (op.name,))
         if op.query_params or op.body_fields:
             params = ParamsClass(
                 name=stem + "Params",
-                method=method,
+                method="client." + ".".join(op.resource + (op.name,)),
                 positional=op.positional_params[0].name if op.positional_params else None,
                 fields=op.keyword_params,
             )
-            packages.setdefault(path, TypesPackage(path=path)).params.append(params)
-            module = ".".join(("telnyx_voice", "types") + path + ("_params",))
-            add(path, Export(params.name, module, params.name), where)
+            annotations = [f.py_type for f in params.fields]
+            params.type_imports, params.param_imports, params.typing_imports = _names_used(
+                annotations, models, param_names
+            )
+            module = naming.snake(params.name)
+            export = Export(params.name, types_module(path, module), params.name, module, params)
+            add(path, export, where)
         target = op.page_item if op.pagination else op.response_model
         if target:
-            add(
-                path,
-                Export(
-                    rule.responses.get(op.operation_id, stem + "Response"), models_module, target
-                ),
-                where,
-            )
+            name = rule.responses.get(op.operation_id, stem + "Response")
+            add(path, Export(name, models_module, target, naming.snake(name)), where)
     for event in webhooks:
-        add((), Export(event.official, models_module, event.model), f"webhook {event.key}")
+        module, *twins = naming.official_event_modules(event.official)
+        export = Export(
+            event.official, models_module, event.model, module, twin_modules=tuple(twins)
+        )
+        add((), export, f"webhook {event.key}")
     for pkg in packages.values():
         pkg.exports.sort(key=lambda e: e.name)
-        annotations = [f.py_type for params in pkg.params for f in params.fields]
-        pkg.type_imports, pkg.param_imports, pkg.typing_imports = _names_used(
-            annotations, models, param_names
-        )
     return sorted(packages.values(), key=lambda p: p.path)
 
 

@@ -189,7 +189,7 @@ class WebhookEvent:
     payload: SchemaAt | None = None  # its application/json request body's schema
 
 
-@dataclass(frozen=True)
+@dataclass
 class ParamsClass:
     """An official `...Params` TypedDict: the keyword arguments of one method."""
 
@@ -197,16 +197,32 @@ class ParamsClass:
     method: str  # "client.calls.actions.speak"
     positional: str | None  # the positional argument not in it ("call_control_id")
     fields: tuple[Field, ...]
+    type_imports: list[str] = field(default_factory=list)  # model names its keys use
+    param_imports: list[str] = field(default_factory=list)  # `...Param` TypedDicts they use
+    typing_imports: list[str] = field(default_factory=list)
+
+    @property
+    def uses_required(self) -> bool:
+        """Whether a key is required (the module imports `Required`)."""
+        return any(f.required for f in self.fields)
 
 
 @dataclass(frozen=True)
 class Export:
-    """A name a types package exports: `name` = `attr` of `module` (an alias when they
-    differ)."""
+    """An official name: `name` = `attr` of `module` (an alias of our model when they
+    differ), also importable from its own module `official_module` of the package, as in
+    the official SDK (`telnyx.types.calls.action_speak_response`)."""
 
     name: str  # "ActionSpeakResponse"
-    module: str  # "telnyx_voice.types.models"
+    module: str  # where it is defined: "telnyx_voice.types.models"
     attr: str  # "CallControlCommandResponse"
+    official_module: str  # "action_speak_response"
+    params: ParamsClass | None = None  # a `...Params` TypedDict, defined in official_module
+    twin_modules: tuple[str, ...] = ()  # further official modules re-exporting it
+
+    @property
+    def official_modules(self) -> tuple[str, ...]:
+        return (self.official_module,) + self.twin_modules
 
 
 @dataclass
@@ -214,20 +230,11 @@ class TypesPackage:
     """`telnyx_voice.types[.<path>]`: the official type names of its operations and events."""
 
     path: tuple[str, ...]  # () for telnyx_voice.types, ("calls",) for telnyx_voice.types.calls
-    params: list[ParamsClass] = field(default_factory=list)
     exports: list[Export] = field(default_factory=list)  # official names, sorted by name
-    type_imports: list[str] = field(default_factory=list)  # model names the params use
-    param_imports: list[str] = field(default_factory=list)  # `...Param` TypedDicts they use
-    typing_imports: list[str] = field(default_factory=list)
 
     @property
     def module(self) -> str:
         return ".".join(("telnyx_voice", "types") + self.path)
-
-    @property
-    def uses_required(self) -> bool:
-        """Whether some `...Params` has a required key (imports `Required`)."""
-        return any(f.required for params in self.params for f in params.fields)
 
 
 @dataclass

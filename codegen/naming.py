@@ -95,3 +95,10 @@ def official_event(model: str) -> str:
     """The official SDK's class of a webhook event: `CallInitiatedEvent` ->
     `CallInitiatedWebhookEvent`."""
     return model.removesuffix("Event") + "WebhookEvent"
+
+
+def official_event_modules(official: str) -> tuple[str, ...]:
+    """The official SDK's modules of a webhook event class: its snake-case name and a
+    numbered twin (`call_initiated_webhook_event`, `call_initiated_webhook_event1`)."""
+    module = snake(official)
+    return module, module + "1"

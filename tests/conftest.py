@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -56,9 +57,11 @@ class RecordingServer:
     first_replies: list[tuple[int, Any]] = field(default_factory=list)  # used once each, first
 
 
-@pytest.fixture
-def server() -> Iterator[RecordingServer]:
-    state = RecordingServer(url="")
+@contextmanager
+def serve_json(respond: Callable[[Recorded], tuple[int, Any]]) -> Iterator[str]:
+    """An HTTP/1.1 server on 127.0.0.1 answering each request with `respond(request)`:
+    (status, JSON-able payload or `None` for an empty body). Yields its base URL (`.../v2`)
+    and stops the server on exit."""
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -67,12 +70,8 @@ def server() -> Iterator[RecordingServer]:
             length = int(self.headers.get("content-length") or 0)
             body = self.rfile.read(length) if length else b""
             path, _, query = self.path.partition("?")
-            state.requests.append(
-                Recorded(
-                    self.command, path, query, {k.lower(): v for k, v in self.headers.items()}, body
-                )
-            )
-            status, payload = state.first_replies.pop(0) if state.first_replies else state.reply
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            status, payload = respond(Recorded(self.command, path, query, headers, body))
             raw = b"" if payload is None else json.dumps(payload).encode()
             self.send_response(status)
             if raw:
@@ -92,10 +91,22 @@ def server() -> Iterator[RecordingServer]:
         target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
     )
     thread.start()
-    state.url = f"http://127.0.0.1:{httpd.server_address[1]}/v2"
     try:
-        yield state
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/v2"
     finally:
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture
+def server() -> Iterator[RecordingServer]:
+    state = RecordingServer(url="")
+
+    def respond(request: Recorded) -> tuple[int, Any]:
+        state.requests.append(request)
+        return state.first_replies.pop(0) if state.first_replies else state.reply
+
+    with serve_json(respond) as url:
+        state.url = url
+        yield state

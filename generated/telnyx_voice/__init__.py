@@ -75,6 +75,7 @@ if TYPE_CHECKING:
     )
     from telnyx_voice._types import (
         NOT_GIVEN,
+        Headers,
         NotGiven,
         Omit,
         RequestOptions,
@@ -115,6 +116,7 @@ _EXPORTS = {
     "DefaultAsyncHttpxClient": "telnyx_voice._http_clients",
     "DefaultHttpxClient": "telnyx_voice._http_clients",
     "BaseModel": "telnyx_voice._models",
+    "Headers": "telnyx_voice._types",
     "NOT_GIVEN": "telnyx_voice._types",
     "NotGiven": "telnyx_voice._types",
     "Omit": "telnyx_voice._types",
@@ -171,6 +173,7 @@ __all__ = [
     "DefaultAsyncHttpxClient",
     "DefaultHttpxClient",
     "BaseModel",
+    "Headers",
     "NOT_GIVEN",
     "NotGiven",
     "Omit",

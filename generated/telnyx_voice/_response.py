@@ -24,7 +24,7 @@ import datetime
 import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Generic, ParamSpec, TypeVar, cast, overload
 
@@ -60,10 +60,14 @@ class _Capture:
     retries_taken: int
 
 
-@dataclass(slots=True)
 class _Sink:
-    stream: bool
-    captures: list[_Capture] = field(default_factory=list)
+    """What one raw/streaming wrapper call collects (the client appends to it)."""
+
+    __slots__ = ("captures", "stream")
+
+    def __init__(self, stream: bool) -> None:
+        self.stream = stream
+        self.captures: list[_Capture] = []
 
 
 _RAW_SINK: ContextVar[_Sink | None] = ContextVar("telnyx_voice_raw_sink", default=None)
@@ -191,7 +195,7 @@ class _BaseAPIResponse(Generic[R]):
 _DEFAULT = object()
 
 
-def _parse_to(response: httpx.Response, to: type[Any]) -> Any:
+def _parse_to(response: httpx.Response, to: Any) -> Any:
     """``parse(to=...)``: ``httpx.Response``, ``str``, ``bytes``, or any type pydantic can
     validate JSON into (a model, ``dict``, ``list[Model]``, a union, ``object``, ...)."""
     if to is httpx.Response:
@@ -203,7 +207,8 @@ def _parse_to(response: httpx.Response, to: type[Any]) -> Any:
     try:
         if isinstance(to, type) and issubclass(to, pydantic.BaseModel):
             return to.model_validate_json(response.content)
-        return pydantic.TypeAdapter(to).validate_json(response.content)
+        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(cast(Any, to))
+        return adapter.validate_json(response.content)
     except pydantic.ValidationError as exc:
         raise APIResponseValidationError(
             response, response.text, f"Response body did not match {to!r}: {exc}"

@@ -15,6 +15,7 @@ import httpx
 
 __all__ = [
     "NOT_GIVEN",
+    "Headers",
     "NotGiven",
     "Omit",
     "RequestOptions",
@@ -83,6 +84,9 @@ class Omit(NotGiven):
 
 omit: Final = Omit()
 
+Headers = Mapping[str, str | Omit]
+"""``extra_headers=``: header values, or ``omit`` to remove a header the SDK would send."""
+
 Timeout = httpx.Timeout
 """``httpx.Timeout``, as the official SDK exports it: ``Timeout(20.0, connect=5.0)``."""
 
@@ -100,7 +104,7 @@ class RequestOptions:
     opts this call into retrying even when the request may have reached the server.
     """
 
-    extra_headers: Mapping[str, str] | None = None
+    extra_headers: Headers | None = None
     extra_query: Mapping[str, object] | None = None
     extra_body: Mapping[str, object] | None = None
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN

@@ -69,6 +69,12 @@ def ours(official_module: str) -> str:
     return "telnyx_voice" + official_module.removeprefix("telnyx").rpartition(".")[0]
 
 
+def our_module(official_module: str) -> str:
+    """Our module of an official one: `telnyx.types.calls.action_speak_params` ->
+    `telnyx_voice.types.calls.action_speak_params`."""
+    return "telnyx_voice" + official_module.removeprefix("telnyx")
+
+
 def official_class(official_module: str, name: str) -> Any:
     """The class `name` imported the way official code does, from our package."""
     return getattr(importlib.import_module(ours(official_module)), name)

@@ -11,15 +11,12 @@ test, not here.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +28,7 @@ from codegen.ir import API
 
 from ..client.conftest import SpecSchemas, ir_for
 from ..client.test_webhook_events_from_spec import _full
+from ..conftest import Recorded, serve_json
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
@@ -68,7 +66,7 @@ class Route:
     method: str
     pattern: re.Pattern[str]
     status: int
-    body: bytes
+    payload: Any
 
 
 @pytest.fixture(scope="module")
@@ -85,52 +83,23 @@ def telnyx_stand_in(
         content = schemas.refs.deref(responses[status], "#").get("content") or {}
         body: Any = None
         if "application/json" in content:
-            schema = content["application/json"]["schema"]
-            body = _full(schemas, schema)
+            body = _full(schemas, content["application/json"]["schema"])
             if ir.pagination:
                 meta = {"page_number": 1, "total_pages": 1, "page_size": 20, "total_results": 1}
                 body = {"data": body.get("data", [])[:1], "meta": meta}
         regex = re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(ir.path))
-        raw = b"" if body is None else json.dumps(body).encode()
-        routes.append(Route(ir.method, re.compile(f"/v2{regex}"), int(status), raw))
+        routes.append(Route(ir.method, re.compile(f"/v2{regex}"), int(status), body))
     seen: list[str] = []
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+    def respond(request: Recorded) -> tuple[int, Any]:
+        seen.append(f"{request.method} {request.path}")
+        for route in routes:
+            if route.method == request.method and route.pattern.fullmatch(request.path):
+                return route.status, route.payload
+        return 404, {"errors": []}
 
-        def _handle(self) -> None:
-            length = int(self.headers.get("content-length") or 0)
-            if length:
-                self.rfile.read(length)
-            path = self.path.partition("?")[0]
-            seen.append(f"{self.command} {path}")
-            route = next(
-                (r for r in routes if r.method == self.command and r.pattern.fullmatch(path)),
-                None,
-            )
-            status, raw = (route.status, route.body) if route else (404, b'{"errors": []}')
-            self.send_response(status)
-            if raw:
-                self.send_header("content-type", "application/json")
-            self.send_header("content-length", str(len(raw)))
-            self.end_headers()
-            self.wfile.write(raw)
-
-        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/v2", seen
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)
+    with serve_json(respond) as url:
+        yield url, seen
 
 
 def test_the_docs_have_examples() -> None:

@@ -25,7 +25,13 @@ from telnyx_voice.types.webhook_events import EVENT_TYPES
 from codegen.ir import API
 
 from ..client.conftest import resolve_method
-from .conftest import OfficialTypes, official_class, official_event_rows, official_type_rows
+from .conftest import (
+    OfficialTypes,
+    official_class,
+    official_event_rows,
+    official_type_rows,
+    our_module,
+)
 
 TYPE_ROWS = official_type_rows()
 EVENT_ROWS = official_event_rows()
@@ -118,6 +124,26 @@ def test_response_name_is_what_the_method_returns(row: OfficialTypes, api: API) 
 def test_webhook_event_name_is_our_event_class(row: tuple[str, str, str]) -> None:
     event_type, name, module = row
     assert official_class(module, name) is EVENT_TYPES[event_type]
+
+
+def _module_rows() -> list[tuple[str, str]]:
+    """(official module, class) of every name in the tables."""
+    rows = {(r.params_module, r.params_class) for r in TYPE_ROWS if r.params_class}
+    rows |= {(r.response_module, r.response_class) for r in TYPE_ROWS if r.response_class}
+    rows |= {(module, name) for _, name, module in EVENT_ROWS}
+    return sorted(rows)
+
+
+@pytest.mark.parametrize("row", _module_rows(), ids=lambda r: r[0].removeprefix("telnyx.types."))
+def test_name_imports_from_its_official_module_too(row: tuple[str, str], api: API) -> None:
+    """`from telnyx_voice.types.calls.action_speak_params import ActionSpeakParams` (the
+    path IDEs auto-import) gives the same object as the package."""
+    module, name = row
+    methods = {r.method for r in TYPE_ROWS if module in (r.params_module, r.response_module)}
+    if methods and methods <= NOT_IN_SPEC:
+        pytest.skip(f"{methods}: the pinned spec has no such operation")
+    value = getattr(importlib.import_module(our_module(module)), name)
+    assert value is official_class(module, name)
 
 
 @pytest.mark.parametrize("name", TOP_LEVEL + EXCEPTIONS)

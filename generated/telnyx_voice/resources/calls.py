@@ -14,7 +14,14 @@ from telnyx_voice._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, SequenceNotStr, TimeoutTypes
+from telnyx_voice._types import (
+    NOT_GIVEN,
+    Headers,
+    NotGiven,
+    RequestOptions,
+    SequenceNotStr,
+    TimeoutTypes,
+)
 
 if TYPE_CHECKING:
     from telnyx_voice.resources.calls_actions import (
@@ -173,7 +180,7 @@ class CallsResource(SyncAPIResource):
         webhook_url_method: Literal["POST", "GET"] | NotGiven = NOT_GIVEN,
         webhook_urls: Mapping[str, str] | NotGiven = NOT_GIVEN,
         webhook_urls_method: Literal["POST", "GET"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Headers | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -524,7 +531,7 @@ class CallsResource(SyncAPIResource):
         self,
         call_control_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Headers | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -702,7 +709,7 @@ class AsyncCallsResource(AsyncAPIResource):
         webhook_url_method: Literal["POST", "GET"] | NotGiven = NOT_GIVEN,
         webhook_urls: Mapping[str, str] | NotGiven = NOT_GIVEN,
         webhook_urls_method: Literal["POST", "GET"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Headers | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1053,7 +1060,7 @@ class AsyncCallsResource(AsyncAPIResource):
         self,
         call_control_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Headers | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

@@ -14,7 +14,7 @@ from telnyx_voice._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from telnyx_voice._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from telnyx_voice._types import NOT_GIVEN, Headers, NotGiven, RequestOptions, TimeoutTypes
 
 if TYPE_CHECKING:
     from telnyx_voice._pagination import (
@@ -60,7 +60,7 @@ class ConnectionsResource(SyncAPIResource):
         page: ListConnectionActiveCallsPageParam | NotGiven = NOT_GIVEN,
         page_number: int | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Headers | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -153,7 +153,7 @@ class AsyncConnectionsResource(AsyncAPIResource):
         page: ListConnectionActiveCallsPageParam | NotGiven = NOT_GIVEN,
         page_number: int | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Headers | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

@@ -11,17 +11,26 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from telnyx_voice.types._params import (
+    from telnyx_voice.types.call_dial_params import (
         CallDialParams,
+    )
+    from telnyx_voice.types.conference_create_params import (
         ConferenceCreateParams,
+    )
+    from telnyx_voice.types.conference_list_params import (
         ConferenceListParams,
+    )
+    from telnyx_voice.types.conference_list_participants_params import (
         ConferenceListParticipantsParams,
+    )
+    from telnyx_voice.types.conference_retrieve_params import (
         ConferenceRetrieveParams,
+    )
+    from telnyx_voice.types.conference_update_participant_params import (
         ConferenceUpdateParticipantParams,
+    )
+    from telnyx_voice.types.connection_list_active_calls_params import (
         ConnectionListActiveCallsParams,
-        QueueCreateParams,
-        QueueListParams,
-        QueueUpdateParams,
     )
     from telnyx_voice.types.models import (
         ActiveCall,
@@ -928,6 +937,15 @@ if TYPE_CHECKING:
         UserMessageParam,
         WebhookToolParam,
         XAIVoiceSettingsParam,
+    )
+    from telnyx_voice.types.queue_create_params import (
+        QueueCreateParams,
+    )
+    from telnyx_voice.types.queue_list_params import (
+        QueueListParams,
+    )
+    from telnyx_voice.types.queue_update_params import (
+        QueueUpdateParams,
     )
     from telnyx_voice.types.webhook_events import (
         EVENT_TYPES,
@@ -2125,7 +2143,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "telnyx_voice.types.models",
         "CallDeepfakeDetectionResultEvent",
     ),
-    "CallDialParams": ("telnyx_voice.types._params", "CallDialParams"),
+    "CallDialParams": ("telnyx_voice.types.call_dial_params", "CallDialParams"),
     "CallDialResponse": ("telnyx_voice.types.models", "RetrieveCallStatusResponseWithRecordingID"),
     "CallDtmfReceived": ("telnyx_voice.types.models", "CallDtmfReceived"),
     "CallDtmfReceivedEvent": ("telnyx_voice.types.models", "CallDtmfReceivedEvent"),
@@ -2504,7 +2522,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "Conference": ("telnyx_voice.types.models", "Conference"),
     "ConferenceCommandResponse": ("telnyx_voice.types.models", "ConferenceCommandResponse"),
     "ConferenceCommandResult": ("telnyx_voice.types.models", "ConferenceCommandResult"),
-    "ConferenceCreateParams": ("telnyx_voice.types._params", "ConferenceCreateParams"),
+    "ConferenceCreateParams": (
+        "telnyx_voice.types.conference_create_params",
+        "ConferenceCreateParams",
+    ),
     "ConferenceCreateResponse": ("telnyx_voice.types.models", "ConferenceResponse"),
     "ConferenceCreated": ("telnyx_voice.types.models", "ConferenceCreated"),
     "ConferenceCreatedEvent": ("telnyx_voice.types.models", "ConferenceCreatedEvent"),
@@ -2537,9 +2558,9 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ConferenceGatherUsingAudioRequest",
     ),
     "ConferenceHoldRequest": ("telnyx_voice.types.models", "ConferenceHoldRequest"),
-    "ConferenceListParams": ("telnyx_voice.types._params", "ConferenceListParams"),
+    "ConferenceListParams": ("telnyx_voice.types.conference_list_params", "ConferenceListParams"),
     "ConferenceListParticipantsParams": (
-        "telnyx_voice.types._params",
+        "telnyx_voice.types.conference_list_participants_params",
         "ConferenceListParticipantsParams",
     ),
     "ConferenceListParticipantsResponse": ("telnyx_voice.types.models", "Participant"),
@@ -2726,7 +2747,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "ConferenceRegion": ("telnyx_voice.types.models", "ConferenceRegion"),
     "ConferenceResponse": ("telnyx_voice.types.models", "ConferenceResponse"),
-    "ConferenceRetrieveParams": ("telnyx_voice.types._params", "ConferenceRetrieveParams"),
+    "ConferenceRetrieveParams": (
+        "telnyx_voice.types.conference_retrieve_params",
+        "ConferenceRetrieveParams",
+    ),
     "ConferenceRetrieveResponse": ("telnyx_voice.types.models", "ConferenceResponse"),
     "ConferenceSendDTMFRequest": ("telnyx_voice.types.models", "ConferenceSendDTMFRequest"),
     "ConferenceSpeakEnded": ("telnyx_voice.types.models", "ConferenceSpeakEnded"),
@@ -2762,11 +2786,11 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ConferenceUnholdRequest": ("telnyx_voice.types.models", "ConferenceUnholdRequest"),
     "ConferenceUnmuteRequest": ("telnyx_voice.types.models", "ConferenceUnmuteRequest"),
     "ConferenceUpdateParticipantParams": (
-        "telnyx_voice.types._params",
+        "telnyx_voice.types.conference_update_participant_params",
         "ConferenceUpdateParticipantParams",
     ),
     "ConnectionListActiveCallsParams": (
-        "telnyx_voice.types._params",
+        "telnyx_voice.types.connection_list_active_calls_params",
         "ConnectionListActiveCallsParams",
     ),
     "ConnectionListActiveCallsResponse": ("telnyx_voice.types.models", "ActiveCall"),
@@ -3014,13 +3038,13 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "QueueCall": ("telnyx_voice.types.models", "QueueCall"),
     "QueueCallRecordType": ("telnyx_voice.types.models", "QueueCallRecordType"),
     "QueueCallResponse": ("telnyx_voice.types.models", "QueueCallResponse"),
-    "QueueCreateParams": ("telnyx_voice.types._params", "QueueCreateParams"),
+    "QueueCreateParams": ("telnyx_voice.types.queue_create_params", "QueueCreateParams"),
     "QueueCreateResponse": ("telnyx_voice.types.models", "QueueResponse"),
-    "QueueListParams": ("telnyx_voice.types._params", "QueueListParams"),
+    "QueueListParams": ("telnyx_voice.types.queue_list_params", "QueueListParams"),
     "QueueRecordType": ("telnyx_voice.types.models", "QueueRecordType"),
     "QueueResponse": ("telnyx_voice.types.models", "QueueResponse"),
     "QueueRetrieveResponse": ("telnyx_voice.types.models", "QueueResponse"),
-    "QueueUpdateParams": ("telnyx_voice.types._params", "QueueUpdateParams"),
+    "QueueUpdateParams": ("telnyx_voice.types.queue_update_params", "QueueUpdateParams"),
     "QueueUpdateResponse": ("telnyx_voice.types.models", "QueueResponse"),
     "ReferRequest": ("telnyx_voice.types.models", "ReferRequest"),
     "RejectRequest": ("telnyx_voice.types.models", "RejectRequest"),

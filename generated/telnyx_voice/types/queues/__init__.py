@@ -1,5 +1,5 @@
-"""The official SDK's type names of `telnyx.types.queues`, as aliases of
-our models (`...Response`) and TypedDicts of the methods' arguments (`...Params`).
+"""The official SDK's type names of `telnyx.types.queues`: aliases of our
+models (`...Response`) and TypedDicts of the methods' arguments (`...Params`).
 
 Names are imported on first use.
 """
@@ -16,8 +16,10 @@ if TYPE_CHECKING:
     from telnyx_voice.types.models import (
         QueueCallResponse as CallRetrieveResponse,
     )
-    from telnyx_voice.types.queues._params import (
+    from telnyx_voice.types.queues.call_list_params import (
         CallListParams,
+    )
+    from telnyx_voice.types.queues.call_update_params import (
         CallUpdateParams,
     )
 
@@ -29,9 +31,9 @@ __all__ = [
 ]
 
 _EXPORTS: dict[str, tuple[str, str]] = {
-    "CallListParams": ("telnyx_voice.types.queues._params", "CallListParams"),
+    "CallListParams": ("telnyx_voice.types.queues.call_list_params", "CallListParams"),
     "CallRetrieveResponse": ("telnyx_voice.types.models", "QueueCallResponse"),
-    "CallUpdateParams": ("telnyx_voice.types.queues._params", "CallUpdateParams"),
+    "CallUpdateParams": ("telnyx_voice.types.queues.call_update_params", "CallUpdateParams"),
     "QueueCall": ("telnyx_voice.types.models", "QueueCall"),
 }
 

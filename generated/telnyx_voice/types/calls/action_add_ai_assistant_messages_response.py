@@ -1,0 +1,7 @@
+"""`ActionAddAIAssistantMessagesResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import (
+    CallControlCommandResponse as ActionAddAIAssistantMessagesResponse,
+)
+
+__all__ = ["ActionAddAIAssistantMessagesResponse"]

@@ -1,0 +1,5 @@
+"""`ActionBridgeResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionBridgeResponse
+
+__all__ = ["ActionBridgeResponse"]

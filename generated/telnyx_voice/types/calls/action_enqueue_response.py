@@ -1,0 +1,5 @@
+"""`ActionEnqueueResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionEnqueueResponse
+
+__all__ = ["ActionEnqueueResponse"]

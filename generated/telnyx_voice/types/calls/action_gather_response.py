@@ -1,0 +1,5 @@
+"""`ActionGatherResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionGatherResponse
+
+__all__ = ["ActionGatherResponse"]

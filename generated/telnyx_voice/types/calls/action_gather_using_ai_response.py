@@ -1,0 +1,7 @@
+"""`ActionGatherUsingAIResponse`, the official SDK's name of our `CallControlCommandResponseWithConversationID` (the same class)."""
+
+from telnyx_voice.types.models import (
+    CallControlCommandResponseWithConversationID as ActionGatherUsingAIResponse,
+)
+
+__all__ = ["ActionGatherUsingAIResponse"]

@@ -1,0 +1,5 @@
+"""`ActionGatherUsingSpeakResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionGatherUsingSpeakResponse
+
+__all__ = ["ActionGatherUsingSpeakResponse"]

@@ -1,0 +1,5 @@
+"""`ActionHangupResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionHangupResponse
+
+__all__ = ["ActionHangupResponse"]

@@ -1,0 +1,7 @@
+"""`ActionJoinAIAssistantResponse`, the official SDK's name of our `CallControlCommandResponseWithConversationID` (the same class)."""
+
+from telnyx_voice.types.models import (
+    CallControlCommandResponseWithConversationID as ActionJoinAIAssistantResponse,
+)
+
+__all__ = ["ActionJoinAIAssistantResponse"]

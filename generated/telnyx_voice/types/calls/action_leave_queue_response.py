@@ -1,0 +1,5 @@
+"""`ActionLeaveQueueResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionLeaveQueueResponse
+
+__all__ = ["ActionLeaveQueueResponse"]

@@ -1,0 +1,5 @@
+"""`ActionPauseRecordingResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionPauseRecordingResponse
+
+__all__ = ["ActionPauseRecordingResponse"]

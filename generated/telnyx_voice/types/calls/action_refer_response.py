@@ -1,0 +1,5 @@
+"""`ActionReferResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionReferResponse
+
+__all__ = ["ActionReferResponse"]

@@ -1,0 +1,5 @@
+"""`ActionRejectResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionRejectResponse
+
+__all__ = ["ActionRejectResponse"]

@@ -1,0 +1,5 @@
+"""`ActionSendDtmfResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionSendDtmfResponse
+
+__all__ = ["ActionSendDtmfResponse"]

@@ -1,0 +1,5 @@
+"""`ActionSendSipInfoResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionSendSipInfoResponse
+
+__all__ = ["ActionSendSipInfoResponse"]

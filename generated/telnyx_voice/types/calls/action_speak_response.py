@@ -1,0 +1,5 @@
+"""`ActionSpeakResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionSpeakResponse
+
+__all__ = ["ActionSpeakResponse"]

@@ -1,0 +1,5 @@
+"""`ActionStartForkingResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionStartForkingResponse
+
+__all__ = ["ActionStartForkingResponse"]

@@ -1,0 +1,7 @@
+"""`ActionStartNoiseSuppressionResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import (
+    CallControlCommandResponse as ActionStartNoiseSuppressionResponse,
+)
+
+__all__ = ["ActionStartNoiseSuppressionResponse"]

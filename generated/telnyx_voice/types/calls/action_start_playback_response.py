@@ -1,0 +1,5 @@
+"""`ActionStartPlaybackResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionStartPlaybackResponse
+
+__all__ = ["ActionStartPlaybackResponse"]

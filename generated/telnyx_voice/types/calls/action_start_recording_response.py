@@ -1,0 +1,5 @@
+"""`ActionStartRecordingResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionStartRecordingResponse
+
+__all__ = ["ActionStartRecordingResponse"]

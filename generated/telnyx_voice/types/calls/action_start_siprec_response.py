@@ -1,0 +1,5 @@
+"""`ActionStartSiprecResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionStartSiprecResponse
+
+__all__ = ["ActionStartSiprecResponse"]

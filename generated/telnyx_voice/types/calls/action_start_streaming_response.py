@@ -1,0 +1,5 @@
+"""`ActionStartStreamingResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionStartStreamingResponse
+
+__all__ = ["ActionStartStreamingResponse"]

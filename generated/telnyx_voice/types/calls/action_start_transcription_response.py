@@ -1,0 +1,5 @@
+"""`ActionStartTranscriptionResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionStartTranscriptionResponse
+
+__all__ = ["ActionStartTranscriptionResponse"]

@@ -1,0 +1,5 @@
+"""`ActionStopAIAssistantResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionStopAIAssistantResponse
+
+__all__ = ["ActionStopAIAssistantResponse"]

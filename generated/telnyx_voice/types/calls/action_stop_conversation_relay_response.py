@@ -1,0 +1,7 @@
+"""`ActionStopConversationRelayResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import (
+    CallControlCommandResponse as ActionStopConversationRelayResponse,
+)
+
+__all__ = ["ActionStopConversationRelayResponse"]

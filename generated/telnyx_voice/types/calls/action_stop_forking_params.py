@@ -1,0 +1,24 @@
+"""`ActionStopForkingParams`: the keyword arguments of `client.calls.actions.stop_forking`, as in the official SDK.
+
+A `TypedDict` (`total=False`; required keys are `Required[...]`), so
+`client.calls.actions.stop_forking(call_control_id, **params)` works as with `telnyx`.
+"""
+
+from typing import Literal
+
+from typing_extensions import TypedDict
+
+__all__ = ["ActionStopForkingParams"]
+
+
+class ActionStopForkingParams(TypedDict, total=False):
+    """The keyword arguments of `client.calls.actions.stop_forking(call_control_id, **params)`."""
+
+    client_state: str
+    """Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string."""
+
+    command_id: str
+    """Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`."""
+
+    stream_type: Literal["raw", "decrypted"]
+    """Optionally specify a `stream_type`. This should match the `stream_type` that was used in `fork_start` command to properly stop the fork. Allowed values: `"raw"`, `"decrypted"`. Default: `"raw"`."""

@@ -1,0 +1,5 @@
+"""`ActionStopForkingResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionStopForkingResponse
+
+__all__ = ["ActionStopForkingResponse"]

@@ -1,0 +1,5 @@
+"""`ActionStopGatherResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionStopGatherResponse
+
+__all__ = ["ActionStopGatherResponse"]

@@ -1,0 +1,7 @@
+"""`ActionStopNoiseSuppressionResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import (
+    CallControlCommandResponse as ActionStopNoiseSuppressionResponse,
+)
+
+__all__ = ["ActionStopNoiseSuppressionResponse"]

@@ -1,0 +1,25 @@
+"""`ActionStopPlaybackParams`: the keyword arguments of `client.calls.actions.stop_playback`, as in the official SDK.
+
+A `TypedDict` (`total=False`; required keys are `Required[...]`), so
+`client.calls.actions.stop_playback(call_control_id, **params)` works as with `telnyx`.
+"""
+
+from typing_extensions import TypedDict
+
+__all__ = ["ActionStopPlaybackParams"]
+
+
+class ActionStopPlaybackParams(TypedDict, total=False):
+    """The keyword arguments of `client.calls.actions.stop_playback(call_control_id, **params)`."""
+
+    client_state: str
+    """Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string."""
+
+    command_id: str
+    """Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`."""
+
+    overlay: bool
+    """When enabled, it stops the audio being played in the overlay queue. Default: `false`."""
+
+    stop: str
+    """Use `current` to stop the current audio being played. Use `all` to stop the current audio file being played and clear all audio files from the queue. Default: `"all"`."""

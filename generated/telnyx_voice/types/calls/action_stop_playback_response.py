@@ -1,0 +1,5 @@
+"""`ActionStopPlaybackResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionStopPlaybackResponse
+
+__all__ = ["ActionStopPlaybackResponse"]

@@ -1,0 +1,5 @@
+"""`ActionStopRecordingResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionStopRecordingResponse
+
+__all__ = ["ActionStopRecordingResponse"]

@@ -1,0 +1,5 @@
+"""`ActionStopSiprecResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionStopSiprecResponse
+
+__all__ = ["ActionStopSiprecResponse"]

@@ -1,0 +1,5 @@
+"""`ActionStopStreamingResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionStopStreamingResponse
+
+__all__ = ["ActionStopStreamingResponse"]

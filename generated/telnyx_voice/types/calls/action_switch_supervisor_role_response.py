@@ -1,0 +1,7 @@
+"""`ActionSwitchSupervisorRoleResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import (
+    CallControlCommandResponse as ActionSwitchSupervisorRoleResponse,
+)
+
+__all__ = ["ActionSwitchSupervisorRoleResponse"]

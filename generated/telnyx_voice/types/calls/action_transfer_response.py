@@ -1,0 +1,5 @@
+"""`ActionTransferResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionTransferResponse
+
+__all__ = ["ActionTransferResponse"]

@@ -1,0 +1,5 @@
+"""`ActionUpdateClientStateResponse`, the official SDK's name of our `CallControlCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import CallControlCommandResponse as ActionUpdateClientStateResponse
+
+__all__ = ["ActionUpdateClientStateResponse"]

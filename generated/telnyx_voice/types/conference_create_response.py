@@ -1,0 +1,5 @@
+"""`ConferenceCreateResponse`, the official SDK's name of our `ConferenceResponse` (the same class)."""
+
+from telnyx_voice.types.models import ConferenceResponse as ConferenceCreateResponse
+
+__all__ = ["ConferenceCreateResponse"]

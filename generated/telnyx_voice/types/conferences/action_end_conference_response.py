@@ -1,0 +1,5 @@
+"""`ActionEndConferenceResponse`, the official SDK's name of our `ConferenceCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import ConferenceCommandResponse as ActionEndConferenceResponse
+
+__all__ = ["ActionEndConferenceResponse"]

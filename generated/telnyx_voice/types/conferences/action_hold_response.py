@@ -1,0 +1,5 @@
+"""`ActionHoldResponse`, the official SDK's name of our `ConferenceCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import ConferenceCommandResponse as ActionHoldResponse
+
+__all__ = ["ActionHoldResponse"]

@@ -1,0 +1,5 @@
+"""`ActionJoinResponse`, the official SDK's name of our `ConferenceCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import ConferenceCommandResponse as ActionJoinResponse
+
+__all__ = ["ActionJoinResponse"]

@@ -1,0 +1,5 @@
+"""`ActionLeaveResponse`, the official SDK's name of our `ConferenceCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import ConferenceCommandResponse as ActionLeaveResponse
+
+__all__ = ["ActionLeaveResponse"]

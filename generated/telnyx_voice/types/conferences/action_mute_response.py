@@ -1,0 +1,5 @@
+"""`ActionMuteResponse`, the official SDK's name of our `ConferenceCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import ConferenceCommandResponse as ActionMuteResponse
+
+__all__ = ["ActionMuteResponse"]

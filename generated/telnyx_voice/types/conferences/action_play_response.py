@@ -1,0 +1,5 @@
+"""`ActionPlayResponse`, the official SDK's name of our `ConferenceCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import ConferenceCommandResponse as ActionPlayResponse
+
+__all__ = ["ActionPlayResponse"]

@@ -1,0 +1,5 @@
+"""`ActionRecordResumeResponse`, the official SDK's name of our `ConferenceCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import ConferenceCommandResponse as ActionRecordResumeResponse
+
+__all__ = ["ActionRecordResumeResponse"]

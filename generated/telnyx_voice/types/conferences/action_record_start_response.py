@@ -1,0 +1,5 @@
+"""`ActionRecordStartResponse`, the official SDK's name of our `ConferenceCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import ConferenceCommandResponse as ActionRecordStartResponse
+
+__all__ = ["ActionRecordStartResponse"]

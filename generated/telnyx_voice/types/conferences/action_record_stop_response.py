@@ -1,0 +1,5 @@
+"""`ActionRecordStopResponse`, the official SDK's name of our `ConferenceCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import ConferenceCommandResponse as ActionRecordStopResponse
+
+__all__ = ["ActionRecordStopResponse"]

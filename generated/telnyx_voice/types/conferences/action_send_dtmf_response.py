@@ -1,0 +1,5 @@
+"""`ActionSendDtmfResponse`, the official SDK's name of our `ConferenceCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import ConferenceCommandResponse as ActionSendDtmfResponse
+
+__all__ = ["ActionSendDtmfResponse"]

@@ -1,0 +1,5 @@
+"""`ActionSpeakResponse`, the official SDK's name of our `ConferenceCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import ConferenceCommandResponse as ActionSpeakResponse
+
+__all__ = ["ActionSpeakResponse"]

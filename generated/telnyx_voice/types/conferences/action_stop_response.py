@@ -1,0 +1,5 @@
+"""`ActionStopResponse`, the official SDK's name of our `ConferenceCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import ConferenceCommandResponse as ActionStopResponse
+
+__all__ = ["ActionStopResponse"]

@@ -1,0 +1,5 @@
+"""`ActionUnholdResponse`, the official SDK's name of our `ConferenceCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import ConferenceCommandResponse as ActionUnholdResponse
+
+__all__ = ["ActionUnholdResponse"]

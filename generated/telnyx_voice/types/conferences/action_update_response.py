@@ -1,0 +1,5 @@
+"""`ActionUpdateResponse`, the official SDK's name of our `ConferenceCommandResponse` (the same class)."""
+
+from telnyx_voice.types.models import ConferenceCommandResponse as ActionUpdateResponse
+
+__all__ = ["ActionUpdateResponse"]

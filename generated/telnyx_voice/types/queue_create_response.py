@@ -1,0 +1,5 @@
+"""`QueueCreateResponse`, the official SDK's name of our `QueueResponse` (the same class)."""
+
+from telnyx_voice.types.models import QueueResponse as QueueCreateResponse
+
+__all__ = ["QueueCreateResponse"]

@@ -1,0 +1,5 @@
+"""`QueueRetrieveResponse`, the official SDK's name of our `QueueResponse` (the same class)."""
+
+from telnyx_voice.types.models import QueueResponse as QueueRetrieveResponse
+
+__all__ = ["QueueRetrieveResponse"]
