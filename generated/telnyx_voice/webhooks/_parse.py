@@ -240,8 +240,7 @@ def _set_raw(instance: Any, path: Path, value: Any) -> None:
                 node = extra.get(str(part))
                 continue
             if last:
-                node.__dict__[name] = value
-                node.__pydantic_fields_set__.add(name)
+                setattr(node, name, value)  # models do not validate assignment: kept as is
                 return
             node = getattr(node, name, None)
         elif isinstance(node, dict):
