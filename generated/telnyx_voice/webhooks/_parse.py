@@ -15,7 +15,7 @@ from ._errors import WebhookParseError
 if TYPE_CHECKING:
     import pydantic
 
-    from .._models import ParseIssue
+    from .._models import ParseIssue, WebhookMeta
     from ..types.webhook_events import (  # type: ignore[import-not-found,unused-ignore]
         WebhookEvent,
     )
@@ -87,18 +87,18 @@ class UnknownEvent:
         return data if isinstance(data, dict) else {}
 
     @property
-    def meta(self) -> Any:
+    def meta(self) -> WebhookMeta | None:
         """``raw["meta"]`` as a :class:`~telnyx_voice._models.WebhookMeta` (``None`` if it
         is absent or not an object)."""
         meta = self.raw.get("meta")
         if not isinstance(meta, dict):
             return None
-        from .._models import WebhookMeta
+        from .._models import WebhookMeta as Meta
 
         try:
-            return WebhookMeta.model_validate(meta)
+            return Meta.model_validate(meta)
         except Exception:
-            return WebhookMeta.model_construct(**{str(k): v for k, v in meta.items()})
+            return Meta.model_construct(**{str(k): v for k, v in meta.items()})
 
     def __repr__(self) -> str:
         return f"UnknownEvent(event_type={self.event_type!r})"
