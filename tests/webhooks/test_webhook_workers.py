@@ -125,8 +125,8 @@ def _cpu_seconds(worker: Worker) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _runs(redis_url: str) -> list[str]:
-    return [r.decode() for r in redis.Redis.from_url(redis_url).lrange("runs", 0, -1)]
+def _runs(redis_url: str, key: str = "runs") -> list[str]:
+    return [r.decode() for r in redis.Redis.from_url(redis_url).lrange(key, 0, -1)]
 
 
 def _commands(server: RecordingServer, action: str) -> list[dict[str, Any]]:
@@ -147,6 +147,12 @@ def test_same_delivery_to_both_workers_runs_its_handler_once(
         assert statuses == [200, 200]
     runs = _runs(redis_url)
     assert len(runs) == rounds, runs  # once per delivery, in total over both workers
+    # the other worker acknowledged each one without running it, (nearly always) while the
+    # first was still in progress: the concurrent path, not just a later duplicate
+    duplicates = _runs(redis_url, "duplicates")
+    assert len(duplicates) == rounds
+    assert {d.split()[1] for d in duplicates} == {r.split()[1] for r in runs}
+    assert any(d.endswith(" in-progress") for d in duplicates), duplicates
     answers, speaks = _commands(server, "answer"), _commands(server, "speak")
     assert len(answers) == len(speaks) == rounds
     # the commands carry command_ids derived from the event (uuid5), not random ones
@@ -227,6 +233,7 @@ def test_load_2000_distinct_webhooks_with_30_percent_duplicates(
     ids = {json.loads(b)["data"]["id"] for b in bodies}
     assert set(handled) == ids and set(handled.values()) == {1}  # each exactly once
     assert {r.split(" ", 1)[0] for r in runs} == {"w0", "w1"}  # both workers took part
+    assert len(_runs(redis_url, "duplicates")) == duplicates  # each acknowledged, not run
     rate = len(deliveries) / elapsed
     record_property("webhooks_per_second", round(rate))
     record_property("worker_cpu_ms_per_delivery", round(cpu * 1000 / len(deliveries), 2))
