@@ -221,3 +221,28 @@ def test_redis_errors_propagate_and_the_handler_does_not_run() -> None:
     with pytest.raises(redis.ConnectionError):
         router.dispatch(_event())
     assert runs == []
+
+
+async def test_in_memory_asyncio_concurrent_deliveries_and_cancellation() -> None:
+    router = WebhookRouter()  # the default InMemoryDedupeStore
+    runs: list[str] = []
+    started = asyncio.Event()
+
+    @router.on("call.hangup")
+    async def on_hangup(event: Any) -> str:
+        runs.append(event.data.id)
+        started.set()
+        await asyncio.sleep(0.05 if event.data.id != "slow" else 10)
+        return "ran"
+
+    results = await asyncio.gather(*(router.dispatch_async(_event("a")) for _ in range(10)))
+    assert results.count("ran") == 1 and results.count(None) == 9
+    # a handler cancelled mid-way (the server shut down) releases its claim
+    started.clear()
+    task = asyncio.create_task(router.dispatch_async(_event("slow")))
+    await asyncio.wait_for(started.wait(), 5)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert router.dedupe is not None and router.dedupe.claim("slow") is not None
+    assert runs == ["a", "slow"]

@@ -6,7 +6,9 @@ commands sent with the async client.  Configured by environment (for uvicorn pro
 * ``WORKER_NAME``: sent as ``x-worker`` with every command;
 * ``HANDLER_DELAY``: seconds the ``call.initiated`` handler waits between its commands.
 
-Handlers record each run in the Redis list ``runs`` (``"<worker> <data.id>"``).
+Handlers record each run in the Redis list ``runs`` (``"<worker> <data.id>"``); a delivery
+the router acknowledged as a duplicate is recorded in ``duplicates`` with the state its
+dedupe key had right after (``"<worker> <data.id> in-progress|done"``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from telnyx_voice.webhooks import (
     WebhookRouter,
     WebhookVerificationError,
     decode_client_state,
+    event_id_of,
 )
 
 WORKER = os.environ.get("WORKER_NAME", "worker")
@@ -42,7 +45,7 @@ router = WebhookRouter(
 
 
 @router.on("call.initiated")
-async def on_initiated(event: CallInitiatedEvent) -> None:
+async def on_initiated(event: CallInitiatedEvent) -> str:
     assert event.data is not None and event.data.payload is not None
     cid = event.data.payload.call_control_id or ""
     await redis_client.rpush("runs", f"{WORKER} {event.data.id}")
@@ -53,13 +56,15 @@ async def on_initiated(event: CallInitiatedEvent) -> None:
     if state.get("fail_first_attempt") and attempt == 1:
         raise RuntimeError("handler failed on the first delivery")
     await client.calls.actions.speak(cid, payload="Welcome", voice="female")
+    return "ran"
 
 
 @router.on(CallDtmfReceivedEvent)
-async def on_dtmf(event: CallDtmfReceivedEvent) -> None:
+async def on_dtmf(event: CallDtmfReceivedEvent) -> str:
     # the load test's handler: record the run only
     assert event.data is not None
     await redis_client.rpush("runs", f"{WORKER} {event.data.id}")
+    return "ran"
 
 
 async def webhooks(request: Request) -> Response:
@@ -71,9 +76,14 @@ async def webhooks(request: Request) -> Response:
     except WebhookParseError as exc:
         return PlainTextResponse(str(exc), status_code=422)
     try:
-        await router.dispatch_async(event)
+        result = await router.dispatch_async(event)
     except Exception as exc:
         return PlainTextResponse(f"handler failed: {exc}", status_code=500)
+    if result is None and isinstance(router.dedupe, RedisDedupeStore):
+        event_id = event_id_of(event)
+        state = await redis_client.get(router.dedupe.prefix + str(event_id))
+        kind = "done" if state == b"done" else "in-progress"
+        await redis_client.rpush("duplicates", f"{WORKER} {event_id} {kind}")
     return PlainTextResponse("ok")
 
 

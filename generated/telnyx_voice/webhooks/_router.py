@@ -8,7 +8,6 @@ event class.  Everything that runs is here.
 
 from __future__ import annotations
 
-import difflib
 import inspect
 import logging
 import typing
@@ -186,6 +185,8 @@ class BaseWebhookRouter:
         registry = self.registry
         if isinstance(event, str):
             if event not in registry and not allow_unknown:
+                import difflib
+
                 close = difflib.get_close_matches(event, list(registry), n=3, cutoff=0.6)
                 hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
                 raise ValueError(

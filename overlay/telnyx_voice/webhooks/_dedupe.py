@@ -35,10 +35,16 @@ _IN_PROGRESS = "in-progress:"
 _DONE = "done"
 
 
-def _positive(name: str, value: float) -> float:
+def _positive(name: str, value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
         raise ValueError(f"{name} must be a number of seconds > 0, got {value!r}")
     return float(value)
+
+
+def _count(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{name} must be an int >= 1, got {value!r}")
+    return value
 
 
 class DedupeStore(ABC):
@@ -95,9 +101,7 @@ class InMemoryDedupeStore(DedupeStore):
     ) -> None:
         self.ttl_seconds = _positive("ttl_seconds", ttl_seconds)
         self.claim_ttl_seconds = _positive("claim_ttl_seconds", claim_ttl_seconds)
-        if isinstance(max_entries, bool) or not isinstance(max_entries, int) or max_entries < 1:
-            raise ValueError(f"max_entries must be an int >= 1, got {max_entries!r}")
-        self.max_entries = max_entries
+        self.max_entries = _count("max_entries", max_entries)
         self._clock = clock or time.monotonic
         self._entries: OrderedDict[str, tuple[str, float]] = OrderedDict()  # key -> (state, expiry)
         self._lock = threading.Lock()

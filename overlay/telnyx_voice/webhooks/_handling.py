@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import Enum
@@ -86,7 +86,7 @@ def event_id_of(event: object) -> str | None:
 
 
 @contextmanager
-def handling(event: object) -> Iterator[str | None]:
+def handling(event: object) -> Generator[str | None, None, None]:
     """Derive ``command_id``s from ``event`` for the commands sent inside this block.
 
     For code that does not dispatch through :class:`WebhookRouter` (which does this for

@@ -14,7 +14,7 @@ from ._errors import WebhookParseError
 if TYPE_CHECKING:
     import pydantic
 
-    from .._models import ParseIssue
+    from .._models import ParseIssue, WebhookMeta
     from ..types.webhook_events import (  # type: ignore[import-not-found,unused-ignore]
         WebhookEvent,
     )
@@ -86,18 +86,18 @@ class UnknownEvent:
         return data if isinstance(data, dict) else {}
 
     @property
-    def meta(self) -> Any:
+    def meta(self) -> WebhookMeta | None:
         """``raw["meta"]`` as a :class:`~telnyx_voice._models.WebhookMeta` (``None`` if it
         is absent or not an object)."""
         meta = self.raw.get("meta")
         if not isinstance(meta, dict):
             return None
-        from .._models import WebhookMeta
+        from .._models import WebhookMeta as Meta
 
         try:
-            return WebhookMeta.model_validate(meta)
+            return Meta.model_validate(meta)
         except Exception:
-            return WebhookMeta.model_construct(**{str(k): v for k, v in meta.items()})
+            return Meta.model_construct(**{str(k): v for k, v in meta.items()})
 
     def __repr__(self) -> str:
         return f"UnknownEvent(event_type={self.event_type!r})"
@@ -239,8 +239,7 @@ def _set_raw(instance: Any, path: Path, value: Any) -> None:
                 node = extra.get(str(part))
                 continue
             if last:
-                node.__dict__[name] = value
-                node.__pydantic_fields_set__.add(name)
+                setattr(node, name, value)  # models do not validate assignment: kept as is
                 return
             node = getattr(node, name, None)
         elif isinstance(node, dict):
@@ -335,7 +334,7 @@ def _validate_leniently(
     for path, issue in kept.items():
         _set_raw(instance, path, issue.value)
     event: WebhookEventModel = instance
-    event._parse_errors = tuple(kept.values())
+    setattr(event, "_parse_errors", tuple(kept.values()))  # noqa: B010 - the model's private attr
     logger.warning(
         "%s: %d field(s) did not match the spec and were kept raw: %s",
         event_type,
