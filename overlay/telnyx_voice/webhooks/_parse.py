@@ -15,9 +15,7 @@ if TYPE_CHECKING:
     import pydantic
 
     from .._models import ParseIssue, WebhookMeta
-    from ..types.webhook_events import (  # type: ignore[import-not-found,unused-ignore]
-        WebhookEvent,
-    )
+    from ..types.webhook_events import WebhookEvent
     from ._verify import Payload
 
 logger = logging.getLogger("telnyx_voice.webhooks")
@@ -47,15 +45,17 @@ def load_registry() -> EventRegistry:
         ImportError: the generated module is missing (regenerate, or pass ``registry=``).
     """
     global _registry
-    if _registry is None:
-        try:
-            module = importlib.import_module(REGISTRY_MODULE)
-        except ImportError as exc:
-            raise ImportError(
-                f"{REGISTRY_MODULE} is missing; regenerate the SDK or pass registry=..."
-            ) from exc
-        _registry = module.EVENT_TYPES
-    return _registry
+    if _registry is not None:
+        return _registry
+    try:
+        module = importlib.import_module(REGISTRY_MODULE)
+    except ImportError as exc:
+        raise ImportError(
+            f"{REGISTRY_MODULE} is missing; regenerate the SDK or pass registry=..."
+        ) from exc
+    registry: EventRegistry = module.EVENT_TYPES
+    _registry = registry
+    return registry
 
 
 class UnknownEvent:
@@ -220,7 +220,7 @@ def _set_raw(instance: Any, path: Path, value: Any) -> None:
     """Put ``value`` back at ``path`` (wire names) in the validated model, unvalidated."""
     import pydantic
 
-    node = instance
+    node: Any = instance
     for i, part in enumerate(path):
         last = i == len(path) - 1
         if isinstance(node, pydantic.BaseModel):
