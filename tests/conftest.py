@@ -100,7 +100,7 @@ def serve_json(respond: Callable[[Recorded], tuple[int, Any]]) -> Iterator[str]:
 
 
 @pytest.fixture
-def server() -> Iterator[RecordingServer]:
+def recording_server() -> Iterator[RecordingServer]:
     state = RecordingServer(url="")
 
     def respond(request: Recorded) -> tuple[int, Any]:

@@ -53,15 +53,15 @@ def _reply_for(ir: IROperation) -> dict[str, Any] | None:
 
 
 def _check(
-    server: RecordingServer,
+    recording_server: RecordingServer,
     selected: select.SelectedOperation,
     ir: IROperation,
     expected_body: dict[str, Any],
     schemas: SpecSchemas,
     result: Any,
 ) -> None:
-    assert len(server.requests) == 1
-    request = server.requests[0]
+    assert len(recording_server.requests) == 1
+    request = recording_server.requests[0]
     assert request.method == selected.method.upper()
     path = selected.path
     for field in ir.path_params:
@@ -100,27 +100,29 @@ def test_client(
     api: API,
     official_names: dict[str, str],
     schemas: SpecSchemas,
-    server: RecordingServer,
+    recording_server: RecordingServer,
 ) -> None:
     """The operation through `Telnyx` or `AsyncTelnyx` (looked up by its official name)."""
     ir = ir_for(api, selected)
-    server.reply = (200 if _reply_for(ir) is not None else 204, _reply_for(ir))
+    recording_server.reply = (200 if _reply_for(ir) is not None else 204, _reply_for(ir))
     args, kwargs, body = call_arguments(selected, ir, schemas, lambda _: PATH_VALUE)
 
     def run_sync() -> Any:
-        with Telnyx(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
+        with Telnyx(api_key=API_KEY, base_url=recording_server.url, max_retries=0) as client:
             result = resolve_method(client, official_names[ir.operation_id])(*args, **kwargs)
             return list(result) if ir.pagination else result
 
     async def run_async() -> Any:
-        async with AsyncTelnyx(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
+        async with AsyncTelnyx(
+            api_key=API_KEY, base_url=recording_server.url, max_retries=0
+        ) as client:
             method = resolve_method(client, official_names[ir.operation_id])
             if ir.pagination:
                 return [item async for item in method(*args, **kwargs)]
             return await method(*args, **kwargs)
 
     result = asyncio.run(run_async()) if is_async else run_sync()
-    _check(server, selected, ir, body, schemas, result)
+    _check(recording_server, selected, ir, body, schemas, result)
 
 
 def test_only_the_last_path_parameter_is_positional(

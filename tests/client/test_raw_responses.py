@@ -27,24 +27,26 @@ PAGE = {
 }
 
 
-def test_sync_list_with_raw_response(server: RecordingServer) -> None:
-    server.reply = (200, PAGE)
-    with Telnyx(api_key="k", base_url=server.url, max_retries=0) as client:
+def test_sync_list_with_raw_response(recording_server: RecordingServer) -> None:
+    recording_server.reply = (200, PAGE)
+    with Telnyx(api_key="k", base_url=recording_server.url, max_retries=0) as client:
         raw = client.queues.with_raw_response.list(page_size=20)
         assert isinstance(raw, APIResponse)
         assert raw.status_code == 200 and raw.json() == PAGE
-        assert len(server.requests) == 1  # nothing parsed or fetched yet beyond the first page
+        assert (
+            len(recording_server.requests) == 1
+        )  # nothing parsed or fetched yet beyond the first page
         page = raw.parse()
     assert isinstance(page, SyncPage)
     assert [q.name for q in page.data] == ["support"]
-    assert server.requests[0].query == "page%5Bsize%5D=20"
+    assert recording_server.requests[0].query == "page%5Bsize%5D=20"
 
 
-def test_async_list_with_raw_response(server: RecordingServer) -> None:
-    server.reply = (200, PAGE)
+def test_async_list_with_raw_response(recording_server: RecordingServer) -> None:
+    recording_server.reply = (200, PAGE)
 
     async def run() -> AsyncAPIResponse[AsyncPage[object]]:
-        async with AsyncTelnyx(api_key="k", base_url=server.url, max_retries=0) as client:
+        async with AsyncTelnyx(api_key="k", base_url=recording_server.url, max_retries=0) as client:
             return await client.queues.with_raw_response.list()  # type: ignore[return-value]
 
     raw = asyncio.run(run())
@@ -52,4 +54,4 @@ def test_async_list_with_raw_response(server: RecordingServer) -> None:
     page = asyncio.run(raw.parse())
     assert isinstance(page, AsyncPage)
     assert [q.name for q in page.data] == ["support"]  # type: ignore[attr-defined]
-    assert len(server.requests) == 1
+    assert len(recording_server.requests) == 1

@@ -22,15 +22,17 @@ Call = Callable[[Any], Any]
 
 
 @pytest.fixture(params=["sync", "async"])
-def run(request: pytest.FixtureRequest, server: RecordingServer) -> Callable[[Call], Any]:
+def run(request: pytest.FixtureRequest, recording_server: RecordingServer) -> Callable[[Call], Any]:
     """Call `fn(client.calls.actions-or-client)` on a sync or an async client."""
 
     def sync(fn: Call) -> Any:
-        return fn(Telnyx(api_key="k", base_url=server.url, max_retries=0))
+        return fn(Telnyx(api_key="k", base_url=recording_server.url, max_retries=0))
 
     def async_(fn: Call) -> Any:
         async def go() -> Any:
-            async with AsyncTelnyx(api_key="k", base_url=server.url, max_retries=0) as client:
+            async with AsyncTelnyx(
+                api_key="k", base_url=recording_server.url, max_retries=0
+            ) as client:
                 result = fn(client)
                 return await result if asyncio.iscoroutine(result) else result
 
@@ -39,10 +41,12 @@ def run(request: pytest.FixtureRequest, server: RecordingServer) -> Callable[[Ca
     return sync if request.param == "sync" else async_
 
 
-def rejected(run: Callable[[Call], Any], server: RecordingServer, fn: Call, *match: str) -> str:
+def rejected(
+    run: Callable[[Call], Any], recording_server: RecordingServer, fn: Call, *match: str
+) -> str:
     with pytest.raises(RequestValidationError) as info:
         run(fn)
-    assert server.requests == [], "nothing may be sent"
+    assert recording_server.requests == [], "nothing may be sent"
     for text in match:
         assert text in str(info.value), str(info.value)
     return str(info.value)
@@ -57,24 +61,35 @@ def rejected(run: Callable[[Call], Any], server: RecordingServer, fn: Call, *mat
     ],
 )
 def test_no_coercion_of_scalars(
-    run: Callable[[Call], Any], server: RecordingServer, argument: str, value: Any, field: str
+    run: Callable[[Call], Any],
+    recording_server: RecordingServer,
+    argument: str,
+    value: Any,
+    field: str,
 ) -> None:
     kwargs: dict[str, Any] = {"payload": "Press 1", "voice": "female", argument: value}
-    rejected(run, server, lambda c: c.calls.actions.gather_using_speak(CID, **kwargs), field)
-
-
-def test_no_coercion_of_booleans(run: Callable[[Call], Any], server: RecordingServer) -> None:
     rejected(
-        run, server, lambda c: c.calls.actions.answer(CID, transcription="true"), "transcription"
+        run, recording_server, lambda c: c.calls.actions.gather_using_speak(CID, **kwargs), field
+    )
+
+
+def test_no_coercion_of_booleans(
+    run: Callable[[Call], Any], recording_server: RecordingServer
+) -> None:
+    rejected(
+        run,
+        recording_server,
+        lambda c: c.calls.actions.answer(CID, transcription="true"),
+        "transcription",
     )
 
 
 def test_unknown_key_at_depth_1_names_the_path_and_the_closest_key(
-    run: Callable[[Call], Any], server: RecordingServer
+    run: Callable[[Call], Any], recording_server: RecordingServer
 ) -> None:
     message = rejected(
         run,
-        server,
+        recording_server,
         lambda c: c.calls.actions.speak(
             CID,
             payload="Hi",
@@ -89,11 +104,11 @@ def test_unknown_key_at_depth_1_names_the_path_and_the_closest_key(
 
 
 def test_unknown_key_at_depth_2_and_in_an_array_item(
-    run: Callable[[Call], Any], server: RecordingServer
+    run: Callable[[Call], Any], recording_server: RecordingServer
 ) -> None:
     rejected(
         run,
-        server,
+        recording_server,
         lambda c: c.calls.actions.start_ai_assistant(
             CID, assistant={"id": "a", "external_llm": {"base_urll": "https://x"}}
         ),
@@ -102,7 +117,7 @@ def test_unknown_key_at_depth_2_and_in_an_array_item(
     )
     rejected(
         run,
-        server,
+        recording_server,
         lambda c: c.calls.actions.transfer(
             CID, to="+18005550100", custom_headers=[{"name": "X", "value": "1"}, {"nam": "Y"}]
         ),
@@ -110,10 +125,12 @@ def test_unknown_key_at_depth_2_and_in_an_array_item(
     )
 
 
-def test_unknown_key_in_a_map_value(run: Callable[[Call], Any], server: RecordingServer) -> None:
+def test_unknown_key_in_a_map_value(
+    run: Callable[[Call], Any], recording_server: RecordingServer
+) -> None:
     rejected(
         run,
-        server,
+        recording_server,
         lambda c: c.calls.actions.answer(
             CID, webhook_retries_policies={"call.answered": {"retries": [1000]}}
         ),
@@ -123,12 +140,12 @@ def test_unknown_key_in_a_map_value(run: Callable[[Call], Any], server: Recordin
 
 
 def test_a_model_instance_is_validated_like_the_dict(
-    run: Callable[[Call], Any], server: RecordingServer
+    run: Callable[[Call], Any], recording_server: RecordingServer
 ) -> None:
     engine = TranscriptionStartRequest(transcription_engine="Googel")  # type: ignore[arg-type]
     rejected(
         run,
-        server,
+        recording_server,
         lambda c: c.calls.actions.start_transcription(
             CID, transcription_engine=engine.transcription_engine
         ),
@@ -137,7 +154,7 @@ def test_a_model_instance_is_validated_like_the_dict(
     settings = ElevenLabsVoiceSettings.model_validate({"type": "elevenlabs", "api_key_reff": "k"})
     rejected(
         run,
-        server,
+        recording_server,
         lambda c: c.calls.actions.speak(CID, payload="Hi", voice="x", voice_settings=settings),
         "voice_settings.api_key_reff",
     )
@@ -145,11 +162,11 @@ def test_a_model_instance_is_validated_like_the_dict(
 
 @pytest.mark.parametrize("state", ['{"step":"menu"}', "eyJzdGVwIjoibWVudSJ9\n", "eyJz dGVw", "abc"])
 def test_client_state_must_be_standard_base64(
-    run: Callable[[Call], Any], server: RecordingServer, state: str
+    run: Callable[[Call], Any], recording_server: RecordingServer, state: str
 ) -> None:
     rejected(
         run,
-        server,
+        recording_server,
         lambda c: c.calls.actions.speak(CID, payload="Hi", voice="female", client_state=state),
         "client_state",
         "base64.b64encode",
@@ -157,11 +174,11 @@ def test_client_state_must_be_standard_base64(
 
 
 def test_a_discriminated_union_names_the_member_meant(
-    run: Callable[[Call], Any], server: RecordingServer
+    run: Callable[[Call], Any], recording_server: RecordingServer
 ) -> None:
     message = rejected(
         run,
-        server,
+        recording_server,
         lambda c: c.calls.actions.speak(
             CID, payload="Hi", voice="x", voice_settings={"type": "elevenlabs", "api_key_ref": 5}
         ),
@@ -171,11 +188,11 @@ def test_a_discriminated_union_names_the_member_meant(
 
 
 def test_a_plain_union_keeps_the_complaints_of_the_member_meant(
-    run: Callable[[Call], Any], server: RecordingServer
+    run: Callable[[Call], Any], recording_server: RecordingServer
 ) -> None:
     message = rejected(
         run,
-        server,
+        recording_server,
         lambda c: c.calls.actions.start_transcription(
             CID,
             transcription_engine="Google",
@@ -188,11 +205,11 @@ def test_a_plain_union_keeps_the_complaints_of_the_member_meant(
 
 
 def test_query_page_given_twice_is_rejected(
-    run: Callable[[Call], Any], server: RecordingServer
+    run: Callable[[Call], Any], recording_server: RecordingServer
 ) -> None:
     rejected(
         run,
-        server,
+        recording_server,
         lambda c: _first_page(c.conferences.list(page={"number": 1}, page_number=2)),
         "page[number]",
         "given twice",
@@ -200,10 +217,10 @@ def test_query_page_given_twice_is_rejected(
 
 
 def test_what_is_valid_is_sent_unchanged(
-    run: Callable[[Call], Any], server: RecordingServer
+    run: Callable[[Call], Any], recording_server: RecordingServer
 ) -> None:
     state = base64.b64encode(json.dumps({"step": "menü"}).encode()).decode()
-    server.reply = (200, {"data": {"result": "ok", "brand_new_field": 1}})
+    recording_server.reply = (200, {"data": {"result": "ok", "brand_new_field": 1}})
     result = run(
         lambda c: c.calls.actions.speak(
             CID,
@@ -213,25 +230,25 @@ def test_what_is_valid_is_sent_unchanged(
             client_state=state,
         )
     )
-    body = server.requests[-1].json()
+    body = recording_server.requests[-1].json()
     assert body["voice_settings"] == {"type": "elevenlabs", "api_key_ref": "k"}
     assert body["client_state"] == state
     assert result.data.model_extra == {"brand_new_field": 1}  # responses stay lenient
 
 
 def test_extra_body_is_the_escape_hatch_for_unknown_fields(
-    run: Callable[[Call], Any], server: RecordingServer
+    run: Callable[[Call], Any], recording_server: RecordingServer
 ) -> None:
-    server.reply = (200, {"data": {"result": "ok"}})
+    recording_server.reply = (200, {"data": {"result": "ok"}})
     run(lambda c: c.calls.actions.answer(CID, extra_body={"brand_new_option": True}))
-    assert server.requests[-1].json()["brand_new_option"] is True
+    assert recording_server.requests[-1].json()["brand_new_option"] is True
 
 
 def test_page_number_and_page_size_are_flat_keywords_on_every_list(
-    run: Callable[[Call], Any], server: RecordingServer
+    run: Callable[[Call], Any], recording_server: RecordingServer
 ) -> None:
     meta = {"page_number": 2, "page_size": 20, "total_pages": 2, "total_results": 0}
-    server.reply = (200, {"data": [], "meta": meta})
+    recording_server.reply = (200, {"data": [], "meta": meta})
     calls: list[Call] = [
         lambda c: c.conferences.list(page_number=2, page_size=20),
         lambda c: c.conferences.list_participants("conf-1", page_number=2, page_size=20),
@@ -241,9 +258,9 @@ def test_page_number_and_page_size_are_flat_keywords_on_every_list(
     ]
     for call in calls:
         run(lambda c, call=call: _first_page(call(c)))
-        query = parse_qs(server.requests[-1].query)
+        query = parse_qs(recording_server.requests[-1].query)
         assert query.get("page[number]") == ["2"] and query.get("page[size]") == ["20"], query
-    assert len(server.requests) == len(calls)
+    assert len(recording_server.requests) == len(calls)
 
 
 def _first_page(page: Any) -> Any:

@@ -115,19 +115,22 @@ def _check_raw(raw: Any, ir: IROperation, status: int, reply: Any) -> None:
 
 @pytest.fixture
 def case(
-    selected: select.SelectedOperation, api: API, schemas: SpecSchemas, server: RecordingServer
+    selected: select.SelectedOperation,
+    api: API,
+    schemas: SpecSchemas,
+    recording_server: RecordingServer,
 ) -> tuple[IROperation, OfficialTypes, list[str], dict[str, Any], int, Any]:
     ir = ir_for(api, selected)
     row = ROWS[_method(ir)]
     args, kwargs, _ = call_arguments(selected, ir, schemas, lambda wire: PATH_VALUE)
     status, reply = _reply(selected, ir, schemas)
-    server.reply = (status, reply)
+    recording_server.reply = (status, reply)
     return ir, row, args, _params(row, kwargs), status, reply
 
 
-def test_sync(case: Any, server: RecordingServer) -> None:
+def test_sync(case: Any, recording_server: RecordingServer) -> None:
     ir, row, args, params, status, reply = case
-    with Telnyx(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
+    with Telnyx(api_key=API_KEY, base_url=recording_server.url, max_retries=0) as client:
         resource = resolve_method(client, ".".join(ir.resource))
         _check_parsed(row, ir, getattr(resource, ir.name)(*args, **params), is_async=False)
 
@@ -151,14 +154,16 @@ def test_sync(case: Any, server: RecordingServer) -> None:
             _check_parsed(row, ir, response.parse(), is_async=False)
             assert response.json() == reply if reply is not None else response.text() == ""
         assert response.is_closed
-    assert len(server.requests) == 4
+    assert len(recording_server.requests) == 4
 
 
-def test_async(case: Any, server: RecordingServer) -> None:
+def test_async(case: Any, recording_server: RecordingServer) -> None:
     ir, row, args, params, status, reply = case
 
     async def run() -> None:
-        async with AsyncTelnyx(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
+        async with AsyncTelnyx(
+            api_key=API_KEY, base_url=recording_server.url, max_retries=0
+        ) as client:
             resource = resolve_method(client, ".".join(ir.resource))
             result = await getattr(resource, ir.name)(*args, **params)
             _check_parsed(row, ir, result, is_async=True)
@@ -184,18 +189,20 @@ def test_async(case: Any, server: RecordingServer) -> None:
             assert response.is_closed
 
     asyncio.run(run())
-    assert len(server.requests) == 4
+    assert len(recording_server.requests) == 4
 
 
 @pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
 def test_empty_path_parameter_is_the_official_value_error(
-    case: Any, server: RecordingServer, is_async: bool
+    case: Any, recording_server: RecordingServer, is_async: bool
 ) -> None:
     """Each path parameter, given as `""`, raises the official message before sending."""
     ir, _, args, params, _, _ = case
     if not ir.path_params:
         pytest.skip("no path parameter")
-    client: Any = (AsyncTelnyx if is_async else Telnyx)(api_key=API_KEY, base_url=server.url)
+    client: Any = (AsyncTelnyx if is_async else Telnyx)(
+        api_key=API_KEY, base_url=recording_server.url
+    )
     method = resolve_method(client, _method(ir))
     for index, f in enumerate(ir.path_params):
         if index == len(ir.path_params) - 1:
@@ -207,40 +214,45 @@ def test_empty_path_parameter_is_the_official_value_error(
             if is_async:
                 asyncio.run(_await(result))  # a list method raises when awaited
         assert str(caught.value) == f"Expected a non-empty value for `{f.name}` but received ''"
-    assert server.requests == []
+    assert recording_server.requests == []
 
 
 async def _await(awaitable: Any) -> Any:
     return await awaitable
 
 
-def test_retries_taken_counts_the_retries(server: RecordingServer) -> None:
-    server.first_replies = [(503, {"errors": [{"code": "x"}]})]
-    server.reply = (200, {"data": {"result": "ok"}})
-    with Telnyx(api_key=API_KEY, base_url=server.url, max_retries=2, _sleep=lambda s: None) as c:
+def test_retries_taken_counts_the_retries(recording_server: RecordingServer) -> None:
+    recording_server.first_replies = [(503, {"errors": [{"code": "x"}]})]
+    recording_server.reply = (200, {"data": {"result": "ok"}})
+    with Telnyx(
+        api_key=API_KEY, base_url=recording_server.url, max_retries=2, _sleep=lambda s: None
+    ) as c:
         raw = c.calls.actions.with_raw_response.send_dtmf("v3:x", digits="1")
     assert raw.retries_taken == 1 and raw.status_code == 200
-    assert len(server.requests) == 2
-    assert server.requests[0].json()["command_id"] == server.requests[1].json()["command_id"]
+    assert len(recording_server.requests) == 2
+    assert (
+        recording_server.requests[0].json()["command_id"]
+        == recording_server.requests[1].json()["command_id"]
+    )
 
 
-def test_streamed_error_raises_on_entering_with_the_body(server: RecordingServer) -> None:
+def test_streamed_error_raises_on_entering_with_the_body(recording_server: RecordingServer) -> None:
     from telnyx_voice import NotFoundError
 
-    server.reply = (404, {"errors": [{"code": "10005", "title": "Resource not found"}]})
-    with Telnyx(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
+    recording_server.reply = (404, {"errors": [{"code": "10005", "title": "Resource not found"}]})
+    with Telnyx(api_key=API_KEY, base_url=recording_server.url, max_retries=0) as client:
         with pytest.raises(NotFoundError) as caught:
             with client.calls.actions.with_streaming_response.answer("v3:x"):
                 raise AssertionError("the block must not run")
     assert caught.value.errors[0].title == "Resource not found"
 
 
-def test_omit_leaves_an_argument_out(server: RecordingServer) -> None:
-    with Telnyx(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
+def test_omit_leaves_an_argument_out(recording_server: RecordingServer) -> None:
+    with Telnyx(api_key=API_KEY, base_url=recording_server.url, max_retries=0) as client:
         client.calls.actions.speak("v3:x", payload="Hi", voice="female", language=omit)
         client.calls.actions.speak(
             "v3:x", payload="Hi", voice="female", extra_headers={"User-Agent": omit}
         )
-    assert "language" not in server.requests[0].json()
-    assert server.requests[0].headers["user-agent"].startswith("telnyx-voice/")
-    assert not server.requests[1].headers["user-agent"].startswith("telnyx-voice/")
+    assert "language" not in recording_server.requests[0].json()
+    assert recording_server.requests[0].headers["user-agent"].startswith("telnyx-voice/")
+    assert not recording_server.requests[1].headers["user-agent"].startswith("telnyx-voice/")

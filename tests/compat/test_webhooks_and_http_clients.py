@@ -88,13 +88,13 @@ def test_every_webhook_failure_is_a_value_error() -> None:
     assert issubclass(WebhookParseError, ValueError)
 
 
-def test_default_httpx_clients_keep_the_sdk_defaults(server: RecordingServer) -> None:
+def test_default_httpx_clients_keep_the_sdk_defaults(recording_server: RecordingServer) -> None:
     import httpx
     from telnyx_voice import DEFAULT_TIMEOUT
 
     with DefaultHttpxClient() as http:
         assert http.timeout == DEFAULT_TIMEOUT and http.follow_redirects
-        with Telnyx(api_key="k", base_url=server.url, http_client=http) as client:
+        with Telnyx(api_key="k", base_url=recording_server.url, http_client=http) as client:
             client.calls.actions.answer("v3:x")
     with DefaultHttpxClient(timeout=httpx.Timeout(3.0)) as http:
         assert http.timeout == httpx.Timeout(3.0)
@@ -102,21 +102,25 @@ def test_default_httpx_clients_keep_the_sdk_defaults(server: RecordingServer) ->
     async def run() -> None:
         async with DefaultAsyncHttpxClient() as http:
             assert http.timeout == DEFAULT_TIMEOUT
-            async with AsyncTelnyx(api_key="k", base_url=server.url, http_client=http) as client:
+            async with AsyncTelnyx(
+                api_key="k", base_url=recording_server.url, http_client=http
+            ) as client:
                 await client.calls.actions.answer("v3:x")
 
     asyncio.run(run())
-    assert len(server.requests) == 2
+    assert len(recording_server.requests) == 2
 
 
-def test_default_aiohttp_client_sends_over_aiohttp(server: RecordingServer) -> None:
+def test_default_aiohttp_client_sends_over_aiohttp(recording_server: RecordingServer) -> None:
     pytest.importorskip("httpx_aiohttp")  # the `aiohttp` extra (part of the test extra)
     from httpx_aiohttp import HttpxAiohttpClient
 
     async def run() -> None:
         async with DefaultAioHttpClient() as http:
             assert isinstance(http, HttpxAiohttpClient)
-            async with AsyncTelnyx(api_key="k", base_url=server.url, http_client=http) as client:
+            async with AsyncTelnyx(
+                api_key="k", base_url=recording_server.url, http_client=http
+            ) as client:
                 raw = await client.calls.actions.with_raw_response.answer("v3:x")
                 assert raw.status_code == 200
                 async with client.calls.actions.with_streaming_response.hangup("v3:x") as r:
@@ -124,7 +128,7 @@ def test_default_aiohttp_client_sends_over_aiohttp(server: RecordingServer) -> N
 
     asyncio.run(run())
     # aiohttp (yarl) sends `:` unencoded, which RFC 3986 allows in a path segment
-    assert [r.path.replace("%3A", ":") for r in server.requests] == [
+    assert [r.path.replace("%3A", ":") for r in recording_server.requests] == [
         "/v2/calls/v3:x/actions/answer",
         "/v2/calls/v3:x/actions/hangup",
     ]

@@ -41,11 +41,11 @@ def _load(name: str, code: str) -> types.ModuleType:
 
 
 async def test_the_readme_echo_bot_answers_with_rtp_streaming_and_echoes(
-    server: Any, monkeypatch: pytest.MonkeyPatch, pcm_tone: bytes
+    recording_server: Any, monkeypatch: pytest.MonkeyPatch, pcm_tone: bytes
 ) -> None:
     private_key, public_key = testing.generate_keypair()
     monkeypatch.setenv("TELNYX_API_KEY", "KEY-test")
-    monkeypatch.setenv("TELNYX_BASE_URL", server.url)
+    monkeypatch.setenv("TELNYX_BASE_URL", recording_server.url)
     monkeypatch.setenv("TELNYX_PUBLIC_KEY", public_key)
     monkeypatch.setenv("STREAM_URL", STREAM_URL)
     bot = _load("echo_bot", readme_example("echo-bot"))
@@ -74,7 +74,7 @@ async def test_the_readme_echo_bot_answers_with_rtp_streaming_and_echoes(
             await snippet.check_echo(f"{base}/media")
         await bot.client.close()
 
-    (answer,) = server.requests
+    (answer,) = recording_server.requests
     assert answer.method == "POST"
     assert answer.path == "/v2/calls/v3%3Aecho-bot-call/actions/answer"
     sent = answer.json()

@@ -61,7 +61,7 @@ class FaultServer:
         self.script: deque[Reply | Callable[[Recorded], Reply]] = deque()
         self.default: Reply | Callable[[Recorded], Reply] = OK
         self._lock = threading.Lock()
-        server = self
+        fault_server = self
 
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, format: str, *args: Any) -> None:
@@ -79,9 +79,13 @@ class FaultServer:
                     {k.lower(): v for k, v in self.headers.items()},
                     body,
                 )
-                with server._lock:
-                    server.requests.append(rec)
-                    action = server.script.popleft() if server.script else server.default
+                with fault_server._lock:
+                    fault_server.requests.append(rec)
+                    action = (
+                        fault_server.script.popleft()
+                        if fault_server.script
+                        else fault_server.default
+                    )
                 reply = action(rec) if callable(action) else action
                 if reply.delay:
                     time.sleep(reply.delay)
@@ -132,7 +136,7 @@ class FaultServer:
 
 
 @pytest.fixture
-def server() -> Iterator[FaultServer]:
+def fault_server() -> Iterator[FaultServer]:
     srv = FaultServer()
     try:
         yield srv
@@ -180,5 +184,5 @@ class Harness:
 
 
 @pytest.fixture(params=["sync", "async"])
-def harness(request: pytest.FixtureRequest, server: FaultServer) -> Harness:
-    return Harness(request.param, server.url)
+def harness(request: pytest.FixtureRequest, fault_server: FaultServer) -> Harness:
+    return Harness(request.param, fault_server.url)

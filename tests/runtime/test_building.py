@@ -25,35 +25,35 @@ CCID = {"call_control_id": "v3:abc"}
     ],
 )
 def test_request_validation_sends_nothing(
-    harness: Harness, server: FaultServer, body: dict[str, Any], fragment: str
+    harness: Harness, fault_server: FaultServer, body: dict[str, Any], fragment: str
 ) -> None:
     with pytest.raises(RequestValidationError) as info:
         harness.call(SEND_DTMF, path_params=CCID, body=body)
     assert fragment in str(info.value)
     assert isinstance(info.value, ValueError) and isinstance(info.value, TelnyxError)
     assert info.value.errors
-    assert server.requests == []
+    assert fault_server.requests == []
 
 
-def test_empty_path_param_rejected(harness: Harness, server: FaultServer) -> None:
+def test_empty_path_param_rejected(harness: Harness, fault_server: FaultServer) -> None:
     with pytest.raises(RequestValidationError, match="call_control_id"):
         harness.call(GET_CALL, path_params={"call_control_id": ""})
-    assert server.requests == []
+    assert fault_server.requests == []
 
 
-def test_path_param_percent_encoded(harness: Harness, server: FaultServer) -> None:
+def test_path_param_percent_encoded(harness: Harness, fault_server: FaultServer) -> None:
     harness.call(SEND_DTMF, path_params={"call_control_id": "v3:abc/def"}, body={"digits": "1"})
-    assert server.requests[0].raw_path == "/v2/calls/v3%3Aabc%2Fdef/actions/send_dtmf"
+    assert fault_server.requests[0].raw_path == "/v2/calls/v3%3Aabc%2Fdef/actions/send_dtmf"
 
 
-def test_body_serialisation_and_headers(harness: Harness, server: FaultServer) -> None:
-    server.add(Reply(200, {"data": {"call_control_id": "x"}}))
+def test_body_serialisation_and_headers(harness: Harness, fault_server: FaultServer) -> None:
+    fault_server.add(Reply(200, {"data": {"call_control_id": "x"}}))
     harness.call(
         DIAL,
         body={"to": "+1", "from_": "+2", "connection_id": "c", "unused": NOT_GIVEN},
         options=RequestOptions(extra_headers={"X-Trace": "t1"}, extra_body={"custom": [1]}),
     )
-    rec = server.requests[0]
+    rec = fault_server.requests[0]
     assert rec.json() == {"to": "+1", "from": "+2", "connection_id": "c", "custom": [1]}
     assert rec.headers["authorization"] == f"Bearer {API_KEY}"
     assert rec.headers["accept"] == "application/json"
@@ -63,19 +63,19 @@ def test_body_serialisation_and_headers(harness: Harness, server: FaultServer) -
     assert rec.headers["x-trace"] == "t1"
 
 
-def test_unset_omitted_none_kept(harness: Harness, server: FaultServer) -> None:
+def test_unset_omitted_none_kept(harness: Harness, fault_server: FaultServer) -> None:
     harness.call(
         SEND_DTMF,
         path_params=CCID,
         body={"digits": "1", "client_state": None, "duration_millis": NOT_GIVEN},
     )
-    sent = server.requests[0].json()
+    sent = fault_server.requests[0].json()
     assert sent["client_state"] is None and "duration_millis" not in sent
     assert sent["digits"] == "1" and sent["command_id"]
 
 
-def test_deep_object_and_form_query(harness: Harness, server: FaultServer) -> None:
-    server.add(Reply(200, {"data": [], "meta": {"page_number": 1, "total_pages": 1}}))
+def test_deep_object_and_form_query(harness: Harness, fault_server: FaultServer) -> None:
+    fault_server.add(Reply(200, {"data": [], "meta": {"page_number": 1, "total_pages": 1}}))
     harness.call(
         LIST_CONFERENCES,
         query={
@@ -87,7 +87,7 @@ def test_deep_object_and_form_query(harness: Harness, server: FaultServer) -> No
         },
         options=RequestOptions(extra_query={"extra": "1"}),
     )
-    assert server.requests[0].query == [
+    assert fault_server.requests[0].query == [
         ("filter[status]", "in_progress"),
         ("filter[created_at][gte]", "2024-01-01"),
         ("page[size]", "5"),
@@ -108,10 +108,10 @@ def test_encode_query_extra_overrides_and_removes() -> None:
 
 
 def test_key_never_logged_or_shown(
-    harness: Harness, server: FaultServer, caplog: pytest.LogCaptureFixture
+    harness: Harness, fault_server: FaultServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="telnyx_voice")
-    server.add(Reply(500, f"echo {API_KEY}"), Reply(401, f"bad key {API_KEY}"))
+    fault_server.add(Reply(500, f"echo {API_KEY}"), Reply(401, f"bad key {API_KEY}"))
     with pytest.raises(TelnyxError) as info:
         harness.call(SEND_DTMF, path_params=CCID, body={"digits": "1"})
     assert "401" in str(info.value) and "***" in str(info.value)

@@ -44,28 +44,31 @@ def test_env_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
         assert c.base_url == "http://example.test/v9"
 
 
-def test_with_options_same_class_shared_pool(server: FaultServer) -> None:
-    client = Telnyx(API_KEY, base_url=server.url, default_headers={"X-A": "1"})
+def test_with_options_same_class_shared_pool(fault_server: FaultServer) -> None:
+    client = Telnyx(API_KEY, base_url=fault_server.url, default_headers={"X-A": "1"})
     other = client.with_options(max_retries=0, default_headers={"X-B": "2"}, timeout=3.0)
     assert type(other) is Telnyx and other._http is client._http
     assert other.max_retries == 0 and other.timeout == 3.0 and client.max_retries == 2
     other.close()  # does not close the shared pool
     other.request(SEND_DTMF, **ARGS)
-    assert server.requests[0].headers["x-a"] == "1" and server.requests[0].headers["x-b"] == "2"
+    assert (
+        fault_server.requests[0].headers["x-a"] == "1"
+        and fault_server.requests[0].headers["x-b"] == "2"
+    )
     client.close()
     assert client._http.is_closed
 
 
-def test_user_http_client_not_closed(server: FaultServer) -> None:
+def test_user_http_client_not_closed(fault_server: FaultServer) -> None:
     http = httpx.Client()
-    with SyncAPIClient(API_KEY, base_url=server.url, http_client=http) as c:
+    with SyncAPIClient(API_KEY, base_url=fault_server.url, http_client=http) as c:
         c.request(SEND_DTMF, **ARGS)
     assert not http.is_closed
     http.close()
 
 
-async def test_async_with_options(server: FaultServer) -> None:
-    async with AsyncAPIClient(API_KEY, base_url=server.url) as client:
+async def test_async_with_options(fault_server: FaultServer) -> None:
+    async with AsyncAPIClient(API_KEY, base_url=fault_server.url) as client:
         other = client.copy(retry_non_idempotent=True)
         assert type(other) is AsyncAPIClient and other.retry_non_idempotent
         result = await other.request(SEND_DTMF, **ARGS)
@@ -74,9 +77,9 @@ async def test_async_with_options(server: FaultServer) -> None:
 
 
 def test_lenient_response(
-    harness: Harness, server: FaultServer, caplog: pytest.LogCaptureFixture
+    harness: Harness, fault_server: FaultServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    server.add(Reply(200, {"data": {"result": 5, "new_field": "x"}}))
+    fault_server.add(Reply(200, {"data": {"result": 5, "new_field": "x"}}))
     with caplog.at_level(logging.WARNING, logger="telnyx_voice"):
         result = harness.call(SEND_DTMF, **ARGS)
     assert isinstance(result, CommandResponse)
@@ -84,14 +87,14 @@ def test_lenient_response(
     assert "did not match CommandResponse" in caplog.text
 
 
-def test_strict_response_validation(harness: Harness, server: FaultServer) -> None:
-    server.add(Reply(200, {"data": {"result": 5}}))
+def test_strict_response_validation(harness: Harness, fault_server: FaultServer) -> None:
+    fault_server.add(Reply(200, {"data": {"result": 5}}))
     with pytest.raises(APIResponseValidationError):
         harness.call(SEND_DTMF, client={"_strict_response_validation": True}, **ARGS)
 
 
-def test_extra_fields_kept(harness: Harness, server: FaultServer) -> None:
-    server.add(Reply(200, {"data": {"result": "ok", "future": 1}}))
+def test_extra_fields_kept(harness: Harness, fault_server: FaultServer) -> None:
+    fault_server.add(Reply(200, {"data": {"result": "ok", "future": 1}}))
     result = harness.call(SEND_DTMF, **ARGS)
     assert result.data.future == 1
 

@@ -33,13 +33,13 @@ def readme_example(name: str = "webhook-receiver") -> str:
 
 
 @pytest.fixture
-def receiver(server: RecordingServer, tmp_path: Path) -> Iterator[Worker]:
+def receiver(recording_server: RecordingServer, tmp_path: Path) -> Iterator[Worker]:
     (tmp_path / "receiver.py").write_text(readme_example(), encoding="utf-8")
     worker = Worker(
         "receiver.py",  # as the README says: `python receiver.py`
         {
             "TELNYX_API_KEY": "KEY_TEST",
-            "TELNYX_BASE_URL": server.url,
+            "TELNYX_BASE_URL": recording_server.url,
             "TELNYX_PUBLIC_KEY": PUBLIC_KEY,
         },
         cwd=tmp_path,
@@ -60,7 +60,7 @@ def _deliver(receiver: Worker, body: dict[str, Any], *, signed: bool = True) -> 
 
 
 def test_the_readme_receiver_runs_the_ivr_once_per_delivery(
-    receiver: Worker, server: RecordingServer
+    receiver: Worker, recording_server: RecordingServer
 ) -> None:
     cid = "v3:readme-call"
     initiated = testing.build_event(
@@ -70,7 +70,7 @@ def test_the_readme_receiver_runs_the_ivr_once_per_delivery(
     assert _deliver(receiver, initiated) == 204  # a redelivery: acknowledged, not run again
     answered = testing.build_event("call.answered", {"call_control_id": cid})
     assert _deliver(receiver, answered) == 204
-    menu_state = server.requests[-1].json()["client_state"]
+    menu_state = recording_server.requests[-1].json()["client_state"]
     # drift: digits arrive as a number; still a CallGatherEndedEvent, still handled
     gathered = testing.build_event(
         "call.gather.ended",
@@ -80,11 +80,12 @@ def test_the_readme_receiver_runs_the_ivr_once_per_delivery(
     assert _deliver(receiver, {**gathered, "meta": {"attempt": 2}}) == 204
     assert _deliver(receiver, gathered, signed=False) == 400  # forged: refused
 
-    actions = [r.path.rsplit("/", 1)[-1] for r in server.requests]
+    actions = [r.path.rsplit("/", 1)[-1] for r in recording_server.requests]
     assert actions == ["answer", "gather_using_speak", "speak"]
-    answer, gather, speak = (r.json() for r in server.requests)
+    answer, gather, speak = (r.json() for r in recording_server.requests)
     assert all(
-        r.path.startswith(f"/v2/calls/{quote(cid, safe='')}/actions/") for r in server.requests
+        r.path.startswith(f"/v2/calls/{quote(cid, safe='')}/actions/")
+        for r in recording_server.requests
     )
     assert decode_client_state(answer["client_state"]) == {"step": "menu"}
     assert (

@@ -37,12 +37,12 @@ def _expected(operation_id: str, ordinal: int, event_id: str = EVENT_ID) -> str:
     return str(uuid.uuid5(COMMAND_ID_NAMESPACE, f"{event_id}/{operation_id}/{ordinal}"))
 
 
-def _ids(server: RecordingServer) -> list[tuple[str, str]]:
-    return [(r.path.rsplit("/", 1)[-1], r.json()["command_id"]) for r in server.requests]
+def _ids(recording_server: RecordingServer) -> list[tuple[str, str]]:
+    return [(r.path.rsplit("/", 1)[-1], r.json()["command_id"]) for r in recording_server.requests]
 
 
-def test_router_derives_command_ids_from_the_event(server: RecordingServer) -> None:
-    client = Telnyx(api_key="k", base_url=server.url)
+def test_router_derives_command_ids_from_the_event(recording_server: RecordingServer) -> None:
+    client = Telnyx(api_key="k", base_url=recording_server.url)
     router = WebhookRouter(dedupe=None)
 
     @router.on("call.initiated")
@@ -53,24 +53,24 @@ def test_router_derives_command_ids_from_the_event(server: RecordingServer) -> N
         client.calls.actions.speak("v3:c", payload="mine", voice="female", command_id="given")
 
     router.dispatch(_event())
-    first = _ids(server)
+    first = _ids(recording_server)
     assert first == [
         ("answer", _expected("AnswerCall", 0)),
         ("speak", _expected("SpeakCall", 0)),
         ("speak", _expected("SpeakCall", 1)),
         ("speak", "given"),  # a caller-given command_id wins
     ]
-    server.requests.clear()
+    recording_server.requests.clear()
     router.dispatch(_event())  # a redelivery handled again (dedupe off): the same ids
-    assert _ids(server) == first
-    server.requests.clear()
+    assert _ids(recording_server) == first
+    recording_server.requests.clear()
     client.calls.actions.answer("v3:c")  # outside a handler: a fresh UUID4
-    ((_, outside),) = _ids(server)
+    ((_, outside),) = _ids(recording_server)
     assert uuid.UUID(outside).version == 4
 
 
-def test_handling_block_nested_and_events_without_id(server: RecordingServer) -> None:
-    client = Telnyx(api_key="k", base_url=server.url)
+def test_handling_block_nested_and_events_without_id(recording_server: RecordingServer) -> None:
+    client = Telnyx(api_key="k", base_url=recording_server.url)
     other = "9d8c7b6a-5f4e-4d3c-8b2a-190817263544"
     with handling(_event()) as event_id:
         assert event_id == EVENT_ID
@@ -81,7 +81,7 @@ def test_handling_block_nested_and_events_without_id(server: RecordingServer) ->
         with handling(_event(None)) as missing:
             assert missing is None
             client.calls.actions.answer("v3:c")
-    ids = [i for _, i in _ids(server)]
+    ids = [i for _, i in _ids(recording_server)]
     assert ids[:3] == [
         _expected("AnswerCall", 0),
         _expected("AnswerCall", 0, other),
@@ -90,8 +90,8 @@ def test_handling_block_nested_and_events_without_id(server: RecordingServer) ->
     assert uuid.UUID(ids[3]).version == 4
 
 
-def test_threads_see_the_scope_through_copied_contexts(server: RecordingServer) -> None:
-    client = Telnyx(api_key="k", base_url=server.url)
+def test_threads_see_the_scope_through_copied_contexts(recording_server: RecordingServer) -> None:
+    client = Telnyx(api_key="k", base_url=recording_server.url)
     with handling(_event()):
         context = contextvars.copy_context()
         thread = threading.Thread(target=context.run, args=(client.calls.actions.answer, "v3:c"))
@@ -100,18 +100,20 @@ def test_threads_see_the_scope_through_copied_contexts(server: RecordingServer) 
         plain = threading.Thread(target=client.calls.actions.hangup, args=("v3:c",))
         plain.start()
         plain.join(timeout=10)
-    ids = dict(_ids(server))
+    ids = dict(_ids(recording_server))
     assert ids["answer"] == _expected("AnswerCall", 0)
     assert uuid.UUID(ids["hangup"]).version == 4  # a plain Thread does not inherit contextvars
 
 
-async def test_asyncio_tasks_and_to_thread_share_the_scope(server: RecordingServer) -> None:
+async def test_asyncio_tasks_and_to_thread_share_the_scope(
+    recording_server: RecordingServer,
+) -> None:
     router = WebhookRouter(dedupe=None)
-    sync_client = Telnyx(api_key="k", base_url=server.url)
+    sync_client = Telnyx(api_key="k", base_url=recording_server.url)
 
     @router.on("call.initiated")
     async def on_initiated(event: CallInitiatedEvent) -> None:
-        async with AsyncTelnyx(api_key="k", base_url=server.url) as client:
+        async with AsyncTelnyx(api_key="k", base_url=recording_server.url) as client:
             await asyncio.gather(
                 client.calls.actions.answer("v3:c"),
                 asyncio.create_task(
@@ -121,7 +123,7 @@ async def test_asyncio_tasks_and_to_thread_share_the_scope(server: RecordingServ
             await asyncio.to_thread(sync_client.calls.actions.hangup, "v3:c")
 
     await router.dispatch_async(_event())
-    ids = dict(_ids(server))
+    ids = dict(_ids(recording_server))
     assert ids == {
         "answer": _expected("AnswerCall", 0),
         "record_start": _expected("StartCallRecord", 0),
@@ -129,12 +131,14 @@ async def test_asyncio_tasks_and_to_thread_share_the_scope(server: RecordingServ
     }
 
 
-def test_retries_reuse_the_derived_command_id(server: RecordingServer) -> None:
-    server.reply = (503, {"errors": [{"title": "busy"}]})
-    client = Telnyx(api_key="k", base_url=server.url, max_retries=2, _sleep=lambda s: None)
+def test_retries_reuse_the_derived_command_id(recording_server: RecordingServer) -> None:
+    recording_server.reply = (503, {"errors": [{"title": "busy"}]})
+    client = Telnyx(
+        api_key="k", base_url=recording_server.url, max_retries=2, _sleep=lambda s: None
+    )
     with handling(_event()), pytest.raises(Exception, match="503|busy|Service"):
         client.calls.actions.answer("v3:c")
-    assert [i for _, i in _ids(server)] == [_expected("AnswerCall", 0)] * 3
+    assert [i for _, i in _ids(recording_server)] == [_expected("AnswerCall", 0)] * 3
 
 
 def test_event_id_of() -> None:

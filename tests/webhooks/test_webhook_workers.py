@@ -28,14 +28,14 @@ PRIVATE_KEY, PUBLIC_KEY = testing.generate_keypair()
 APP = "tests.webhooks.worker_app:app"
 
 
-def _start(n: int, server: RecordingServer, redis_url: str, **env: str) -> list[Worker]:
+def _start(n: int, recording_server: RecordingServer, redis_url: str, **env: str) -> list[Worker]:
     workers = [
         Worker(
             APP,
             {
                 "TELNYX_PUBLIC_KEY": PUBLIC_KEY,
                 "TELNYX_API_KEY": "KEY_TEST",
-                "TELNYX_BASE_URL": server.url,
+                "TELNYX_BASE_URL": recording_server.url,
                 "REDIS_URL": redis_url,
                 "WORKER_NAME": f"w{i}",
                 **env,
@@ -54,8 +54,8 @@ def _start(n: int, server: RecordingServer, redis_url: str, **env: str) -> list[
 
 
 @pytest.fixture
-def workers(server: RecordingServer, redis_url: str) -> Iterator[list[Worker]]:
-    started = _start(2, server, redis_url, HANDLER_DELAY="0.3")
+def workers(recording_server: RecordingServer, redis_url: str) -> Iterator[list[Worker]]:
+    started = _start(2, recording_server, redis_url, HANDLER_DELAY="0.3")
     try:
         yield started
     finally:
@@ -129,16 +129,16 @@ def _runs(redis_url: str, key: str = "runs") -> list[str]:
     return [r.decode() for r in redis.Redis.from_url(redis_url).lrange(key, 0, -1)]
 
 
-def _commands(server: RecordingServer, action: str) -> list[dict[str, Any]]:
+def _commands(recording_server: RecordingServer, action: str) -> list[dict[str, Any]]:
     return [
         {**r.json(), "worker": r.headers.get("x-worker"), "path": r.path}
-        for r in server.requests
+        for r in recording_server.requests
         if r.path.endswith("/actions/" + action)
     ]
 
 
 def test_same_delivery_to_both_workers_runs_its_handler_once(
-    workers: list[Worker], server: RecordingServer, redis_url: str
+    workers: list[Worker], recording_server: RecordingServer, redis_url: str
 ) -> None:
     rounds = 5
     for i in range(rounds):
@@ -153,7 +153,7 @@ def test_same_delivery_to_both_workers_runs_its_handler_once(
     assert len(duplicates) == rounds
     assert {d.split()[1] for d in duplicates} == {r.split()[1] for r in runs}
     assert any(d.endswith(" in-progress") for d in duplicates), duplicates
-    answers, speaks = _commands(server, "answer"), _commands(server, "speak")
+    answers, speaks = _commands(recording_server, "answer"), _commands(recording_server, "speak")
     assert len(answers) == len(speaks) == rounds
     # the commands carry command_ids derived from the event (uuid5), not random ones
     for command in answers + speaks:
@@ -161,9 +161,9 @@ def test_same_delivery_to_both_workers_runs_its_handler_once(
 
 
 def test_without_dedupe_both_workers_send_identical_command_ids(
-    server: RecordingServer, redis_url: str
+    recording_server: RecordingServer, redis_url: str
 ) -> None:
-    started = _start(2, server, redis_url, DEDUPE="none", HANDLER_DELAY="0.05")
+    started = _start(2, recording_server, redis_url, DEDUPE="none", HANDLER_DELAY="0.05")
     try:
         for i in range(3):
             body = _initiated(f"v3:both-{i}")
@@ -174,7 +174,7 @@ def test_without_dedupe_both_workers_send_identical_command_ids(
     assert len(_runs(redis_url)) == 6  # both ran, every time
     for action in ("answer", "speak"):
         by_call: dict[str, list[dict[str, Any]]] = {}
-        for command in _commands(server, action):
+        for command in _commands(recording_server, action):
             by_call.setdefault(command["path"], []).append(command)
         assert len(by_call) == 3
         for commands in by_call.values():
@@ -184,7 +184,7 @@ def test_without_dedupe_both_workers_send_identical_command_ids(
 
 
 def test_redelivery_after_a_handler_failure_runs_again(
-    workers: list[Worker], server: RecordingServer, redis_url: str
+    workers: list[Worker], recording_server: RecordingServer, redis_url: str
 ) -> None:
     event_id = "5a1d1c44-6d3e-4a57-9f39-2f5a8e0f0c11"
     first = _initiated("v3:retry", attempt=1, state={"fail_first_attempt": True}, event_id=event_id)
@@ -195,16 +195,16 @@ def test_redelivery_after_a_handler_failure_runs_again(
     # and a further duplicate is acknowledged without running
     assert (_post_all([(workers[0].url, again)])) == [200]
     assert _runs(redis_url) == [f"w0 {event_id}", f"w1 {event_id}"]
-    answers = _commands(server, "answer")
+    answers = _commands(recording_server, "answer")
     assert [a["worker"] for a in answers] == ["w0", "w1"]
     # Telnyx executes the answer once: both carry the id derived from data.id
     expected = str(uuid.uuid5(COMMAND_ID_NAMESPACE, f"{event_id}/AnswerCall/0"))
     assert answers[0]["command_id"] == answers[1]["command_id"] == expected
-    assert [s["worker"] for s in _commands(server, "speak")] == ["w1"]
+    assert [s["worker"] for s in _commands(recording_server, "speak")] == ["w1"]
 
 
 def test_load_2000_distinct_webhooks_with_30_percent_duplicates(
-    server: RecordingServer, redis_url: str, record_property: Any
+    recording_server: RecordingServer, redis_url: str, record_property: Any
 ) -> None:
     distinct, duplicates = 2000, 600
     bodies = [
@@ -216,7 +216,7 @@ def test_load_2000_distinct_webhooks_with_30_percent_duplicates(
     rng = random.Random(12)
     deliveries = bodies + [rng.choice(bodies) for _ in range(duplicates)]
     rng.shuffle(deliveries)
-    started = _start(2, server, redis_url)
+    started = _start(2, recording_server, redis_url)
     try:
         plan = _sign_all([(started[i % 2].url, body) for i, body in enumerate(deliveries)])
         cpu0 = [_cpu_seconds(w) for w in started]
