@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 from collections.abc import Callable, Iterator
@@ -12,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from codegen import build, load
+from codegen import build, load, select
 from codegen.config import Config, load_config
 from codegen.ir import API
 
@@ -26,6 +27,26 @@ def config() -> Config:
 def spec(config: Config) -> load.LoadedSpec:
     """The pinned spec (../shared/spec, $TELNYX_OPENAPI_SPEC, or the download cache)."""
     return load.load(config.pin)
+
+
+@functools.cache
+def selected_operations() -> tuple[select.SelectedOperation, ...]:
+    """The voice operations of the pinned spec, loaded once per test run (for
+    `pytest_generate_tests`, which runs before fixtures exist)."""
+    cfg = load_config()
+    return tuple(select.select_operations(load.load(cfg.pin).document, cfg.selection))
+
+
+def parametrize_operations(
+    metafunc: pytest.Metafunc,
+    name: str = "selected",
+    keep: Callable[[select.SelectedOperation], bool] = lambda op: True,
+) -> None:
+    """Parametrize the argument `name` over the voice operations that `keep` accepts, each
+    test id its operationId; does nothing for a test without that argument."""
+    if name in metafunc.fixturenames:
+        ops = [op for op in selected_operations() if keep(op)]
+        metafunc.parametrize(name, ops, ids=[op.operation["operationId"] for op in ops])
 
 
 @pytest.fixture(scope="session")

@@ -21,10 +21,11 @@ from telnyx_voice import AsyncTelnyx, Telnyx, UnprocessableEntityError
 from telnyx_voice._models import BaseModel
 
 from codegen import load, select
-from codegen.config import Config, load_config
+from codegen.config import Config
 from codegen.ir import API
 from codegen.ir import Operation as IROperation
 
+from ..conftest import parametrize_operations
 from ..voice_subset import voice_subset
 from .conftest import SpecSchemas, call_arguments, ir_for, resolve_method
 from .prism import PrismServer, ensure_prism, write_subset
@@ -35,17 +36,9 @@ API_KEY = "KEY-contract-0123456789"
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """`selected`: every voice operation; `with_body`: those with a request body;
     `with_422`: those documenting a 422 response."""
-    wanted = {"selected", "with_body", "with_422"} & set(metafunc.fixturenames)
-    if not wanted:
-        return
-    cfg = load_config()
-    ops = select.select_operations(load.load(cfg.pin).document, cfg.selection)
-    (name,) = wanted
-    if name == "with_body":
-        ops = [o for o in ops if "requestBody" in o.operation]
-    elif name == "with_422":
-        ops = [o for o in ops if "422" in o.operation["responses"]]
-    metafunc.parametrize(name, ops, ids=[o.operation["operationId"] for o in ops])
+    parametrize_operations(metafunc)
+    parametrize_operations(metafunc, "with_body", lambda op: "requestBody" in op.operation)
+    parametrize_operations(metafunc, "with_422", lambda op: "422" in op.operation["responses"])
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from codegen.config import Config
 from codegen.ir import API
 from codegen.ir import Operation as IROperation
 
-from ..conftest import RecordingServer
+from ..conftest import RecordingServer, parametrize_operations
 from .conftest import SpecSchemas, call_arguments, ir_for, resolve_method
 
 PATH_VALUE = "v3:abc/def 1"  # real call_control_ids contain ':'; '/' and ' ' must be encoded too
@@ -31,13 +31,7 @@ def _spec_operations(spec: Any, config: Config) -> list[select.SelectedOperation
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "selected" in metafunc.fixturenames:
-        from codegen import load
-        from codegen.config import load_config
-
-        cfg = load_config()
-        ops = _spec_operations(load.load(cfg.pin), cfg)
-        metafunc.parametrize("selected", ops, ids=[o.operation["operationId"] for o in ops])
+    parametrize_operations(metafunc)
 
 
 def test_the_pinned_spec_has_75_voice_operations(spec: Any, config: Config) -> None:

@@ -18,13 +18,12 @@ import pytest
 from telnyx_voice import AsyncTelnyx, Telnyx, omit
 from telnyx_voice.pagination import AsyncDefaultFlatPagination, SyncDefaultFlatPagination
 
-from codegen import load, select
-from codegen.config import load_config
+from codegen import select
 from codegen.ir import API
 from codegen.ir import Operation as IROperation
 
 from ..client.conftest import SpecSchemas, call_arguments, ir_for, resolve_method
-from ..conftest import RecordingServer
+from ..conftest import RecordingServer, parametrize_operations
 from .conftest import OfficialTypes, official_class, official_type_rows
 
 API_KEY = "KEY-compat-0123456789"
@@ -32,15 +31,8 @@ PATH_VALUE = "v3:compat/1"
 ROWS = {row.method: row for row in official_type_rows()}
 
 
-def _selected() -> list[select.SelectedOperation]:
-    cfg = load_config()
-    return select.select_operations(load.load(cfg.pin).document, cfg.selection)
-
-
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "selected" in metafunc.fixturenames:
-        ops = _selected()
-        metafunc.parametrize("selected", ops, ids=[o.operation["operationId"] for o in ops])
+    parametrize_operations(metafunc)
 
 
 def _method(ir: IROperation) -> str:
