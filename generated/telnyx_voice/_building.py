@@ -351,17 +351,19 @@ def _missed_tag(err: Any, member: str) -> bool:
 def encode_query(
     op: Operation, query: Mapping[str, object], extra_query: Mapping[str, object] | None
 ) -> list[tuple[str, str]]:
-    """Encode ``query`` (keyed by Python name) per ``op.query``; merge ``extra_query``.
+    """Encode ``query`` (keyed by wire name, as path parameters and body fields are) per
+    ``op.query``; merge ``extra_query``.
 
-    ``extra_query`` is keyed by wire name and replaces pairs with the same key; a value of
-    ``None`` removes the key.
+    ``extra_query`` is keyed by wire name too and replaces pairs with the same key; a value
+    of ``None`` removes the key.
     """
-    by_name = {q.name: q for q in op.query}
+    by_wire = {q.wire: q for q in op.query}
     pairs: list[tuple[str, str]] = []
-    for name, value in query.items():
+    for wire, value in query.items():
         if value is None or isinstance(value, NotGiven):
             continue
-        param = by_name.get(name) or QueryParam(name=name, wire=name)
+        param = by_wire.get(wire) or QueryParam(name=wire, wire=wire)
+        name = param.name
         if param.style == "deepObject" and isinstance(value, Mapping):
             _encode_deep(param.wire, value, pairs)
         else:

@@ -242,8 +242,8 @@ class ConferencesResource(SyncAPIResource):
                 query={
                     "filter": filter,
                     "page": page,
-                    "page_number": page_number,
-                    "page_size": page_size,
+                    "page[number]": page_number,
+                    "page[size]": page_size,
                     "region": region,
                 },
                 options=RequestOptions(
@@ -310,8 +310,8 @@ class ConferencesResource(SyncAPIResource):
                 query={
                     "filter": filter,
                     "page": page,
-                    "page_number": page_number,
-                    "page_size": page_size,
+                    "page[number]": page_number,
+                    "page[size]": page_size,
                     "region": region,
                 },
                 options=RequestOptions(
@@ -711,8 +711,8 @@ class AsyncConferencesResource(AsyncAPIResource):
                 query={
                     "filter": filter,
                     "page": page,
-                    "page_number": page_number,
-                    "page_size": page_size,
+                    "page[number]": page_number,
+                    "page[size]": page_size,
                     "region": region,
                 },
                 options=RequestOptions(
@@ -779,8 +779,8 @@ class AsyncConferencesResource(AsyncAPIResource):
                 query={
                     "filter": filter,
                     "page": page,
-                    "page_number": page_number,
-                    "page_size": page_size,
+                    "page[number]": page_number,
+                    "page[size]": page_size,
                     "region": region,
                 },
                 options=RequestOptions(

@@ -102,8 +102,8 @@ class ConnectionsResource(SyncAPIResource):
                 },
                 query={
                     "page": page,
-                    "page_number": page_number,
-                    "page_size": page_size,
+                    "page[number]": page_number,
+                    "page[size]": page_size,
                 },
                 options=RequestOptions(
                     extra_headers=extra_headers,
@@ -195,8 +195,8 @@ class AsyncConnectionsResource(AsyncAPIResource):
                 },
                 query={
                     "page": page,
-                    "page_number": page_number,
-                    "page_size": page_size,
+                    "page[number]": page_number,
+                    "page[size]": page_size,
                 },
                 options=RequestOptions(
                     extra_headers=extra_headers,

@@ -195,8 +195,8 @@ class QueuesResource(SyncAPIResource):
             self._client.request_page(
                 _operations.QUEUES_LIST,
                 query={
-                    "page_number": page_number,
-                    "page_size": page_size,
+                    "page[number]": page_number,
+                    "page[size]": page_size,
                 },
                 options=RequestOptions(
                     extra_headers=extra_headers,
@@ -487,8 +487,8 @@ class AsyncQueuesResource(AsyncAPIResource):
             self._client.request_page(
                 _operations.QUEUES_LIST,
                 query={
-                    "page_number": page_number,
-                    "page_size": page_size,
+                    "page[number]": page_number,
+                    "page[size]": page_size,
                 },
                 options=RequestOptions(
                     extra_headers=extra_headers,

@@ -101,8 +101,8 @@ class QueuesCallsResource(SyncAPIResource):
                 },
                 query={
                     "page": page,
-                    "page_number": page_number,
-                    "page_size": page_size,
+                    "page[number]": page_number,
+                    "page[size]": page_size,
                 },
                 options=RequestOptions(
                     extra_headers=extra_headers,
@@ -346,8 +346,8 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
                 },
                 query={
                     "page": page,
-                    "page_number": page_number,
-                    "page_size": page_size,
+                    "page[number]": page_number,
+                    "page[size]": page_size,
                 },
                 options=RequestOptions(
                     extra_headers=extra_headers,
