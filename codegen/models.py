@@ -91,7 +91,7 @@ def render_models(
     return (
         f'"""{docstring}"""\n\n'
         + sep
-        + _enum_values_accepted(_enums_first(body), request_models, enums)
+        + _used_imports_only(_enum_values_accepted(_enums_first(body), request_models, enums))
     )
 
 
@@ -172,3 +172,27 @@ def _enum_values_accepted(
     lines[at:at] = aliases + ["", ""]
     text = "\n".join(lines) + "\n"
     return text.replace("from typing import ", "from typing import TYPE_CHECKING, TypeAlias, ", 1)
+
+
+def _used_imports_only(module: str) -> str:
+    """The module without the names datamodel-code-generator (or our `additional_imports`)
+    imports but no class uses (`IntEnum` when no enum is an integer one): every other
+    generated module imports exactly what it uses, so ruff is never asked to delete any."""
+    tree = ast.parse(module)
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    lines = module.splitlines()
+    for node in reversed(tree.body):
+        if not isinstance(node, ast.ImportFrom) or node.module == "__future__":
+            continue
+        kept = [a for a in node.names if (a.asname or a.name) in used]
+        if len(kept) == len(node.names):
+            continue
+        start, end = node.lineno - 1, node.end_lineno or node.lineno
+        if kept:
+            names = ", ".join(
+                a.name if a.asname is None else f"{a.name} as {a.asname}" for a in kept
+            )
+            lines[start:end] = [f"from {node.module} import {names}"]
+        else:
+            del lines[start:end]
+    return "\n".join(lines) + "\n"
