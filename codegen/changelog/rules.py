@@ -112,8 +112,8 @@ class _Subject:
 
 def _op_subject(op: _Operation) -> _Subject:
     return _Subject(
-        f"`client.{op.method}`",
-        method=op.method,
+        f"`client.{op.sdk_method}`",
+        method=op.sdk_method,
         operation_id=op.operation_id,
         http=op.http,
         arguments=op.arguments,
@@ -192,13 +192,13 @@ def _match_operations(
 
 def _operation_changes(before: _Operation, after: _Operation) -> Iterator[Entry]:
     subject = _op_subject(after)
-    if before.method != after.method:
+    if before.sdk_method != after.sdk_method:
         yield subject.entry(
             "method.renamed",
             True,
-            f"renamed from `client.{before.method}`.",
-            old=before.method,
-            new=after.method,
+            f"renamed from `client.{before.sdk_method}`.",
+            old=before.sdk_method,
+            new=after.sdk_method,
             pointer=after.pointer,
         )
     if before.operation_id != after.operation_id:

@@ -28,7 +28,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 @dataclass(frozen=True)
 class _Operation:
     operation_id: str
-    method: str  # "calls.actions.speak"
+    sdk_method: str  # "calls.actions.speak" (the IR's `method` is the HTTP verb)
     http: str  # "POST /calls/{call_control_id}/actions/speak"
     pointer: str
     deprecated: bool
@@ -90,7 +90,7 @@ def surface(spec: LoadedSpec, config: Config, date: str | None = None) -> Surfac
         fields.update({("response", p): s for p, s in _fields(schemas, op.response_schema).items()})
         operations[op.operation_id] = _Operation(
             operation_id=op.operation_id,
-            method=".".join(op.resource + (op.name,)),
+            sdk_method=".".join(op.resource + (op.name,)),
             http=f"{op.method} {op.path}",
             pointer=op.pointer,
             deprecated=op.deprecated,
