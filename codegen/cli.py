@@ -31,11 +31,22 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def generate(
-    spec: str | None, out: Path, *, quiet: bool = False, spec_dir: Path = SPEC_DIR
+    spec: str | None,
+    out: Path,
+    *,
+    quiet: bool = False,
+    spec_dir: Path = SPEC_DIR,
+    selection: Path | None = None,
 ) -> float:
-    """Run the whole pipeline; returns the wall time in seconds."""
+    """Run the whole pipeline; returns the wall time in seconds. `selection` (a file like
+    spec/selections/whole-api.yaml) replaces the voice selection, only for another `out`."""
     started = time.perf_counter()
-    config = load_config(spec_dir)
+    if selection is not None and out.resolve() == GENERATED_DIR.resolve():
+        raise GeneratorError(
+            f"the committed generated/ is the voice selection; generate {selection} "
+            "into another directory with --out"
+        )
+    config = load_config(spec_dir, selection)
     loaded = load.load(config.pin, spec)
     if out.resolve() == GENERATED_DIR.resolve() and loaded.sha256 != config.pin.sha256:
         raise PinError(
@@ -236,6 +247,12 @@ def main(argv: list[str] | None = None) -> int:
         "--spec",
         help="spec file (default: $TELNYX_OPENAPI_SPEC, else the pin in spec/pin.yaml)",
     )
+    gen.add_argument(
+        "--selection",
+        type=Path,
+        help="a selection file (default: spec/selections/voice.yaml), e.g. "
+        "spec/selections/whole-api.yaml; needs --out",
+    )
     gen.add_argument("--out", type=Path, default=GENERATED_DIR, help="output directory")
     gen.add_argument("--quiet", action="store_true")
     diff = sub.add_parser(
@@ -268,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "generate":
-            generate(args.spec, args.out, quiet=args.quiet)
+            generate(args.spec, args.out, quiet=args.quiet, selection=args.selection)
         elif args.command == "pin-media-streaming":
             pin, changed = pin_media_streaming()
             state = "pinned" if changed else "already pinned:"

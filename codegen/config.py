@@ -46,8 +46,18 @@ class SchemaPin:
 
 @dataclass(frozen=True)
 class Selection:
-    tags: frozenset[str]
+    """Which operations and webhooks of the spec the package covers (spec/selections/)."""
+
+    tags: frozenset[str] | None  # None: every tag
     webhook_key_pattern: re.Pattern[str]
+    untagged: bool = False  # also operations without a tag
+    path: Path | None = None  # the file it was read from
+
+    def takes(self, tags: object) -> bool:
+        """Whether an operation with these `tags` (its `tags` list, or None) is selected."""
+        if not isinstance(tags, list) or not tags:
+            return self.untagged
+        return self.tags is None or not self.tags.isdisjoint(tags)
 
 
 @dataclass(frozen=True)
@@ -125,17 +135,39 @@ def _scalar(value: str) -> str:
     return value if plain and value.strip() == value else json.dumps(value)
 
 
-def load_config(spec_dir: Path = SPEC_DIR) -> Config:
+DEFAULT_SELECTION = "selections/voice.yaml"  # under spec/
+
+
+def load_selection(path: Path) -> Selection:
+    """A selection file: `operations.tags` (a list, or `all`), `operations.untagged`,
+    `webhooks.key_pattern` (a regular expression, case-insensitive)."""
+    sel = _read(path)
+    try:
+        tags = sel["operations"]["tags"]
+        pattern = sel["webhooks"]["key_pattern"]
+    except (KeyError, TypeError) as exc:
+        raise GeneratorError(
+            f"{path}: a selection needs operations.tags and webhooks.key_pattern ({exc})"
+        ) from exc
+    if tags != "all" and not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
+        raise GeneratorError(f"{path}: operations.tags must be a list of tags or `all`")
+    return Selection(
+        tags=None if tags == "all" else frozenset(tags),
+        webhook_key_pattern=re.compile(pattern, re.IGNORECASE),
+        untagged=bool(sel["operations"].get("untagged", False)),
+        path=path,
+    )
+
+
+def load_config(spec_dir: Path = SPEC_DIR, selection: Path | None = None) -> Config:
+    """The configuration in `spec_dir`; `selection` (default: spec/selections/voice.yaml)
+    picks the surface."""
     pin_raw = _read(spec_dir / "pin.yaml")
     try:
         pin = Pin(**{k: str(pin_raw[k]) for k in Pin.__dataclass_fields__})
     except KeyError as exc:
         raise GeneratorError(f"{spec_dir / 'pin.yaml'}: missing key {exc}") from exc
-    sel = _read(spec_dir / "selection.yaml")
-    selection = Selection(
-        tags=frozenset(sel["operations"]["tags"]),
-        webhook_key_pattern=re.compile(sel["webhooks"]["key_pattern"], re.IGNORECASE),
-    )
+    chosen = load_selection(selection or spec_dir / DEFAULT_SELECTION)
     media = pin_raw.get("media_streaming")
     if media is not None and not (
         isinstance(media, dict) and isinstance(media.get("path"), str) and media.get("sha256")
@@ -158,7 +190,7 @@ def load_config(spec_dir: Path = SPEC_DIR) -> Config:
     )
     return Config(
         pin=pin,
-        selection=selection,
+        selection=chosen,
         naming=naming,
         media_streaming=(
             SchemaPin(path=media["path"], sha256=str(media["sha256"])) if media else None

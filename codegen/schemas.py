@@ -192,14 +192,10 @@ class SchemaNamer:
                 del out[keyword]
                 out["description"] = _constraint_note(schema.get("description"), keyword, members)
                 continue
+            suffixes = _variant_suffixes(members, schema.get("discriminator"))
             out[keyword] = [
-                self._transform(
-                    member,
-                    name + _variant_suffix(member, schema.get("discriminator")),
-                    f"{pointer}/{keyword}/{i}",
-                    root=False,
-                )
-                for i, member in enumerate(members)
+                self._transform(member, name + suffix, f"{pointer}/{keyword}/{i}", root=False)
+                for i, (member, suffix) in enumerate(zip(members, suffixes, strict=True))
             ]
         if "discriminator" in schema:
             out["discriminator"] = self._discriminator(schema["discriminator"], pointer)
@@ -263,6 +259,30 @@ def _has_object_member(schema: dict[str, Any]) -> bool:
         for k in _MANY_SUBSCHEMAS
         for m in schema.get(k) or ()
     )
+
+
+def _variant_suffixes(members: list[Any], discriminator: Any) -> list[str]:
+    """The name parts of a union's inline members (`_variant_suffix`); members whose part
+    would be the same (`WithType` for three `{type: <one value>, ...}` objects) are named by
+    their own single-valued property instead (`PredefinedMedia`, `MediaUrl`, `MediaName`)."""
+    suffixes = [_variant_suffix(m, discriminator) for m in members]
+    shared = {s for s in suffixes if s and suffixes.count(s) > 1}
+    return [
+        (_tag_suffix(m) or s) if s in shared else s for m, s in zip(members, suffixes, strict=True)
+    ]
+
+
+def _tag_suffix(member: Any) -> str:
+    """The value of the first property (by name) that allows one string only, as a name."""
+    props = member.get("properties") if isinstance(member, dict) else None
+    for prop in sorted(props or {}):
+        sub = props[prop]
+        if not isinstance(sub, dict):
+            continue
+        values = [sub["const"]] if "const" in sub else sub.get("enum") or []
+        if len(values) == 1 and isinstance(values[0], str):
+            return pascal(values[0])
+    return ""
 
 
 def _variant_suffix(member: Any, discriminator: Any) -> str:

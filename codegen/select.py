@@ -1,4 +1,4 @@
-"""Stage 2: pick the voice surface (spec/selection.yaml) and resolve `$ref`s.
+"""Stage 2: pick the surface (spec/selections/, voice by default) and resolve `$ref`s.
 
 `$ref` lookup is delegated to the `referencing` library; this module only walks the
 selected operations and webhooks and lists what they reference.
@@ -90,7 +90,7 @@ def select_operations(document: dict[str, Any], selection: Selection) -> list[Se
             op = item.get(method)
             if not isinstance(op, dict):
                 continue
-            if selection.tags.isdisjoint(op.get("tags") or ()):
+            if not selection.takes(op.get("tags")):
                 continue
             pointer = f"#/paths/{pointer_token(path)}/{method}"
             if not isinstance(op.get("operationId"), str):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from codegen import build
-from codegen.config import Config
-from codegen.errors import SpecError
+from codegen import build, cli
+from codegen.config import Config, load_selection
+from codegen.errors import GeneratorError, SpecError
+from codegen.paths import GENERATED_DIR, SPEC_DIR
 
 from .conftest import SpecFactory
 
@@ -112,3 +115,20 @@ def test_a_path_parameter_the_path_does_not_declare_is_a_located_error(
     operation["parameters"][0]["name"] = "call_id"
     with pytest.raises(SpecError, match="/parameters"):
         build.build(spec, config)
+
+
+def test_selections_pick_the_surface(tmp_path: Path) -> None:
+    voice = load_selection(SPEC_DIR / "selections" / "voice.yaml")
+    whole = load_selection(SPEC_DIR / "selections" / "whole-api.yaml")
+    assert voice.takes(["Call Commands"]) and not voice.takes(["Messaging"])
+    assert not voice.takes(None) and not voice.takes([])
+    assert whole.takes(["Messaging"]) and whole.takes(None)  # every tag, and untagged
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("operations: {tags: 5}\nwebhooks: {key_pattern: x}\n", encoding="utf-8")
+    with pytest.raises(GeneratorError, match="operations.tags"):
+        load_selection(bad)
+
+
+def test_the_committed_package_is_always_the_voice_selection() -> None:
+    with pytest.raises(GeneratorError, match="--out"):
+        cli.generate(None, GENERATED_DIR, selection=SPEC_DIR / "selections" / "whole-api.yaml")

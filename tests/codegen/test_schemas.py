@@ -126,3 +126,24 @@ def test_two_components_with_one_class_name_are_an_error() -> None:
     n.component("call_error", "#")
     with pytest.raises(SpecError, match="stay distinct"):
         n.component("CallError", "#")
+
+
+def test_union_members_that_would_share_a_name_are_named_by_their_own_literal() -> None:
+    def member(tag: str) -> dict[str, Any]:
+        return {"type": "object", "properties": {"type": {"enum": [tag]}, "value": {}}}
+
+    n = namer(
+        {
+            "Settings": {
+                "type": "object",
+                "properties": {
+                    "audio": {"oneOf": [member("predefined_media"), member("media_url")]},
+                    "single": {"oneOf": [member("only"), {"type": "string"}]},
+                },
+            }
+        }
+    )
+    n.component("Settings", "#")
+    # both would be `SettingsAudioWithType`
+    assert {"SettingsAudioPredefinedMedia", "SettingsAudioMediaUrl"} <= set(n.models)
+    assert "SettingsSingleWithType" in n.models  # no clash: the usual name
