@@ -162,7 +162,7 @@ def test_param_typeddicts_keep_their_names(versions: tuple[Version, Version]) ->
     after = {p.name: p for p in new.api.params}
     unchanged = {name for _, name, _ in _unchanged(old.api, new.api)}
     kept = [name for name in before if name.removesuffix("Param") in unchanged]
-    assert len(kept) > 50
+    assert len(kept) > 30  # 40 between the two shared versions
     assert [n for n in kept if n not in after] == []
     assert [
         n for n in kept if [k.wire for k in before[n].keys] != [k.wire for k in after[n].keys]
