@@ -118,6 +118,7 @@ class Operation:
     pagination: Literal["page_number", "cursor"] | None
     page_item: str | None  # the item model of a paginated list
     docstring: str  # the method's whole docstring body, escaped, not indented
+    latency_category: str = "responsive"  # the spec's `x-latency-category` (its deadline)
     deprecated: bool = False
 
     def returns(self, is_async: bool) -> str:

@@ -64,7 +64,9 @@ class PreparedRequest:
     """A fully built request plus the metadata the send/retry loop needs.
 
     ``retryable`` is true when the request may be retried even after it possibly reached
-    the server (idempotent operation, or the caller opted in).
+    the server (idempotent operation, or the caller opted in).  ``hedge_after`` is the
+    seconds after which an identical copy is sent (``None``: no hedging; always ``None``
+    for an operation without ``command_id``), at most ``max_hedges`` copies.
     """
 
     op: Operation
@@ -77,6 +79,8 @@ class PreparedRequest:
     max_retries: int
     retryable: bool
     command_id: str | None
+    hedge_after: float | None = None
+    max_hedges: int = 0
 
     def to_httpx(self, client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         """A fresh :class:`httpx.Request` for one attempt (merges the http client's defaults)."""
@@ -104,6 +108,8 @@ def build_request(
     default_timeout: TimeoutTypes,
     default_max_retries: int,
     default_retry_non_idempotent: bool,
+    default_hedge_after: float | None = None,
+    default_max_hedges: int = 0,
 ) -> PreparedRequest:
     """Build the request for one logical call.
 
@@ -134,6 +140,21 @@ def build_request(
         if isinstance(opts.retry_non_idempotent, NotGiven)
         else opts.retry_non_idempotent
     )
+    hedge_after: float | None = None
+    max_hedges = 0
+    if op.command_id:
+        hedge_after = (
+            default_hedge_after if isinstance(opts.hedge_after, NotGiven) else opts.hedge_after
+        )
+        max_hedges = (
+            default_max_hedges if isinstance(opts.max_hedges, NotGiven) else opts.max_hedges
+        )
+        if hedge_after is not None and not hedge_after > 0:
+            raise ValueError(f"hedge_after must be > 0 seconds or None, got {hedge_after!r}")
+        if max_hedges <= 0:
+            hedge_after, max_hedges = None, 0
+        elif hedge_after is None:
+            max_hedges = 0
     return PreparedRequest(
         op=op,
         method=op.method.upper(),
@@ -145,6 +166,8 @@ def build_request(
         max_retries=max(0, max_retries),
         retryable=op.idempotent or op.command_id or opt_in,
         command_id=command_id,
+        hedge_after=hedge_after,
+        max_hedges=max_hedges,
     )
 
 

@@ -75,6 +75,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """End a conference.
 
@@ -94,8 +95,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/end` (operationId `EndConference`).
         """
@@ -115,6 +123,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -191,6 +200,10 @@ class ConferencesActionsResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/gather_using_audio` (operationId `ConferenceGatherUsingAudio`).
         """
@@ -271,6 +284,10 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /conferences/{id}/actions/hold` (operationId `HoldConferenceParticipants`).
         """
         return cast(
@@ -319,6 +336,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Join a conference.
 
@@ -394,8 +412,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/join` (operationId `JoinConference`).
         """
@@ -428,6 +453,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -445,6 +471,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Leave a conference.
 
@@ -477,8 +504,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/leave` (operationId `LeaveConference`).
         """
@@ -501,6 +535,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -537,6 +572,10 @@ class ConferencesActionsResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/mute` (operationId `MuteConferenceParticipants`).
         """
@@ -607,6 +646,10 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /conferences/{id}/actions/play` (operationId `PlayConferenceAudio`).
         """
         return cast(
@@ -645,6 +688,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording pause.
 
@@ -668,8 +712,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_pause` (operationId `PauseConferenceRecording`).
         """
@@ -691,6 +742,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -707,6 +759,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording resume.
 
@@ -730,8 +783,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_resume` (operationId `ResumeConferenceRecording`).
         """
@@ -753,6 +813,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -773,6 +834,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording start.
 
@@ -811,8 +873,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_start` (operationId `StartConferenceRecording`).
         """
@@ -838,6 +907,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -855,6 +925,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording stop.
 
@@ -885,8 +956,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_stop` (operationId `StopConferenceRecording`).
         """
@@ -909,6 +987,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -950,6 +1029,10 @@ class ConferencesActionsResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/send_dtmf` (operationId `ConferenceSendDTMF`).
         """
@@ -1042,6 +1125,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Speak text to conference participants.
 
@@ -1129,8 +1213,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/speak` (operationId `SpeakTextToConference`).
         """
@@ -1157,6 +1248,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1194,6 +1286,10 @@ class ConferencesActionsResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/stop` (operationId `StopConferenceAudio`).
         """
@@ -1250,6 +1346,10 @@ class ConferencesActionsResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/unhold` (operationId `UnholdConferenceParticipants`).
         """
@@ -1308,6 +1408,10 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /conferences/{id}/actions/unmute` (operationId `UnmuteConferenceParticipants`).
         """
         return cast(
@@ -1345,6 +1449,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Update conference participant.
 
@@ -1380,8 +1485,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/update` (operationId `UpdateConference`).
         """
@@ -1405,6 +1517,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1482,6 +1595,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """End a conference.
 
@@ -1501,8 +1615,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/end` (operationId `EndConference`).
         """
@@ -1522,6 +1643,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1598,6 +1720,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/gather_using_audio` (operationId `ConferenceGatherUsingAudio`).
         """
@@ -1678,6 +1804,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /conferences/{id}/actions/hold` (operationId `HoldConferenceParticipants`).
         """
         return cast(
@@ -1726,6 +1856,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Join a conference.
 
@@ -1801,8 +1932,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/join` (operationId `JoinConference`).
         """
@@ -1835,6 +1973,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1852,6 +1991,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Leave a conference.
 
@@ -1884,8 +2024,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/leave` (operationId `LeaveConference`).
         """
@@ -1908,6 +2055,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1944,6 +2092,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/mute` (operationId `MuteConferenceParticipants`).
         """
@@ -2014,6 +2166,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /conferences/{id}/actions/play` (operationId `PlayConferenceAudio`).
         """
         return cast(
@@ -2052,6 +2208,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording pause.
 
@@ -2075,8 +2232,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_pause` (operationId `PauseConferenceRecording`).
         """
@@ -2098,6 +2262,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2114,6 +2279,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording resume.
 
@@ -2137,8 +2303,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_resume` (operationId `ResumeConferenceRecording`).
         """
@@ -2160,6 +2333,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2180,6 +2354,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording start.
 
@@ -2218,8 +2393,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_start` (operationId `StartConferenceRecording`).
         """
@@ -2245,6 +2427,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2262,6 +2445,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording stop.
 
@@ -2292,8 +2476,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_stop` (operationId `StopConferenceRecording`).
         """
@@ -2316,6 +2507,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2357,6 +2549,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/send_dtmf` (operationId `ConferenceSendDTMF`).
         """
@@ -2449,6 +2645,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Speak text to conference participants.
 
@@ -2536,8 +2733,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/speak` (operationId `SpeakTextToConference`).
         """
@@ -2564,6 +2768,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2601,6 +2806,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/stop` (operationId `StopConferenceAudio`).
         """
@@ -2657,6 +2866,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/unhold` (operationId `UnholdConferenceParticipants`).
         """
@@ -2715,6 +2928,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /conferences/{id}/actions/unmute` (operationId `UnmuteConferenceParticipants`).
         """
         return cast(
@@ -2752,6 +2969,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Update conference participant.
 
@@ -2787,8 +3005,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/update` (operationId `UpdateConference`).
         """
@@ -2812,6 +3037,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
