@@ -864,7 +864,7 @@ def _docstring(
     lines += [""] + _wrap(
         f"Deadline: latency category `{latency_category}` (the spec's `x-latency-category`), "
         f"default timeout {_deadlines().describe(latency_category)}; `timeout=` overrides it "
-        f"for this call, the client's `timeouts={{\"{latency_category}\": ...}}` or "
+        f'for this call, the client\'s `timeouts={{"{latency_category}": ...}}` or '
         "`timeout=` (also in `with_options`) for every call."
     )
     if command_id:

@@ -118,7 +118,9 @@ def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> APICo
 
 def _check_hedging(hedge_after: float | None, max_hedges: int) -> None:
     if hedge_after is not None and not hedge_after > 0:
-        raise ValueError(f"hedge_after must be > 0 seconds or None (no hedging), got {hedge_after!r}")
+        raise ValueError(
+            f"hedge_after must be > 0 seconds or None (no hedging), got {hedge_after!r}"
+        )
     if max_hedges < 0:
         raise ValueError(f"max_hedges must be >= 0, got {max_hedges!r}")
 
@@ -171,7 +173,9 @@ class _BaseClient:
         self._timeout_given = timeout
         self.timeouts: dict[str, TimeoutTypes] = dict(timeouts or {})
         base: Mapping[str, TimeoutTypes] = (
-            DEFAULT_TIMEOUTS if isinstance(timeout, NotGiven) else dict.fromkeys(DEFAULT_TIMEOUTS, timeout)
+            DEFAULT_TIMEOUTS
+            if isinstance(timeout, NotGiven)
+            else dict.fromkeys(DEFAULT_TIMEOUTS, timeout)
         )
         # category -> the timeout a request of that category gets (resolved once, here)
         self._category_timeouts: dict[str, TimeoutTypes] = {**base, **self.timeouts}
@@ -479,7 +483,9 @@ class SyncAPIClient(_BaseClient):
             return self._send_once(prepared, stream=stream)
         return self._send_hedged(prepared, stream=stream)
 
-    def _send_hedged(self, prepared: PreparedRequest, *, stream: bool) -> tuple[httpx.Response, int]:
+    def _send_hedged(
+        self, prepared: PreparedRequest, *, stream: bool
+    ) -> tuple[httpx.Response, int]:
         """The original request and up to ``max_hedges`` copies, each (with its retries) in a
         thread of its own; the first 2xx wins, the rest are abandoned."""
         from concurrent.futures import FIRST_COMPLETED, Future, wait
@@ -762,7 +768,9 @@ class AsyncAPIClient(_BaseClient):
         try:
             while pending:
                 wait_for = prepared.hedge_after if hedges < prepared.max_hedges else None
-                done, _ = await asyncio.wait(pending, timeout=wait_for, return_when="FIRST_COMPLETED")
+                done, _ = await asyncio.wait(
+                    pending, timeout=wait_for, return_when="FIRST_COMPLETED"
+                )
                 if not done:
                     hedges += 1
                     self._log_hedge(prepared, hedges)

@@ -22,7 +22,10 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 ``background`` category's (requests use :data:`DEFAULT_TIMEOUTS` by latency category)."""
 
 DEFAULT_TIMEOUTS: Mapping[str, httpx.Timeout] = MappingProxyType(
-    {name: httpx.Timeout(total, connect=connect) for name, (total, connect) in CATEGORY_TIMEOUTS.items()}
+    {
+        name: httpx.Timeout(total, connect=connect)
+        for name, (total, connect) in CATEGORY_TIMEOUTS.items()
+    }
 )
 """The default timeout per latency category (``interactive`` 5 s, ``responsive`` 30 s,
 ``background`` 60 s; see :mod:`telnyx_voice._deadlines`)."""
