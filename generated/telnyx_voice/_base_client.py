@@ -199,6 +199,11 @@ class _BaseClient:
     @property
     def default_headers(self) -> dict[str, str]:
         """Headers sent with every request (including ``Authorization``)."""
+        return dict(self._default_headers)
+
+    @functools.cached_property
+    def _default_headers(self) -> dict[str, str]:
+        # built once per client (its API key and headers are fixed); build_request copies
         return {
             "Accept": "application/json",
             "User-Agent": _user_agent(),
@@ -221,7 +226,7 @@ class _BaseClient:
             query=query,
             body=body,
             options=options,
-            default_headers=self.default_headers,
+            default_headers=self._default_headers,
             default_timeout=self._category_timeouts.get(op.latency_category, self.timeout),
             default_max_retries=self.max_retries,
             default_retry_non_idempotent=self.retry_non_idempotent,
