@@ -104,7 +104,7 @@ async def _run(n: int, rounds: int, server: str) -> dict[int, dict[str, list[flo
 
 
 def main() -> int:
-    args = c.parse_args(__doc__, n=1000, rounds=3, n_help="calls per batch, level and side")
+    args = c.parse_args(__doc__, n=500, rounds=3, n_help="calls per batch, level and side")
     with c.loopback_server() as server:
         results = asyncio.run(_run(args.n, args.rounds, server))
     labels = {
