@@ -210,3 +210,28 @@ async def test_async_per_call_hedge_after(aclient: AsyncTelnyx, server: StallSer
     await aclient.calls.actions.send_dtmf(CALL, digits="1", hedge_after=0.1)
     assert len(server.seen) == 2
     _one_command_id(server)
+
+
+def test_sync_raw_and_streamed_responses_hedge_too(server: StallServer) -> None:
+    server.stall = lambda seen: 1.5 if seen.headers.get("x-stall") == "1" else 0.0
+    stall = {"X-Stall": "1"}
+    with _sync(server, hedge_after=0.1) as c:
+        raw = c.calls.actions.with_raw_response.send_dtmf(CALL, digits="1", extra_headers=stall)
+        assert raw.status_code == 200 and raw.parse().data is not None
+        assert len(server.seen) == 2
+        with c.calls.actions.with_streaming_response.send_dtmf(
+            CALL, digits="1", extra_headers=stall
+        ) as streamed:
+            assert streamed.json() == {"data": {"result": "ok"}}
+        assert len(server.seen) == 4
+    assert server.seen[0].command_id == server.seen[1].command_id
+    assert server.seen[2].command_id == server.seen[3].command_id
+
+
+async def test_async_streamed_response_hedges(aclient: AsyncTelnyx, server: StallServer) -> None:
+    server.stall = stall_first(1.5)
+    hedging = aclient.with_options(hedge_after=0.1)
+    async with hedging.calls.actions.with_streaming_response.send_dtmf(CALL, digits="1") as r:
+        assert await r.json() == {"data": {"result": "ok"}}
+    assert len(server.seen) == 2
+    _one_command_id(server)
