@@ -117,7 +117,7 @@ async def _run(
                 counts = (await stats_client.get(f"{server}/__stats")).json()
                 command_ids.setdefault(name, []).append(float(max(counts.values())))
     for client in clients:
-        await client.aclose()
+        await (client.aclose() if hasattr(client, "aclose") else client.close())
     return metrics, command_ids
 
 
