@@ -8,7 +8,8 @@ over 20 concurrent tasks, each call timed on its own:
 (ours)     ``telnyx_voice.AsyncTelnyx(hedge_after=0.5)``: a call with no answer after
            500 ms is sent again with the same ``command_id``; the first answer wins
 (official) ``telnyx.AsyncTelnyx`` (60 s timeout, no hedging)
-also       ``telnyx_voice.AsyncTelnyx()`` without hedging (the default)
+also       ``telnyx_voice.AsyncTelnyx()`` without hedging (the default), and hedged over
+           ``DefaultAioHttpClient``
 
 Each call carries an ``X-Bench-Call`` header; the server counts the distinct
 ``command_id``s it received per call, reported as the maximum over the calls (1: every
@@ -61,7 +62,7 @@ async def _latencies(fn: Call, side: str, calls: int, round_: int) -> list[float
 
 
 async def _sides(base_url: str) -> tuple[dict[str, Call], list[Any]]:
-    from telnyx_voice import AsyncTelnyx
+    from telnyx_voice import AsyncTelnyx, DefaultAioHttpClient
 
     url = f"{base_url}/calls/{c.CALL_CONTROL_ID.replace(':', '%3A')}/actions/send_dtmf"
     bare = httpx.AsyncClient()
@@ -86,8 +87,17 @@ async def _sides(base_url: str) -> tuple[dict[str, Call], list[Any]]:
 
     hedged = AsyncTelnyx(api_key=c.API_KEY, base_url=base_url, hedge_after=HEDGE_AFTER)
     plain = AsyncTelnyx(api_key=c.API_KEY, base_url=base_url)
-    fns: dict[str, Call] = {"floor": floor, "ours": sdk(hedged), "ours_plain": sdk(plain)}
-    clients: list[Any] = [bare, hedged, plain]
+    aio = DefaultAioHttpClient()
+    hedged_aio = AsyncTelnyx(
+        api_key=c.API_KEY, base_url=base_url, hedge_after=HEDGE_AFTER, http_client=aio
+    )
+    fns: dict[str, Call] = {
+        "floor": floor,
+        "ours": sdk(hedged),
+        "ours_plain": sdk(plain),
+        "ours_aio": sdk(hedged_aio),
+    }
+    clients: list[Any] = [bare, hedged, plain, aio]
     official = c.official_sdk()
     if official is not None:
         official_client = official.AsyncTelnyx(api_key=c.API_KEY, base_url=base_url)
@@ -131,6 +141,7 @@ def main() -> int:
         "floor": "bare httpx.AsyncClient",
         "ours": f"AsyncTelnyx(hedge_after={HEDGE_AFTER})",
         "ours_plain": "AsyncTelnyx() (no hedging, the default)",
+        "ours_aio": f"AsyncTelnyx(hedge_after={HEDGE_AFTER}) over DefaultAioHttpClient",
         "official": "telnyx AsyncTelnyx",
     }
     rows = [
@@ -142,7 +153,7 @@ def main() -> int:
             samples,
             scale=1e3,
             labels=labels,
-            extras=("ours_plain",),
+            extras=("ours_plain", "ours_aio"),
         )
         for metric, samples in metrics.items()
     ]
@@ -157,7 +168,7 @@ def main() -> int:
                 **labels,
                 "official": "telnyx AsyncTelnyx (0: sends no command_id unless given)",
             },
-            extras=("ours_plain",),
+            extras=("ours_plain", "ours_aio"),
         )
     )
     c.emit("bench_latency", rows, args, official_version=c.official_version(), tasks=TASKS)
