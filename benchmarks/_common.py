@@ -117,12 +117,15 @@ def row(
     alone: bool = False,
     no_official: bool = False,
     note: str = "",
+    extras: Sequence[str] = (),
 ) -> dict[str, Any]:
     """One table row: per-side stats (scaled to ``unit``), ratios to the floor, target.
 
     ``alone``: only ours is measured (no floor, no official counterpart; the target is
     then an absolute value in ``unit``).  ``no_official``: a floor but nothing in the
-    official SDK to compare with (its cells show ``-``).
+    official SDK to compare with (its cells show ``-``).  ``extras``: further sides of
+    ``samples`` (measured in the same rounds), reported on sub-rows under this one with
+    their ratio to the same floor.
     """
     out: dict[str, Any] = {
         "key": key,
@@ -139,9 +142,13 @@ def row(
             out[side] = {"label": labels.get(side, side), "na": official_note or official_na()}
         else:
             out[side] = None
+    out["extras"] = [
+        {"label": labels.get(side, side), **stat(samples[side], scale)}
+        for side in extras
+        if side in samples
+    ]
     floor = out["floor"]
-    for side in ("ours", "official"):
-        cell = out[side]
+    for cell in [out["ours"], out["official"], *out["extras"]]:
         if floor and cell and "median" in cell:
             cell["ratio"] = cell["median"] / floor["median"]
     return out
@@ -176,6 +183,9 @@ def emit(script: str, rows: list[dict[str, Any]], args: argparse.Namespace, **me
                 continue
             ratio = f"  ratio {cell['ratio']:.2f}x" if "ratio" in cell else ""
             print(f"  {side:8s} {cell['label']:44s} {fmt_cell(cell, r['unit'])}{ratio}")
+        for cell in r.get("extras", ()):
+            ratio = f"  ratio {cell['ratio']:.2f}x" if "ratio" in cell else ""
+            print(f"  {'also':8s} {cell['label']:44s} {fmt_cell(cell, r['unit'])}{ratio}")
         if r.get("target") is not None and r["floor"] is None:
             med = r["ours"]["median"]
             print(f"  ratio n/a: absolute target <= {r['target']} {r['unit']}: ours {med:.2f}")
@@ -250,14 +260,15 @@ def signed_dtmf_webhook() -> tuple[bytes, dict[str, str], str, bytes, bytes]:
 
 
 @contextmanager
-def loopback_server() -> Iterator[str]:
+def loopback_server(*server_args: str) -> Iterator[str]:
     """Start ``benchmarks/_server.py`` (uvicorn) on 127.0.0.1:<free port>; yield its URL.
 
-    The server answers every request with :data:`RESPONSE_BODY`. It is stopped on exit,
-    and stops by itself when this process dies (it watches its stdin).
+    The server answers every request with :data:`RESPONSE_BODY` (``server_args``: see
+    ``_server.py``, e.g. ``--stall-every 20``). It is stopped on exit, and stops by itself
+    when this process dies (it watches its stdin).
     """
     proc = subprocess.Popen(
-        [sys.executable, str(HERE / "_server.py")],
+        [sys.executable, str(HERE / "_server.py"), *server_args],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,

@@ -28,6 +28,13 @@ ORDER = [
     "sync_loopback",
     "async",
     "async_cpu",
+    "async_aio_1",
+    "async_aio_50",
+    "async_aio_200",
+    "latency_p50",
+    "latency_p99",
+    "latency_max",
+    "latency_command_ids",
     "webhook",
     "media_parse",
     "media_stream",
@@ -106,6 +113,9 @@ def table(results: list[dict[str, Any]]) -> str:
             )
             + " |"
         )
+        for extra in r.get("extras", ()):
+            cells = ["↳ " + extra["label"], "", c.fmt_cell(extra, unit), "", _ratio(extra)]
+            lines.append("| " + " | ".join(cells + ["", "", ""]) + " |")
     return "\n".join(lines)
 
 

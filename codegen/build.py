@@ -7,10 +7,13 @@ names and Python types, docstrings, pagination, idempotency.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import importlib.util
 import json
 import re
 import textwrap
 from collections import defaultdict
+from types import ModuleType
 from typing import Any
 
 from codegen import __version__ as GENERATOR_VERSION
@@ -32,6 +35,7 @@ from codegen.ir import (
     WebhookEvent,
 )
 from codegen.load import LoadedSpec
+from codegen.paths import OVERLAY_DIR
 from codegen.schemas import SchemaNamer, canonical, constraint_only, pascal, py_literal
 
 _JSON = "application/json"
@@ -120,6 +124,7 @@ def _operation(
     response_model, response_doc, response_schema = _response(sel, refs, namer, response_names)
     pagination, page_item = _pagination(namer, response_model, method)
     command_id = any(f.wire == "command_id" for f in body_fields)
+    latency_category = _latency_category(op, sel.pointer)
     summary = _text(op.get("summary")) or name.replace("_", " ").capitalize()
     docstring = _docstring(
         summary=summary,
@@ -129,6 +134,7 @@ def _operation(
         source=f"{method} {sel.path}",
         operation_id=op_id,
         command_id=command_id,
+        latency_category=latency_category,
     )
     return Operation(
         operation_id=op_id,
@@ -151,11 +157,37 @@ def _operation(
         pagination=pagination,
         page_item=page_item,
         docstring=docstring,
+        latency_category=latency_category,
         deprecated=bool(op.get("deprecated")),
         pointer=sel.pointer,
         request_schema=request_schema,
         response_schema=response_schema,
     )
+
+
+@functools.cache
+def _deadlines() -> ModuleType:
+    """The runtime's `_deadlines` module (plain data): the categories and their default
+    timeouts live there only, and the docstrings quote them."""
+    path = OVERLAY_DIR / "_deadlines.py"
+    spec = importlib.util.spec_from_file_location("_telnyx_voice_deadlines", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _latency_category(op: dict[str, Any], pointer: str) -> str:
+    """The operation's `x-latency-category` (untagged: the runtime's default category)."""
+    deadlines = _deadlines()
+    category = op.get("x-latency-category", deadlines.DEFAULT_CATEGORY)
+    if category not in deadlines.CATEGORY_TIMEOUTS:
+        raise SpecError(
+            pointer + "/x-latency-category",
+            "one of " + ", ".join(sorted(deadlines.CATEGORY_TIMEOUTS)),
+            category,
+        )
+    return str(category)
 
 
 def _parameters(
@@ -827,6 +859,7 @@ def _docstring(
     source: str,
     operation_id: str,
     command_id: bool,
+    latency_category: str,
 ) -> str:
     """The method docstring: summary, spec description, arguments, return, errors, source."""
     lines = [summary.rstrip(".") + "."]
@@ -845,10 +878,20 @@ def _docstring(
         "APIConnectionError: the request could not be completed (after retries).",
     ]
     lines += ["", "Raises:"] + [ln for r in raises for ln in _wrap(r, "    ")]
+    lines += [""] + _wrap(
+        f"Deadline: latency category `{latency_category}` (the spec's `x-latency-category`), "
+        f"default timeout {_deadlines().describe(latency_category)}; `timeout=` overrides it "
+        f'for this call, the client\'s `timeouts={{"{latency_category}": ...}}` or '
+        "`timeout=` (also in `with_options`) for every call."
+    )
     if command_id:
         lines += [""] + _wrap(
             "Retries are idempotent: unless `command_id` is given, one is generated per call "
-            "and reused on every retry, so Telnyx executes the command at most once."
+            "and reused on every retry, so Telnyx executes the command at most once. "
+            "`hedge_after=` (seconds; default the client's, off unless set): when no "
+            "response has arrived by then, the identical request (same `command_id`) is "
+            "sent again, up to the client's `max_hedges` times, and the first successful "
+            "answer is used."
         )
     lines += ["", f"Source: `{source}` (operationId `{operation_id}`)."]
     text = "\n".join(lines)

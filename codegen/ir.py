@@ -125,6 +125,7 @@ class Operation:
     pagination: Literal["page_number", "cursor"] | None
     page_item: str | None  # the item model of a paginated list
     docstring: str  # the method's whole docstring body, escaped, not indented
+    latency_category: str = "responsive"  # the spec's `x-latency-category` (its deadline)
     deprecated: bool = False
     pointer: str = ""  # the operation in the spec (`#/paths/~1calls/post`)
     request_schema: SchemaAt | None = None  # the application/json request body's schema

@@ -23,8 +23,10 @@ if TYPE_CHECKING:
     )
     from telnyx_voice._constants import (
         DEFAULT_CONNECTION_LIMITS,
+        DEFAULT_MAX_HEDGES,
         DEFAULT_MAX_RETRIES,
         DEFAULT_TIMEOUT,
+        DEFAULT_TIMEOUTS,
     )
     from telnyx_voice._exceptions import (
         APIConnectionError,
@@ -91,8 +93,10 @@ _EXPORTS = {
     "Client": "telnyx_voice._client",
     "Telnyx": "telnyx_voice._client",
     "DEFAULT_CONNECTION_LIMITS": "telnyx_voice._constants",
+    "DEFAULT_MAX_HEDGES": "telnyx_voice._constants",
     "DEFAULT_MAX_RETRIES": "telnyx_voice._constants",
     "DEFAULT_TIMEOUT": "telnyx_voice._constants",
+    "DEFAULT_TIMEOUTS": "telnyx_voice._constants",
     "APIConnectionError": "telnyx_voice._exceptions",
     "APIError": "telnyx_voice._exceptions",
     "APIResponseValidationError": "telnyx_voice._exceptions",
@@ -148,8 +152,10 @@ __all__ = [
     "Client",
     "Telnyx",
     "DEFAULT_CONNECTION_LIMITS",
+    "DEFAULT_MAX_HEDGES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "DEFAULT_TIMEOUTS",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",

@@ -16,6 +16,23 @@ refused with 429, because repeating a request that may have been processed could
 example, place a second call.  Pass ``retry_non_idempotent=True`` to the client,
 ``with_options`` or ``RequestOptions`` to retry them anyway.
 
+Deadlines (see :mod:`._deadlines`): each operation's timeout defaults by its latency
+category (``interactive`` 5 s, ``responsive`` 30 s, ``background`` 60 s); ``timeouts=``
+(a mapping category -> timeout) overrides categories, ``timeout=`` all of them, per
+client, ``with_options`` or call.
+
+Hedging (``hedge_after=`` seconds, ``max_hedges=``, default off and 1): for an operation
+whose body has ``command_id``, when no response has arrived ``hedge_after`` seconds after
+the request (or the previous hedge) was sent, the identical request -- same body, same
+``command_id``, so Telnyx executes the command once -- is sent again, up to
+``max_hedges`` times; the first successful response is used and the other requests are
+cancelled (async: the task is cancelled and its connection closed; sync: each request
+runs in its own thread, a losing one cannot be interrupted mid-read and is abandoned --
+not retried, its response closed when it returns, at the latest at its timeout).  An
+error response (4xx/5xx, after retries) is an answer too and ends the call; a
+connection error or timeout of one request waits for the others.  Operations without
+``command_id`` are never hedged.  Each hedge is logged (INFO) on ``telnyx_voice``.
+
 Logging goes to the ``telnyx_voice`` logger (``TELNYX_LOG=debug`` enables debug output on
 stderr): method, path, status, attempt, ``command_id`` and elapsed time.  The API key is
 never logged, nor shown in ``repr()`` or exception messages.
@@ -28,6 +45,7 @@ import importlib
 import logging
 import os
 import platform
+import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
@@ -37,9 +55,10 @@ from typing import Any, TypeVar, cast
 import httpx
 
 from ._building import PreparedRequest, build_request, parse_response
-from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._constants import DEFAULT_MAX_HEDGES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_TIMEOUTS
 from ._exceptions import (
     APIConnectionError,
+    APIStatusError,
     APITimeoutError,
     TelnyxError,
     make_status_error,
@@ -98,6 +117,19 @@ def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> APICo
     return APIConnectionError(request, f"Connection error: {detail}")
 
 
+def _check_hedging(hedge_after: float | None, max_hedges: int) -> None:
+    if hedge_after is not None and not hedge_after > 0:
+        raise ValueError(
+            f"hedge_after must be > 0 seconds or None (no hedging), got {hedge_after!r}"
+        )
+    if max_hedges < 0:
+        raise ValueError(f"max_hedges must be >= 0, got {max_hedges!r}")
+
+
+class _Abandoned(Exception):
+    """Ends a losing hedged request's retry loop (never reaches the caller)."""
+
+
 class _BaseClient:
     """Configuration shared by both clients (no I/O)."""
 
@@ -113,6 +145,9 @@ class _BaseClient:
         retry_non_idempotent: bool,
         strict_response_validation: bool,
         clock: Callable[[], float] | None,
+        timeouts: Mapping[str, TimeoutTypes] | None,
+        hedge_after: float | None,
+        max_hedges: int,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get("TELNYX_API_KEY")
         if not key:
@@ -122,12 +157,31 @@ class _BaseClient:
             )
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+        _check_hedging(hedge_after, max_hedges)
+        unknown = sorted(set(timeouts or {}) - set(DEFAULT_TIMEOUTS))
+        if unknown:
+            raise ValueError(
+                f"timeouts: unknown latency categor{'y' if len(unknown) == 1 else 'ies'} "
+                f"{', '.join(map(repr, unknown))}; the categories are "
+                + ", ".join(map(repr, DEFAULT_TIMEOUTS))
+            )
         _setup_logging()
         self._api_key = key
         self.base_url = str(
             base_url or os.environ.get("TELNYX_BASE_URL") or DEFAULT_BASE_URL
         ).rstrip("/")
         self.timeout: TimeoutTypes = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        self._timeout_given = timeout
+        self.timeouts: dict[str, TimeoutTypes] = dict(timeouts or {})
+        base: Mapping[str, TimeoutTypes] = (
+            DEFAULT_TIMEOUTS
+            if isinstance(timeout, NotGiven)
+            else dict.fromkeys(DEFAULT_TIMEOUTS, timeout)
+        )
+        # category -> the timeout a request of that category gets (resolved once, here)
+        self._category_timeouts: dict[str, TimeoutTypes] = {**base, **self.timeouts}
+        self.hedge_after = hedge_after
+        self.max_hedges = max_hedges
         self.max_retries = max_retries
         self.public_key: str | Sequence[str] | None = (
             public_key if public_key is not None else os.environ.get("TELNYX_PUBLIC_KEY")
@@ -145,6 +199,11 @@ class _BaseClient:
     @property
     def default_headers(self) -> dict[str, str]:
         """Headers sent with every request (including ``Authorization``)."""
+        return dict(self._default_headers)
+
+    @functools.cached_property
+    def _default_headers(self) -> dict[str, str]:
+        # built once per client (its API key and headers are fixed); build_request copies
         return {
             "Accept": "application/json",
             "User-Agent": _user_agent(),
@@ -167,10 +226,12 @@ class _BaseClient:
             query=query,
             body=body,
             options=options,
-            default_headers=self.default_headers,
-            default_timeout=self.timeout,
+            default_headers=self._default_headers,
+            default_timeout=self._category_timeouts.get(op.latency_category, self.timeout),
             default_max_retries=self.max_retries,
             default_retry_non_idempotent=self.retry_non_idempotent,
+            default_hedge_after=self.hedge_after,
+            default_max_hedges=self.max_hedges,
         )
 
     def _copy_kwargs(
@@ -183,11 +244,17 @@ class _BaseClient:
         default_headers: Mapping[str, str] | None,
         public_key: str | Sequence[str] | None,
         retry_non_idempotent: bool | NotGiven,
+        timeouts: Mapping[str, TimeoutTypes] | None,
+        hedge_after: float | None | NotGiven,
+        max_hedges: int | NotGiven,
     ) -> dict[str, Any]:
         return {
             "api_key": api_key or self._api_key,
             "base_url": base_url or self.base_url,
-            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
+            "timeout": self._timeout_given if isinstance(timeout, NotGiven) else timeout,
+            "timeouts": {**self.timeouts, **(timeouts or {})},
+            "hedge_after": self.hedge_after if isinstance(hedge_after, NotGiven) else hedge_after,
+            "max_hedges": self.max_hedges if isinstance(max_hedges, NotGiven) else max_hedges,
             "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
             "default_headers": {**self._custom_headers, **(default_headers or {})},
             "public_key": public_key if public_key is not None else self.public_key,
@@ -225,6 +292,17 @@ class _BaseClient:
                 prepared.command_id,
                 (time.monotonic() - started) * 1000.0,
             )
+
+    def _log_hedge(self, prepared: PreparedRequest, hedge: int) -> None:
+        logger.info(
+            "Hedging %s %s: no response after %.0f ms, sending hedge %d of %d (command_id=%s)",
+            prepared.method,
+            prepared.op.path,
+            (prepared.hedge_after or 0.0) * 1000.0,
+            hedge,
+            prepared.max_hedges,
+            prepared.command_id,
+        )
 
     def _log_retry(self, prepared: PreparedRequest, attempt: int, delay: float) -> None:
         logger.info(
@@ -264,6 +342,9 @@ class SyncAPIClient(_BaseClient):
         http_client: httpx.Client | None = None,
         public_key: str | Sequence[str] | None = None,
         retry_non_idempotent: bool = False,
+        timeouts: Mapping[str, TimeoutTypes] | None = None,
+        hedge_after: float | None = None,
+        max_hedges: int = DEFAULT_MAX_HEDGES,
         _strict_response_validation: bool = False,
         _sleep: Callable[[float], None] | None = None,
         _clock: Callable[[], float] | None = None,
@@ -278,6 +359,9 @@ class SyncAPIClient(_BaseClient):
             retry_non_idempotent=retry_non_idempotent,
             strict_response_validation=_strict_response_validation,
             clock=_clock,
+            timeouts=timeouts,
+            hedge_after=hedge_after,
+            max_hedges=max_hedges,
         )
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.Client(timeout=self.timeout)
@@ -311,10 +395,14 @@ class SyncAPIClient(_BaseClient):
         default_headers: Mapping[str, str] | None = None,
         public_key: str | Sequence[str] | None = None,
         retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
+        timeouts: Mapping[str, TimeoutTypes] | None = None,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
+        max_hedges: int | NotGiven = NOT_GIVEN,
     ) -> _SyncC:
         """A new client of the same class with some options overridden.
 
         The new client shares (and does not close) this client's http connection pool.
+        ``timeouts`` is merged over this client's; ``hedge_after=None`` turns hedging off.
         """
         kwargs = self._copy_kwargs(
             api_key=api_key,
@@ -324,6 +412,9 @@ class SyncAPIClient(_BaseClient):
             default_headers=default_headers,
             public_key=public_key,
             retry_non_idempotent=retry_non_idempotent,
+            timeouts=timeouts,
+            hedge_after=hedge_after,
+            max_hedges=max_hedges,
         )
         new = type(self)(http_client=self._http, _sleep=self._sleep, **kwargs)
         new._owns_http_client = False
@@ -392,8 +483,76 @@ class SyncAPIClient(_BaseClient):
     def _send(
         self, prepared: PreparedRequest, *, stream: bool = False
     ) -> tuple[httpx.Response, int]:
-        """Send with retries: the 2xx response (body unread when ``stream``) and the number
-        of retries taken."""
+        """Send with retries (and hedges when ``prepared.hedge_after`` is set): the 2xx
+        response (body unread when ``stream``) and the number of retries taken."""
+        if prepared.hedge_after is None:
+            return self._send_once(prepared, stream=stream)
+        return self._send_hedged(prepared, stream=stream)
+
+    def _send_hedged(
+        self, prepared: PreparedRequest, *, stream: bool
+    ) -> tuple[httpx.Response, int]:
+        """The original request and up to ``max_hedges`` copies, each (with its retries) in a
+        thread of its own; the first 2xx wins, the rest are abandoned."""
+        from concurrent.futures import FIRST_COMPLETED, Future, wait
+
+        abandoned = threading.Event()
+        pending: set[Future[tuple[httpx.Response, int]]] = set()
+
+        def start() -> None:
+            future: Future[tuple[httpx.Response, int]] = Future()
+
+            def run() -> None:
+                try:
+                    future.set_result(self._send_once(prepared, stream=stream, abandoned=abandoned))
+                except BaseException as exc:  # handed to the waiting caller
+                    future.set_exception(exc)
+
+            threading.Thread(target=run, name="telnyx-voice-hedge", daemon=True).start()
+            pending.add(future)
+
+        def discard(future: Future[tuple[httpx.Response, int]]) -> None:
+            if not future.cancelled() and future.exception() is None:
+                future.result()[0].close()
+
+        start()
+        hedges = 0
+        failure: BaseException | None = None
+        try:
+            while pending:
+                wait_for = prepared.hedge_after if hedges < prepared.max_hedges else None
+                done, _ = wait(pending, timeout=wait_for, return_when=FIRST_COMPLETED)
+                if not done:
+                    hedges += 1
+                    self._log_hedge(prepared, hedges)
+                    start()
+                    continue
+                winners = [f for f in done if f.exception() is None]
+                pending -= done
+                for future in winners[1:]:  # finished at the same moment: closed
+                    future.result()[0].close()
+                if winners:
+                    return winners[0].result()
+                for future in done:
+                    exc = future.exception()
+                    if isinstance(exc, APIStatusError):  # an answer: the copies would get it too
+                        raise exc
+                    failure = failure or exc
+            assert failure is not None
+            raise failure
+        finally:
+            abandoned.set()
+            for future in pending:
+                future.add_done_callback(discard)
+
+    def _send_once(
+        self,
+        prepared: PreparedRequest,
+        *,
+        stream: bool = False,
+        abandoned: threading.Event | None = None,
+    ) -> tuple[httpx.Response, int]:
+        """One request with its retries; stops retrying once ``abandoned`` is set."""
         attempt = 0
         while True:
             request = prepared.to_httpx(self._http)
@@ -417,6 +576,8 @@ class SyncAPIClient(_BaseClient):
                         response.read()  # the error carries the body
                     raise self._status_error(response)
                 response.close()
+            if abandoned is not None and abandoned.is_set():
+                raise _Abandoned
             self._log_retry(prepared, attempt, delay)
             self._sleep(delay)
             attempt += 1
@@ -439,6 +600,9 @@ class AsyncAPIClient(_BaseClient):
         http_client: httpx.AsyncClient | None = None,
         public_key: str | Sequence[str] | None = None,
         retry_non_idempotent: bool = False,
+        timeouts: Mapping[str, TimeoutTypes] | None = None,
+        hedge_after: float | None = None,
+        max_hedges: int = DEFAULT_MAX_HEDGES,
         _strict_response_validation: bool = False,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
         _clock: Callable[[], float] | None = None,
@@ -453,6 +617,9 @@ class AsyncAPIClient(_BaseClient):
             retry_non_idempotent=retry_non_idempotent,
             strict_response_validation=_strict_response_validation,
             clock=_clock,
+            timeouts=timeouts,
+            hedge_after=hedge_after,
+            max_hedges=max_hedges,
         )
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=self.timeout)
@@ -492,10 +659,14 @@ class AsyncAPIClient(_BaseClient):
         default_headers: Mapping[str, str] | None = None,
         public_key: str | Sequence[str] | None = None,
         retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
+        timeouts: Mapping[str, TimeoutTypes] | None = None,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
+        max_hedges: int | NotGiven = NOT_GIVEN,
     ) -> _AsyncC:
         """A new client of the same class with some options overridden.
 
         The new client shares (and does not close) this client's http connection pool.
+        ``timeouts`` is merged over this client's; ``hedge_after=None`` turns hedging off.
         """
         kwargs = self._copy_kwargs(
             api_key=api_key,
@@ -505,6 +676,9 @@ class AsyncAPIClient(_BaseClient):
             default_headers=default_headers,
             public_key=public_key,
             retry_non_idempotent=retry_non_idempotent,
+            timeouts=timeouts,
+            hedge_after=hedge_after,
+            max_hedges=max_hedges,
         )
         new = type(self)(http_client=self._http, _sleep=self._sleep, **kwargs)
         new._owns_http_client = False
@@ -576,8 +750,64 @@ class AsyncAPIClient(_BaseClient):
     async def _send(
         self, prepared: PreparedRequest, *, stream: bool = False
     ) -> tuple[httpx.Response, int]:
-        """Send with retries: the 2xx response (body unread when ``stream``) and the number
-        of retries taken."""
+        """Send with retries (and hedges when ``prepared.hedge_after`` is set): the 2xx
+        response (body unread when ``stream``) and the number of retries taken."""
+        if prepared.hedge_after is None:
+            return await self._send_once(prepared, stream=stream)
+        return await self._send_hedged(prepared, stream=stream)
+
+    async def _send_hedged(
+        self, prepared: PreparedRequest, *, stream: bool
+    ) -> tuple[httpx.Response, int]:
+        """The original request and up to ``max_hedges`` copies, each (with its retries) a
+        task; the first 2xx wins, the other tasks are cancelled."""
+        import asyncio
+
+        pending: set[asyncio.Task[tuple[httpx.Response, int]]] = set()
+
+        def start() -> None:
+            pending.add(asyncio.ensure_future(self._send_once(prepared, stream=stream)))
+
+        start()
+        hedges = 0
+        failure: BaseException | None = None
+        try:
+            while pending:
+                wait_for = prepared.hedge_after if hedges < prepared.max_hedges else None
+                done, _ = await asyncio.wait(
+                    pending, timeout=wait_for, return_when="FIRST_COMPLETED"
+                )
+                if not done:
+                    hedges += 1
+                    self._log_hedge(prepared, hedges)
+                    start()
+                    continue
+                winners = [t for t in done if t.exception() is None]
+                pending -= done
+                for task in winners[1:]:  # finished at the same moment: closed
+                    await task.result()[0].aclose()
+                if winners:
+                    return winners[0].result()
+                for task in done:
+                    exc = task.exception()
+                    if isinstance(exc, APIStatusError):  # an answer: the copies would get it too
+                        raise exc
+                    failure = failure or exc
+            assert failure is not None
+            raise failure
+        finally:
+            for task in pending:
+                task.cancel()
+            # cancelled (connection closed) or failed: dropped; finished before the cancel
+            # took effect: its response closed
+            for outcome in await asyncio.gather(*pending, return_exceptions=True):
+                if isinstance(outcome, tuple):
+                    await outcome[0].aclose()
+
+    async def _send_once(
+        self, prepared: PreparedRequest, *, stream: bool = False
+    ) -> tuple[httpx.Response, int]:
+        """One request with its retries."""
         attempt = 0
         while True:
             request = prepared.to_httpx(self._http)

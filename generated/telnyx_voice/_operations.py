@@ -1,4 +1,4 @@
-"""Every operation of the voice surface, one constant each (method, path, models, retry safety)."""
+"""Every operation of the voice surface, one constant each (method, path, models, retry safety, latency category)."""
 
 from telnyx_voice._operation import Operation, QueryParam
 
@@ -10,6 +10,7 @@ CALLS_DIAL = Operation(
     response_model="telnyx_voice.types.models:RetrieveCallStatusResponseWithRecordingID",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     open_objects=frozenset(
         {
             "CallAssistantRequestMcpServersItem",
@@ -29,6 +30,7 @@ CALLS_RETRIEVE_STATUS = Operation(
     response_model="telnyx_voice.types.models:RetrieveCallStatusResponse",
     command_id=False,
     idempotent=True,
+    latency_category="interactive",
 )
 
 CALLS_ACTIONS_ADD_AI_ASSISTANT_MESSAGES = Operation(
@@ -40,6 +42,7 @@ CALLS_ACTIONS_ADD_AI_ASSISTANT_MESSAGES = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     open_objects=frozenset(
         {
             "MessageMetadata",
@@ -57,6 +60,7 @@ CALLS_ACTIONS_ANSWER = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponseWithRecordingID",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     open_objects=frozenset(
         {
             "CallAssistantRequestMcpServersItem",
@@ -78,6 +82,7 @@ CALLS_ACTIONS_BRIDGE = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -90,6 +95,7 @@ CALLS_ACTIONS_ENQUEUE = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -102,6 +108,7 @@ CALLS_ACTIONS_GATHER = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -114,6 +121,7 @@ CALLS_ACTIONS_GATHER_USING_AI = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponseWithConversationID",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -126,6 +134,7 @@ CALLS_ACTIONS_GATHER_USING_AUDIO = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -138,6 +147,7 @@ CALLS_ACTIONS_GATHER_USING_SPEAK = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -150,6 +160,7 @@ CALLS_ACTIONS_HANGUP = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -162,6 +173,7 @@ CALLS_ACTIONS_JOIN_AI_ASSISTANT = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponseWithConversationID",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -174,6 +186,7 @@ CALLS_ACTIONS_LEAVE_QUEUE = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -186,6 +199,7 @@ CALLS_ACTIONS_PAUSE_RECORDING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -198,6 +212,7 @@ CALLS_ACTIONS_REFER = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -210,6 +225,7 @@ CALLS_ACTIONS_REJECT = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -222,6 +238,7 @@ CALLS_ACTIONS_RESUME_RECORDING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -234,6 +251,7 @@ CALLS_ACTIONS_SEND_DTMF = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -246,6 +264,7 @@ CALLS_ACTIONS_SEND_SIP_INFO = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -258,6 +277,7 @@ CALLS_ACTIONS_SPEAK = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -270,6 +290,7 @@ CALLS_ACTIONS_START_AI_ASSISTANT = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponseWithConversationID",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     open_objects=frozenset(
         {
             "CallAssistantRequestMcpServersItem",
@@ -289,6 +310,7 @@ CALLS_ACTIONS_START_CONVERSATION_RELAY = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponseWithConversationRelayID",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     open_objects=frozenset(
         {
             "ConversationRelayAssistant",
@@ -308,6 +330,7 @@ CALLS_ACTIONS_START_FORKING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -320,6 +343,7 @@ CALLS_ACTIONS_START_NOISE_SUPPRESSION = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -332,6 +356,7 @@ CALLS_ACTIONS_START_PLAYBACK = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=(
         "client_state",
         "playback_content",
@@ -347,6 +372,7 @@ CALLS_ACTIONS_START_RECORDING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -359,6 +385,7 @@ CALLS_ACTIONS_START_SIPREC = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=False,
     idempotent=False,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -371,6 +398,7 @@ CALLS_ACTIONS_START_STREAMING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -383,6 +411,7 @@ CALLS_ACTIONS_START_TRANSCRIPTION = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -395,6 +424,7 @@ CALLS_ACTIONS_STOP_AI_ASSISTANT = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -407,6 +437,7 @@ CALLS_ACTIONS_STOP_CONVERSATION_RELAY = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -419,6 +450,7 @@ CALLS_ACTIONS_STOP_FORKING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -431,6 +463,7 @@ CALLS_ACTIONS_STOP_GATHER = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -443,6 +476,7 @@ CALLS_ACTIONS_STOP_NOISE_SUPPRESSION = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -455,6 +489,7 @@ CALLS_ACTIONS_STOP_PLAYBACK = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -467,6 +502,7 @@ CALLS_ACTIONS_STOP_RECORDING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -479,6 +515,7 @@ CALLS_ACTIONS_STOP_SIPREC = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -491,6 +528,7 @@ CALLS_ACTIONS_STOP_STREAMING = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -503,6 +541,7 @@ CALLS_ACTIONS_STOP_TRANSCRIPTION = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -515,6 +554,7 @@ CALLS_ACTIONS_SWITCH_SUPERVISOR_ROLE = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=False,
     idempotent=False,
+    latency_category="interactive",
 )
 
 CALLS_ACTIONS_TRANSFER = Operation(
@@ -526,6 +566,7 @@ CALLS_ACTIONS_TRANSFER = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=(
         "client_state",
         "target_leg_client_state",
@@ -541,6 +582,7 @@ CALLS_ACTIONS_UPDATE_CLIENT_STATE = Operation(
     response_model="telnyx_voice.types.models:CallControlCommandResponse",
     command_id=False,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -552,6 +594,7 @@ CONFERENCES_CREATE = Operation(
     response_model="telnyx_voice.types.models:ConferenceResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -569,6 +612,7 @@ CONFERENCES_LIST = Operation(
     response_model="telnyx_voice.types.models:ListConferencesResponse",
     command_id=False,
     idempotent=True,
+    latency_category="responsive",
     pagination="page_number",
 )
 
@@ -587,6 +631,7 @@ CONFERENCES_LIST_PARTICIPANTS = Operation(
     response_model="telnyx_voice.types.models:ListParticipantsResponse",
     command_id=False,
     idempotent=True,
+    latency_category="interactive",
     pagination="page_number",
 )
 
@@ -599,6 +644,7 @@ CONFERENCES_RETRIEVE = Operation(
     response_model="telnyx_voice.types.models:ConferenceResponse",
     command_id=False,
     idempotent=True,
+    latency_category="interactive",
 )
 
 CONFERENCES_RETRIEVE_PARTICIPANT = Operation(
@@ -612,6 +658,7 @@ CONFERENCES_RETRIEVE_PARTICIPANT = Operation(
     response_model="telnyx_voice.types.models:ConferenceParticipantResource",
     command_id=False,
     idempotent=True,
+    latency_category="interactive",
 )
 
 CONFERENCES_UPDATE_PARTICIPANT = Operation(
@@ -626,6 +673,7 @@ CONFERENCES_UPDATE_PARTICIPANT = Operation(
     response_model="telnyx_voice.types.models:ConferenceParticipantResource",
     command_id=False,
     idempotent=False,
+    latency_category="interactive",
 )
 
 CONFERENCES_ACTIONS_END_CONFERENCE = Operation(
@@ -637,6 +685,7 @@ CONFERENCES_ACTIONS_END_CONFERENCE = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
 )
 
 CONFERENCES_ACTIONS_GATHER_DTMF_AUDIO = Operation(
@@ -648,6 +697,7 @@ CONFERENCES_ACTIONS_GATHER_DTMF_AUDIO = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=False,
     idempotent=False,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -660,6 +710,7 @@ CONFERENCES_ACTIONS_HOLD = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=False,
     idempotent=False,
+    latency_category="interactive",
 )
 
 CONFERENCES_ACTIONS_JOIN = Operation(
@@ -671,6 +722,7 @@ CONFERENCES_ACTIONS_JOIN = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -683,6 +735,7 @@ CONFERENCES_ACTIONS_LEAVE = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
 )
 
 CONFERENCES_ACTIONS_MUTE = Operation(
@@ -694,6 +747,7 @@ CONFERENCES_ACTIONS_MUTE = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=False,
     idempotent=False,
+    latency_category="interactive",
 )
 
 CONFERENCES_ACTIONS_PLAY = Operation(
@@ -705,6 +759,7 @@ CONFERENCES_ACTIONS_PLAY = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=False,
     idempotent=False,
+    latency_category="interactive",
 )
 
 CONFERENCES_ACTIONS_RECORD_PAUSE = Operation(
@@ -716,6 +771,7 @@ CONFERENCES_ACTIONS_RECORD_PAUSE = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
 )
 
 CONFERENCES_ACTIONS_RECORD_RESUME = Operation(
@@ -727,6 +783,7 @@ CONFERENCES_ACTIONS_RECORD_RESUME = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
 )
 
 CONFERENCES_ACTIONS_RECORD_START = Operation(
@@ -738,6 +795,7 @@ CONFERENCES_ACTIONS_RECORD_START = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
 )
 
 CONFERENCES_ACTIONS_RECORD_STOP = Operation(
@@ -749,6 +807,7 @@ CONFERENCES_ACTIONS_RECORD_STOP = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -761,6 +820,7 @@ CONFERENCES_ACTIONS_SEND_DTMF = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=False,
     idempotent=False,
+    latency_category="interactive",
     base64_fields=("client_state",),
 )
 
@@ -773,6 +833,7 @@ CONFERENCES_ACTIONS_SPEAK = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
 )
 
 CONFERENCES_ACTIONS_STOP = Operation(
@@ -784,6 +845,7 @@ CONFERENCES_ACTIONS_STOP = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=False,
     idempotent=False,
+    latency_category="interactive",
 )
 
 CONFERENCES_ACTIONS_UNHOLD = Operation(
@@ -795,6 +857,7 @@ CONFERENCES_ACTIONS_UNHOLD = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=False,
     idempotent=False,
+    latency_category="interactive",
 )
 
 CONFERENCES_ACTIONS_UNMUTE = Operation(
@@ -806,6 +869,7 @@ CONFERENCES_ACTIONS_UNMUTE = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=False,
     idempotent=False,
+    latency_category="interactive",
 )
 
 CONFERENCES_ACTIONS_UPDATE = Operation(
@@ -817,6 +881,7 @@ CONFERENCES_ACTIONS_UPDATE = Operation(
     response_model="telnyx_voice.types.models:ConferenceCommandResponse",
     command_id=True,
     idempotent=True,
+    latency_category="interactive",
 )
 
 CONNECTIONS_LIST_ACTIVE_CALLS = Operation(
@@ -832,6 +897,7 @@ CONNECTIONS_LIST_ACTIVE_CALLS = Operation(
     response_model="telnyx_voice.types.models:ActiveCallsResponse",
     command_id=False,
     idempotent=True,
+    latency_category="responsive",
     pagination="cursor",
 )
 
@@ -843,6 +909,7 @@ QUEUES_CREATE = Operation(
     response_model="telnyx_voice.types.models:QueueResponse",
     command_id=False,
     idempotent=False,
+    latency_category="interactive",
 )
 
 QUEUES_DELETE = Operation(
@@ -852,6 +919,7 @@ QUEUES_DELETE = Operation(
     path_params=("queue_name",),
     command_id=False,
     idempotent=True,
+    latency_category="interactive",
 )
 
 QUEUES_LIST = Operation(
@@ -865,6 +933,7 @@ QUEUES_LIST = Operation(
     response_model="telnyx_voice.types.models:ListQueuesResponse",
     command_id=False,
     idempotent=True,
+    latency_category="interactive",
     pagination="page_number",
 )
 
@@ -876,6 +945,7 @@ QUEUES_RETRIEVE = Operation(
     response_model="telnyx_voice.types.models:QueueResponse",
     command_id=False,
     idempotent=True,
+    latency_category="interactive",
 )
 
 QUEUES_UPDATE = Operation(
@@ -887,6 +957,7 @@ QUEUES_UPDATE = Operation(
     response_model="telnyx_voice.types.models:QueueResponse",
     command_id=False,
     idempotent=False,
+    latency_category="interactive",
 )
 
 QUEUES_CALLS_LIST = Operation(
@@ -902,6 +973,7 @@ QUEUES_CALLS_LIST = Operation(
     response_model="telnyx_voice.types.models:ListQueueCallsResponse",
     command_id=False,
     idempotent=True,
+    latency_category="interactive",
     pagination="page_number",
 )
 
@@ -915,6 +987,7 @@ QUEUES_CALLS_REMOVE = Operation(
     ),
     command_id=False,
     idempotent=True,
+    latency_category="interactive",
 )
 
 QUEUES_CALLS_RETRIEVE = Operation(
@@ -928,6 +1001,7 @@ QUEUES_CALLS_RETRIEVE = Operation(
     response_model="telnyx_voice.types.models:QueueCallResponse",
     command_id=False,
     idempotent=True,
+    latency_category="interactive",
 )
 
 QUEUES_CALLS_UPDATE = Operation(
@@ -941,4 +1015,5 @@ QUEUES_CALLS_UPDATE = Operation(
     request_model="telnyx_voice.types.models:UpdateQueuedCallRequest",
     command_id=False,
     idempotent=False,
+    latency_category="interactive",
 )

@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 import httpx
 
-__all__ = ["DEFAULT_CONNECTION_LIMITS", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT"]
+from ._deadlines import CATEGORY_TIMEOUTS
+
+__all__ = [
+    "DEFAULT_CONNECTION_LIMITS",
+    "DEFAULT_MAX_HEDGES",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_TIMEOUTS",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-"""60 s for the whole request, 5 s to connect."""
+"""60 s for the whole request, 5 s to connect: the default http clients' timeout and the
+``background`` category's (requests use :data:`DEFAULT_TIMEOUTS` by latency category)."""
+
+DEFAULT_TIMEOUTS: Mapping[str, httpx.Timeout] = MappingProxyType(
+    {
+        name: httpx.Timeout(total, connect=connect)
+        for name, (total, connect) in CATEGORY_TIMEOUTS.items()
+    }
+)
+"""The default timeout per latency category (``interactive`` 5 s, ``responsive`` 30 s,
+``background`` 60 s; see :mod:`telnyx_voice._deadlines`)."""
+
+DEFAULT_MAX_HEDGES = 1
+"""Hedges (identical re-sends of a slow command) per call when ``hedge_after`` is set."""
 
 DEFAULT_MAX_RETRIES = 2
 """Retries after the first attempt (see ``telnyx_voice._retry`` for what is retried)."""

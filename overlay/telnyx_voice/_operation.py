@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ._deadlines import LatencyCategory
+
 QueryStyle = Literal["form", "deepObject"]
 Pagination = Literal["page_number", "cursor"]
 
@@ -44,6 +46,8 @@ class Operation:
     object an unknown key is an error before sending.
     ``path_arguments`` are the methods' argument names of ``path_params`` (in the same
     order) when any differs from the wire name, for error messages; else empty.
+    ``latency_category`` is the spec's ``x-latency-category``, which picks the default
+    timeout (:mod:`telnyx_voice._deadlines`).
     """
 
     operation_id: str
@@ -59,3 +63,4 @@ class Operation:
     pagination: Pagination | None = None
     base64_fields: tuple[str, ...] = ()
     open_objects: frozenset[str] = frozenset()
+    latency_category: LatencyCategory = "responsive"

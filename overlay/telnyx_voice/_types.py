@@ -100,7 +100,9 @@ class RequestOptions:
     ``extra_headers``/``extra_query``/``extra_body`` are merged over what the SDK builds
     (an ``extra_query`` value of ``None`` removes that key); ``timeout`` and
     ``max_retries`` override the client's settings for this call; ``retry_non_idempotent``
-    opts this call into retrying even when the request may have reached the server.
+    opts this call into retrying even when the request may have reached the server;
+    ``hedge_after`` (seconds, or ``None`` for no hedging) and ``max_hedges`` override the
+    client's hedging of operations with ``command_id`` (ignored for the others).
     """
 
     extra_headers: Headers | None = None
@@ -109,3 +111,5 @@ class RequestOptions:
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
     retry_non_idempotent: bool | NotGiven = NOT_GIVEN
+    hedge_after: float | None | NotGiven = NOT_GIVEN
+    max_hedges: int | NotGiven = NOT_GIVEN

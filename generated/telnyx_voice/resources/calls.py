@@ -185,6 +185,7 @@ class CallsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> RetrieveCallStatusResponseWithRecordingID:
         """Dial.
 
@@ -443,8 +444,15 @@ class CallsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls` (operationId `DialCall`).
         """
@@ -523,6 +531,7 @@ class CallsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -553,6 +562,10 @@ class CallsResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `GET /calls/{call_control_id}` (operationId `RetrieveCallStatus`).
         """
@@ -714,6 +727,7 @@ class AsyncCallsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> RetrieveCallStatusResponseWithRecordingID:
         """Dial.
 
@@ -972,8 +986,15 @@ class AsyncCallsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls` (operationId `DialCall`).
         """
@@ -1052,6 +1073,7 @@ class AsyncCallsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1082,6 +1104,10 @@ class AsyncCallsResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `GET /calls/{call_control_id}` (operationId `RetrieveCallStatus`).
         """

@@ -170,6 +170,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Add messages to AI Assistant.
 
@@ -194,8 +195,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_add_messages` (operationId `CallAddMessagesToAIAssistant`).
         """
@@ -217,6 +225,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -277,6 +286,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithRecordingID:
         """Answer call.
 
@@ -400,8 +410,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/answer` (operationId `AnswerCall`).
         """
@@ -452,6 +469,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -527,6 +545,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Bridge calls.
 
@@ -617,8 +636,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/bridge` (operationId `BridgeCall`).
         """
@@ -657,6 +683,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -676,6 +703,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Enqueue call.
 
@@ -708,8 +736,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/enqueue` (operationId `EnqueueCall`).
         """
@@ -734,6 +769,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -757,6 +793,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather.
 
@@ -804,8 +841,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/gather` (operationId `GatherCall`).
         """
@@ -834,6 +878,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -963,6 +1008,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Gather using AI.
 
@@ -1060,8 +1106,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/gather_using_ai` (operationId `callGatherUsingAI`).
         """
@@ -1095,6 +1148,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1121,6 +1175,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather using audio.
 
@@ -1188,8 +1243,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/gather_using_audio` (operationId `GatherUsingAudio`).
         """
@@ -1221,6 +1283,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1299,6 +1362,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather using speak.
 
@@ -1417,8 +1481,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/gather_using_speak` (operationId `GatherUsingSpeak`).
         """
@@ -1453,6 +1524,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1469,6 +1541,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Hangup call.
 
@@ -1498,8 +1571,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/hangup` (operationId `HangupCall`).
         """
@@ -1521,6 +1601,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1538,6 +1619,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Join AI Assistant Conversation.
 
@@ -1564,8 +1646,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_join` (operationId `CallJoinAIAssistant`).
         """
@@ -1588,6 +1677,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1603,6 +1693,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Remove call from a queue.
 
@@ -1626,8 +1717,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/leave_queue` (operationId `LeaveQueue`).
         """
@@ -1648,6 +1746,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1664,6 +1763,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Record pause.
 
@@ -1692,8 +1792,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/record_pause` (operationId `PauseCallRecording`).
         """
@@ -1715,6 +1822,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1735,6 +1843,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIP Refer a call.
 
@@ -1774,8 +1883,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/refer` (operationId `ReferCall`).
         """
@@ -1801,6 +1917,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1817,6 +1934,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Reject a call.
 
@@ -1846,8 +1964,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/reject` (operationId `RejectCall`).
         """
@@ -1869,6 +1994,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1885,6 +2011,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Record resume.
 
@@ -1913,8 +2040,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/record_resume` (operationId `ResumeCallRecording`).
         """
@@ -1936,6 +2070,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1953,6 +2088,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Send DTMF.
 
@@ -1985,8 +2121,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/send_dtmf` (operationId `SendDTMF`).
         """
@@ -2009,6 +2152,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2026,6 +2170,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Send SIP info.
 
@@ -2056,8 +2201,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/send_sip_info` (operationId `SendSIPInfo`).
         """
@@ -2080,6 +2232,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2153,6 +2306,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Speak text.
 
@@ -2257,8 +2411,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/speak` (operationId `SpeakCall`).
         """
@@ -2288,6 +2449,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2341,6 +2503,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Start AI Assistant.
 
@@ -2419,8 +2582,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_start` (operationId `CallStartAIAssistant`).
         """
@@ -2450,6 +2620,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2523,6 +2694,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationRelayID:
         """Start Conversation Relay.
 
@@ -2636,8 +2808,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/conversation_relay_start` (operationId `CallStartConversationRelay`).
         """
@@ -2679,6 +2858,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2697,6 +2877,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Forking start.
 
@@ -2738,8 +2919,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/fork_start` (operationId `StartCallFork`).
         """
@@ -2763,6 +2951,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2795,6 +2984,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Noise Suppression Start (BETA).
 
@@ -2831,8 +3021,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/suppression_start` (operationId `noiseSuppressionStart`).
         """
@@ -2856,6 +3053,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2880,6 +3078,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Play audio URL.
 
@@ -2944,8 +3143,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/playback_start` (operationId `StartCallPlayback`).
         """
@@ -2975,6 +3181,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -3252,6 +3459,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Recording start.
 
@@ -3355,8 +3563,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/record_start` (operationId `StartCallRecord`).
         """
@@ -3392,6 +3607,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -3455,6 +3671,10 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /calls/{call_control_id}/actions/siprec_start` (operationId `StartSiprecSession`).
         """
         return cast(
@@ -3514,6 +3734,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Streaming start.
 
@@ -3569,8 +3790,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/streaming_start` (operationId `StartCallStreaming`).
         """
@@ -3602,6 +3830,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -3657,6 +3886,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transcription start.
 
@@ -3695,8 +3925,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/transcription_start` (operationId `StartCallTranscription`).
         """
@@ -3720,6 +3957,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -3735,6 +3973,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop AI Assistant.
 
@@ -3758,8 +3997,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_stop` (operationId `CallStopAIAssistant`).
         """
@@ -3780,6 +4026,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -3795,6 +4042,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop Conversation Relay.
 
@@ -3818,8 +4066,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/conversation_relay_stop` (operationId `CallStopConversationRelay`).
         """
@@ -3840,6 +4095,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -3856,6 +4112,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Forking stop.
 
@@ -3886,8 +4143,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/fork_stop` (operationId `StopCallFork`).
         """
@@ -3909,6 +4173,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -3924,6 +4189,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather stop.
 
@@ -3951,8 +4217,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/gather_stop` (operationId `StopCallGather`).
         """
@@ -3973,6 +4246,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -3988,6 +4262,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Noise Suppression Stop (BETA).
 
@@ -4009,8 +4284,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/suppression_stop` (operationId `noiseSuppressionStop`).
         """
@@ -4031,6 +4313,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -4048,6 +4331,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop audio playback.
 
@@ -4080,8 +4364,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/playback_stop` (operationId `StopCallPlayback`).
         """
@@ -4104,6 +4395,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -4120,6 +4412,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Recording stop.
 
@@ -4148,8 +4441,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/record_stop` (operationId `StopCallRecording`).
         """
@@ -4171,6 +4471,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -4186,6 +4487,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIPREC stop.
 
@@ -4213,8 +4515,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/siprec_stop` (operationId `StopSiprecSession`).
         """
@@ -4235,6 +4544,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -4251,6 +4561,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Streaming stop.
 
@@ -4281,8 +4592,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/streaming_stop` (operationId `StopCallStreaming`).
         """
@@ -4304,6 +4622,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -4319,6 +4638,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transcription stop.
 
@@ -4342,8 +4662,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/transcription_stop` (operationId `StopCallTranscription`).
         """
@@ -4364,6 +4691,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -4400,6 +4728,10 @@ class CallsActionsResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /calls/{call_control_id}/actions/switch_supervisor_role` (operationId `SwitchSupervisorRole`).
         """
@@ -4482,6 +4814,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transfer call.
 
@@ -4657,8 +4990,15 @@ class CallsActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/transfer` (operationId `TransferCall`).
         """
@@ -4716,6 +5056,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -4750,6 +5091,10 @@ class CallsActionsResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `PUT /calls/{call_control_id}/actions/client_state_update` (operationId `UpdateClientState`).
         """
@@ -4914,6 +5259,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Add messages to AI Assistant.
 
@@ -4938,8 +5284,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_add_messages` (operationId `CallAddMessagesToAIAssistant`).
         """
@@ -4961,6 +5314,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -5021,6 +5375,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithRecordingID:
         """Answer call.
 
@@ -5144,8 +5499,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/answer` (operationId `AnswerCall`).
         """
@@ -5196,6 +5558,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -5271,6 +5634,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Bridge calls.
 
@@ -5361,8 +5725,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/bridge` (operationId `BridgeCall`).
         """
@@ -5401,6 +5772,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -5420,6 +5792,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Enqueue call.
 
@@ -5452,8 +5825,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/enqueue` (operationId `EnqueueCall`).
         """
@@ -5478,6 +5858,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -5501,6 +5882,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather.
 
@@ -5548,8 +5930,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/gather` (operationId `GatherCall`).
         """
@@ -5578,6 +5967,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -5707,6 +6097,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Gather using AI.
 
@@ -5804,8 +6195,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/gather_using_ai` (operationId `callGatherUsingAI`).
         """
@@ -5839,6 +6237,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -5865,6 +6264,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather using audio.
 
@@ -5932,8 +6332,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/gather_using_audio` (operationId `GatherUsingAudio`).
         """
@@ -5965,6 +6372,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -6043,6 +6451,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather using speak.
 
@@ -6161,8 +6570,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/gather_using_speak` (operationId `GatherUsingSpeak`).
         """
@@ -6197,6 +6613,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -6213,6 +6630,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Hangup call.
 
@@ -6242,8 +6660,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/hangup` (operationId `HangupCall`).
         """
@@ -6265,6 +6690,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -6282,6 +6708,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Join AI Assistant Conversation.
 
@@ -6308,8 +6735,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_join` (operationId `CallJoinAIAssistant`).
         """
@@ -6332,6 +6766,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -6347,6 +6782,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Remove call from a queue.
 
@@ -6370,8 +6806,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/leave_queue` (operationId `LeaveQueue`).
         """
@@ -6392,6 +6835,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -6408,6 +6852,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Record pause.
 
@@ -6436,8 +6881,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/record_pause` (operationId `PauseCallRecording`).
         """
@@ -6459,6 +6911,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -6479,6 +6932,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIP Refer a call.
 
@@ -6518,8 +6972,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/refer` (operationId `ReferCall`).
         """
@@ -6545,6 +7006,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -6561,6 +7023,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Reject a call.
 
@@ -6590,8 +7053,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/reject` (operationId `RejectCall`).
         """
@@ -6613,6 +7083,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -6629,6 +7100,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Record resume.
 
@@ -6657,8 +7129,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/record_resume` (operationId `ResumeCallRecording`).
         """
@@ -6680,6 +7159,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -6697,6 +7177,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Send DTMF.
 
@@ -6729,8 +7210,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/send_dtmf` (operationId `SendDTMF`).
         """
@@ -6753,6 +7241,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -6770,6 +7259,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Send SIP info.
 
@@ -6800,8 +7290,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/send_sip_info` (operationId `SendSIPInfo`).
         """
@@ -6824,6 +7321,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -6897,6 +7395,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Speak text.
 
@@ -7001,8 +7500,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/speak` (operationId `SpeakCall`).
         """
@@ -7032,6 +7538,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -7085,6 +7592,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationID:
         """Start AI Assistant.
 
@@ -7163,8 +7671,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_start` (operationId `CallStartAIAssistant`).
         """
@@ -7194,6 +7709,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -7267,6 +7783,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponseWithConversationRelayID:
         """Start Conversation Relay.
 
@@ -7380,8 +7897,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/conversation_relay_start` (operationId `CallStartConversationRelay`).
         """
@@ -7423,6 +7947,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -7441,6 +7966,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Forking start.
 
@@ -7482,8 +8008,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/fork_start` (operationId `StartCallFork`).
         """
@@ -7507,6 +8040,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -7539,6 +8073,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Noise Suppression Start (BETA).
 
@@ -7575,8 +8110,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/suppression_start` (operationId `noiseSuppressionStart`).
         """
@@ -7600,6 +8142,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -7624,6 +8167,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Play audio URL.
 
@@ -7688,8 +8232,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/playback_start` (operationId `StartCallPlayback`).
         """
@@ -7719,6 +8270,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -7996,6 +8548,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Recording start.
 
@@ -8099,8 +8652,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/record_start` (operationId `StartCallRecord`).
         """
@@ -8136,6 +8696,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -8199,6 +8760,10 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /calls/{call_control_id}/actions/siprec_start` (operationId `StartSiprecSession`).
         """
         return cast(
@@ -8258,6 +8823,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Streaming start.
 
@@ -8313,8 +8879,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/streaming_start` (operationId `StartCallStreaming`).
         """
@@ -8346,6 +8919,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -8401,6 +8975,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transcription start.
 
@@ -8439,8 +9014,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/transcription_start` (operationId `StartCallTranscription`).
         """
@@ -8464,6 +9046,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -8479,6 +9062,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop AI Assistant.
 
@@ -8502,8 +9086,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_stop` (operationId `CallStopAIAssistant`).
         """
@@ -8524,6 +9115,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -8539,6 +9131,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop Conversation Relay.
 
@@ -8562,8 +9155,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/conversation_relay_stop` (operationId `CallStopConversationRelay`).
         """
@@ -8584,6 +9184,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -8600,6 +9201,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Forking stop.
 
@@ -8630,8 +9232,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/fork_stop` (operationId `StopCallFork`).
         """
@@ -8653,6 +9262,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -8668,6 +9278,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Gather stop.
 
@@ -8695,8 +9306,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/gather_stop` (operationId `StopCallGather`).
         """
@@ -8717,6 +9335,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -8732,6 +9351,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Noise Suppression Stop (BETA).
 
@@ -8753,8 +9373,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/suppression_stop` (operationId `noiseSuppressionStop`).
         """
@@ -8775,6 +9402,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -8792,6 +9420,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Stop audio playback.
 
@@ -8824,8 +9453,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/playback_stop` (operationId `StopCallPlayback`).
         """
@@ -8848,6 +9484,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -8864,6 +9501,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Recording stop.
 
@@ -8892,8 +9530,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/record_stop` (operationId `StopCallRecording`).
         """
@@ -8915,6 +9560,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -8930,6 +9576,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIPREC stop.
 
@@ -8957,8 +9604,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/siprec_stop` (operationId `StopSiprecSession`).
         """
@@ -8979,6 +9633,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -8995,6 +9650,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Streaming stop.
 
@@ -9025,8 +9681,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/streaming_stop` (operationId `StopCallStreaming`).
         """
@@ -9048,6 +9711,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -9063,6 +9727,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transcription stop.
 
@@ -9086,8 +9751,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/transcription_stop` (operationId `StopCallTranscription`).
         """
@@ -9108,6 +9780,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -9144,6 +9817,10 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /calls/{call_control_id}/actions/switch_supervisor_role` (operationId `SwitchSupervisorRole`).
         """
@@ -9226,6 +9903,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Transfer call.
 
@@ -9401,8 +10079,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /calls/{call_control_id}/actions/transfer` (operationId `TransferCall`).
         """
@@ -9460,6 +10145,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -9494,6 +10180,10 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `PUT /calls/{call_control_id}/actions/client_state_update` (operationId `UpdateClientState`).
         """

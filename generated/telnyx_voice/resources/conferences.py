@@ -93,6 +93,7 @@ class ConferencesResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceResponse:
         """Create conference.
 
@@ -154,8 +155,15 @@ class ConferencesResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences` (operationId `CreateConference`).
         """
@@ -183,6 +191,7 @@ class ConferencesResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -232,6 +241,10 @@ class ConferencesResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `responsive` (the spec's `x-latency-category`), default
+        timeout 30 s (5 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"responsive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `GET /conferences` (operationId `ListConferences`).
         """
@@ -298,6 +311,10 @@ class ConferencesResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `GET /conferences/{conference_id}/participants` (operationId `ListConferenceParticipants`).
         """
         return cast(
@@ -353,6 +370,10 @@ class ConferencesResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `GET /conferences/{id}` (operationId `RetrieveConference`).
         """
         return cast(
@@ -403,6 +424,10 @@ class ConferencesResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `GET /conferences/{id}/participants/{participant_id}` (operationId `RetrieveConferenceParticipant`).
         """
@@ -461,6 +486,10 @@ class ConferencesResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `PATCH /conferences/{id}/participants/{participant_id}` (operationId `UpdateConferenceParticipant`).
         """
@@ -562,6 +591,7 @@ class AsyncConferencesResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceResponse:
         """Create conference.
 
@@ -623,8 +653,15 @@ class AsyncConferencesResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences` (operationId `CreateConference`).
         """
@@ -652,6 +689,7 @@ class AsyncConferencesResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -701,6 +739,10 @@ class AsyncConferencesResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `responsive` (the spec's `x-latency-category`), default
+        timeout 30 s (5 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"responsive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `GET /conferences` (operationId `ListConferences`).
         """
@@ -767,6 +809,10 @@ class AsyncConferencesResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `GET /conferences/{conference_id}/participants` (operationId `ListConferenceParticipants`).
         """
         return cast(
@@ -822,6 +868,10 @@ class AsyncConferencesResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `GET /conferences/{id}` (operationId `RetrieveConference`).
         """
         return cast(
@@ -872,6 +922,10 @@ class AsyncConferencesResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `GET /conferences/{id}/participants/{participant_id}` (operationId `RetrieveConferenceParticipant`).
         """
@@ -930,6 +984,10 @@ class AsyncConferencesResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `PATCH /conferences/{id}/participants/{participant_id}` (operationId `UpdateConferenceParticipant`).
         """

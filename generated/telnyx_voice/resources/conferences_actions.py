@@ -82,6 +82,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """End a conference.
 
@@ -101,8 +102,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/end` (operationId `EndConference`).
         """
@@ -122,6 +130,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -198,6 +207,10 @@ class ConferencesActionsResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/gather_using_audio` (operationId `ConferenceGatherUsingAudio`).
         """
@@ -278,6 +291,10 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /conferences/{id}/actions/hold` (operationId `HoldConferenceParticipants`).
         """
         return cast(
@@ -326,6 +343,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Join a conference.
 
@@ -401,8 +419,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/join` (operationId `JoinConference`).
         """
@@ -435,6 +460,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -452,6 +478,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Leave a conference.
 
@@ -484,8 +511,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/leave` (operationId `LeaveConference`).
         """
@@ -508,6 +542,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -544,6 +579,10 @@ class ConferencesActionsResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/mute` (operationId `MuteConferenceParticipants`).
         """
@@ -614,6 +653,10 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /conferences/{id}/actions/play` (operationId `PlayConferenceAudio`).
         """
         return cast(
@@ -652,6 +695,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording pause.
 
@@ -675,8 +719,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_pause` (operationId `PauseConferenceRecording`).
         """
@@ -698,6 +749,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -714,6 +766,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording resume.
 
@@ -737,8 +790,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_resume` (operationId `ResumeConferenceRecording`).
         """
@@ -760,6 +820,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -780,6 +841,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording start.
 
@@ -818,8 +880,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_start` (operationId `StartConferenceRecording`).
         """
@@ -845,6 +914,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -862,6 +932,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording stop.
 
@@ -892,8 +963,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_stop` (operationId `StopConferenceRecording`).
         """
@@ -916,6 +994,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -957,6 +1036,10 @@ class ConferencesActionsResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/send_dtmf` (operationId `ConferenceSendDTMF`).
         """
@@ -1049,6 +1132,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Speak text to conference participants.
 
@@ -1136,8 +1220,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/speak` (operationId `SpeakTextToConference`).
         """
@@ -1164,6 +1255,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1201,6 +1293,10 @@ class ConferencesActionsResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/stop` (operationId `StopConferenceAudio`).
         """
@@ -1257,6 +1353,10 @@ class ConferencesActionsResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/unhold` (operationId `UnholdConferenceParticipants`).
         """
@@ -1315,6 +1415,10 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /conferences/{id}/actions/unmute` (operationId `UnmuteConferenceParticipants`).
         """
         return cast(
@@ -1352,6 +1456,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Update conference participant.
 
@@ -1387,8 +1492,15 @@ class ConferencesActionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/update` (operationId `UpdateConference`).
         """
@@ -1412,6 +1524,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1489,6 +1602,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """End a conference.
 
@@ -1508,8 +1622,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/end` (operationId `EndConference`).
         """
@@ -1529,6 +1650,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1605,6 +1727,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/gather_using_audio` (operationId `ConferenceGatherUsingAudio`).
         """
@@ -1685,6 +1811,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /conferences/{id}/actions/hold` (operationId `HoldConferenceParticipants`).
         """
         return cast(
@@ -1733,6 +1863,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Join a conference.
 
@@ -1808,8 +1939,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/join` (operationId `JoinConference`).
         """
@@ -1842,6 +1980,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1859,6 +1998,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Leave a conference.
 
@@ -1891,8 +2031,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/leave` (operationId `LeaveConference`).
         """
@@ -1915,6 +2062,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -1951,6 +2099,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/mute` (operationId `MuteConferenceParticipants`).
         """
@@ -2021,6 +2173,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /conferences/{id}/actions/play` (operationId `PlayConferenceAudio`).
         """
         return cast(
@@ -2059,6 +2215,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording pause.
 
@@ -2082,8 +2239,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_pause` (operationId `PauseConferenceRecording`).
         """
@@ -2105,6 +2269,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2121,6 +2286,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording resume.
 
@@ -2144,8 +2310,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_resume` (operationId `ResumeConferenceRecording`).
         """
@@ -2167,6 +2340,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2187,6 +2361,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording start.
 
@@ -2225,8 +2400,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_start` (operationId `StartConferenceRecording`).
         """
@@ -2252,6 +2434,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2269,6 +2452,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Conference recording stop.
 
@@ -2299,8 +2483,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/record_stop` (operationId `StopConferenceRecording`).
         """
@@ -2323,6 +2514,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2364,6 +2556,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/send_dtmf` (operationId `ConferenceSendDTMF`).
         """
@@ -2456,6 +2652,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Speak text to conference participants.
 
@@ -2543,8 +2740,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/speak` (operationId `SpeakTextToConference`).
         """
@@ -2571,6 +2775,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )
@@ -2608,6 +2813,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/stop` (operationId `StopConferenceAudio`).
         """
@@ -2664,6 +2873,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /conferences/{id}/actions/unhold` (operationId `UnholdConferenceParticipants`).
         """
@@ -2722,6 +2935,10 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /conferences/{id}/actions/unmute` (operationId `UnmuteConferenceParticipants`).
         """
         return cast(
@@ -2759,6 +2976,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        hedge_after: float | None | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Update conference participant.
 
@@ -2794,8 +3012,15 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Retries are idempotent: unless `command_id` is given, one is generated per call and
-        reused on every retry, so Telnyx executes the command at most once.
+        reused on every retry, so Telnyx executes the command at most once. `hedge_after=`
+        (seconds; default the client's, off unless set): when no response has arrived by then,
+        the identical request (same `command_id`) is sent again, up to the client's `max_hedges`
+        times, and the first successful answer is used.
 
         Source: `POST /conferences/{id}/actions/update` (operationId `UpdateConference`).
         """
@@ -2819,6 +3044,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    hedge_after=hedge_after,
                 ),
             ),
         )

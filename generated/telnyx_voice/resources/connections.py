@@ -91,6 +91,10 @@ class ConnectionsResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `responsive` (the spec's `x-latency-category`), default
+        timeout 30 s (5 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"responsive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `GET /connections/{connection_id}/active_calls` (operationId `ListConnectionActiveCalls`).
         """
         return cast(
@@ -183,6 +187,10 @@ class AsyncConnectionsResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `responsive` (the spec's `x-latency-category`), default
+        timeout 30 s (5 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"responsive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `GET /connections/{connection_id}/active_calls` (operationId `ListConnectionActiveCalls`).
         """

@@ -95,6 +95,10 @@ class QueuesResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /queues` (operationId `CreateQueue`).
         """
         return cast(
@@ -140,6 +144,10 @@ class QueuesResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `DELETE /queues/{queue_name}` (operationId `DeleteQueue`).
         """
@@ -188,6 +196,10 @@ class QueuesResource(SyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `GET /queues` (operationId `ListQueues`).
         """
         return cast(
@@ -233,6 +245,10 @@ class QueuesResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `GET /queues/{queue_name}` (operationId `RetrieveCallQueue`).
         """
@@ -281,6 +297,10 @@ class QueuesResource(SyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /queues/{queue_name}` (operationId `UpdateQueue`).
         """
@@ -387,6 +407,10 @@ class AsyncQueuesResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `POST /queues` (operationId `CreateQueue`).
         """
         return cast(
@@ -432,6 +456,10 @@ class AsyncQueuesResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `DELETE /queues/{queue_name}` (operationId `DeleteQueue`).
         """
@@ -480,6 +508,10 @@ class AsyncQueuesResource(AsyncAPIResource):
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
 
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
         Source: `GET /queues` (operationId `ListQueues`).
         """
         return cast(
@@ -525,6 +557,10 @@ class AsyncQueuesResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `GET /queues/{queue_name}` (operationId `RetrieveCallQueue`).
         """
@@ -573,6 +609,10 @@ class AsyncQueuesResource(AsyncAPIResource):
                 sent).
             APIStatusError: Telnyx answered with an error status (subclass per status code).
             APIConnectionError: the request could not be completed (after retries).
+
+        Deadline: latency category `interactive` (the spec's `x-latency-category`), default
+        timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
+        `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
 
         Source: `POST /queues/{queue_name}` (operationId `UpdateQueue`).
         """
