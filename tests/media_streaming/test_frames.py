@@ -60,8 +60,9 @@ def _examples(names: list[str]) -> list[Any]:
 def test_the_schema_is_valid_json_schema_and_names_its_source() -> None:
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
     assert SCHEMA["x-source"]["url"] == (
-        "https://developers.telnyx.com/docs/voice/programmable-voice/media-streaming"
+        "https://developers.telnyx.com/api-reference/websockets/stream-call-media-over-websocket"
     )
+    assert SCHEMA["x-source"]["guide"].endswith("/programmable-voice/media-streaming")
     assert SCHEMA["x-source"]["read"]
     assert set(INBOUND) == {c.__name__ for c in INBOUND_FRAMES.values()}
     assert set(OUTBOUND) == {c.__name__ for c in OUTBOUND_FRAMES.values()}

@@ -16,7 +16,7 @@ your `stream_url` and send the call's audio as JSON frames; with
 
 The frame models (7 inbound, 3 outbound) are generated from
 spec/media-streaming.yaml, written from Telnyx's "Stream call media over WebSocket"
-(https://developers.telnyx.com/docs/voice/programmable-voice/media-streaming, read 2026-12-01).
+(https://developers.telnyx.com/api-reference/websockets/stream-call-media-over-websocket, read 2026-12-01).
 """
 
 from telnyx_voice.media_streaming._errors import (

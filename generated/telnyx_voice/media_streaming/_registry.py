@@ -31,9 +31,11 @@ __all__ = [
     "SOURCE_READ",
 ]
 
-SCHEMA_SHA256 = "da508da612c58d1a61c851a2670e1bef3800f93bec4826258ec809347b220572"
+SCHEMA_SHA256 = "64f9db9c2472351d6d3fe4dc05228eafd17fc28dc68b28a15381074a882b13b6"
 """sha256 of spec/media-streaming.yaml, as pinned in spec/pin.yaml."""
-SOURCE_URL = "https://developers.telnyx.com/docs/voice/programmable-voice/media-streaming"
+SOURCE_URL = (
+    "https://developers.telnyx.com/api-reference/websockets/stream-call-media-over-websocket"
+)
 """The Telnyx reference the schema was written from."""
 SOURCE_READ = "2026-12-01"
 """When it was read (YYYY-MM-DD)."""
