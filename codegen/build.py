@@ -25,7 +25,7 @@ from codegen.ir import (
     Export,
     Field,
     Model,
-    Operation,
+    OperationIR,
     ParamKey,
     ParamsClass,
     ParamType,
@@ -36,7 +36,7 @@ from codegen.ir import (
 )
 from codegen.load import LoadedSpec
 from codegen.paths import OVERLAY_DIR
-from codegen.schemas import SchemaNamer, canonical, constraint_only, pascal, py_literal
+from codegen.schemas import SchemaRegistry, canonical, constraint_only, pascal, py_literal
 
 _JSON = "application/json"
 _JSON_POINTER = "application~1json"  # the media type as a JSON pointer token
@@ -60,8 +60,8 @@ WEBHOOK_EVENT_BASE = "telnyx_voice._models.WebhookEventModel"
 
 def build(spec: LoadedSpec, config: Config) -> API:
     document = spec.document
-    refs = select.Refs(document)
-    namer = SchemaNamer(document, refs)
+    refs = select.RefResolver(document)
+    namer = SchemaRegistry(document, refs)
     speller = TypeSpeller(namer)
     selected = select.select_operations(document, config.selection)
     response_names = _response_names(selected, refs)
@@ -99,12 +99,12 @@ def build(spec: LoadedSpec, config: Config) -> API:
 
 def _operation(
     sel: select.SelectedOperation,
-    refs: select.Refs,
-    namer: SchemaNamer,
+    refs: select.RefResolver,
+    namer: SchemaRegistry,
     speller: TypeSpeller,
     config: Config,
     response_names: dict[str, str],
-) -> Operation:
+) -> OperationIR:
     op = sel.operation
     op_id: str = op["operationId"]
     method = sel.method.upper()
@@ -136,7 +136,7 @@ def _operation(
         command_id=command_id,
         latency_category=latency_category,
     )
-    return Operation(
+    return OperationIR(
         operation_id=op_id,
         method=method,
         path=sel.path,
@@ -191,7 +191,10 @@ def _latency_category(op: dict[str, Any], pointer: str) -> str:
 
 
 def _parameters(
-    sel: select.SelectedOperation, refs: select.Refs, namer: SchemaNamer, speller: TypeSpeller
+    sel: select.SelectedOperation,
+    refs: select.RefResolver,
+    namer: SchemaRegistry,
+    speller: TypeSpeller,
 ) -> tuple[list[Field], list[Field]]:
     merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
     for source, items in (
@@ -248,7 +251,7 @@ def _flattened(
     field: Field,
     schema: Any,
     speller: TypeSpeller,
-    namer: SchemaNamer,
+    namer: SchemaRegistry,
     merged: dict[tuple[str, str], Any],
 ) -> list[Field]:
     props = (schema.get("properties") or {}) if isinstance(schema, dict) else {}
@@ -303,8 +306,8 @@ def _rename_arguments(
 
 def _request_body(
     sel: select.SelectedOperation,
-    refs: select.Refs,
-    namer: SchemaNamer,
+    refs: select.RefResolver,
+    namer: SchemaRegistry,
     speller: TypeSpeller,
     op_id: str,
 ) -> tuple[str | None, list[Field], SchemaAt | None]:
@@ -341,7 +344,7 @@ def _request_body(
 
 
 def _success(
-    sel: select.SelectedOperation, refs: select.Refs
+    sel: select.SelectedOperation, refs: select.RefResolver
 ) -> tuple[str, dict[str, Any], str, str] | None:
     """`(status, response, where, pointer)` of the first success response the SDK parses:
     `where` is its place under the operation, `pointer` the response object behind `$ref`s."""
@@ -354,7 +357,9 @@ def _success(
     return None
 
 
-def _response_names(selected: list[select.SelectedOperation], refs: select.Refs) -> dict[str, str]:
+def _response_names(
+    selected: list[select.SelectedOperation], refs: select.RefResolver
+) -> dict[str, str]:
     """Names for inline success-response schemas: the schema's title when every inline
     response with that title has the same shape (`CallControlCommandResponse`), else the
     operation's name (`SendDTMFResponse`)."""
@@ -380,8 +385,8 @@ def _response_names(selected: list[select.SelectedOperation], refs: select.Refs)
 
 def _response(
     sel: select.SelectedOperation,
-    refs: select.Refs,
-    namer: SchemaNamer,
+    refs: select.RefResolver,
+    namer: SchemaRegistry,
     response_names: dict[str, str],
 ) -> tuple[str | None, str, SchemaAt | None]:
     found = _success(sel, refs)
@@ -400,7 +405,7 @@ def _response(
     return model, description, source
 
 
-def _pagination(namer: SchemaNamer, model: str | None, method: str) -> tuple[Any, str | None]:
+def _pagination(namer: SchemaRegistry, model: str | None, method: str) -> tuple[Any, str | None]:
     if model is None or method != "GET":
         return None, None
     props = namer.models[model].schema.get("properties") or {}
@@ -416,7 +421,7 @@ def _pagination(namer: SchemaNamer, model: str | None, method: str) -> tuple[Any
     return None, None
 
 
-def _check_unique(operations: list[Operation]) -> None:
+def _check_unique(operations: list[OperationIR]) -> None:
     seen: dict[tuple[str, ...], str] = {}
     for op in operations:
         key = op.resource + (op.name,)
@@ -429,7 +434,7 @@ def _check_unique(operations: list[Operation]) -> None:
         seen[key] = op.operation_id
 
 
-def _resources(operations: list[Operation], models: set[str], params: set[str]) -> list[Resource]:
+def _resources(operations: list[OperationIR], models: set[str], params: set[str]) -> list[Resource]:
     by_path: dict[tuple[str, ...], Resource] = {}
 
     def get(path: tuple[str, ...]) -> Resource:
@@ -481,7 +486,7 @@ def _annotate_imports(res: Resource, models: set[str], params: set[str]) -> None
 
 
 def _types_packages(
-    operations: list[Operation],
+    operations: list[OperationIR],
     webhooks: list[WebhookEvent],
     models: set[str],
     param_names: set[str],
@@ -556,7 +561,9 @@ def _types_packages(
 # -- webhooks --------------------------------------------------------------------------------
 
 
-def _webhook(sel: select.SelectedWebhook, refs: select.Refs, namer: SchemaNamer) -> WebhookEvent:
+def _webhook(
+    sel: select.SelectedWebhook, refs: select.RefResolver, namer: SchemaRegistry
+) -> WebhookEvent:
     where = sel.pointer + "/requestBody"
     body, pointer = refs.located(sel.operation.get("requestBody"), where)
     schema = ((body or {}).get("content") or {}).get(_JSON, {}).get("schema")
@@ -578,7 +585,7 @@ def _webhook(sel: select.SelectedWebhook, refs: select.Refs, namer: SchemaNamer)
     )
 
 
-def _event_type(namer: SchemaNamer, model: str) -> str | None:
+def _event_type(namer: SchemaRegistry, model: str) -> str | None:
     """The event's `event_type` value, under `data` (most events) or at the top level
     (as the spec has `conference.floor.changed`)."""
     props = namer.models[model].schema.get("properties") or {}
@@ -605,7 +612,7 @@ class TypeSpeller:
     no model, get one named after `hint`.
     """
 
-    def __init__(self, namer: SchemaNamer) -> None:
+    def __init__(self, namer: SchemaRegistry) -> None:
         self._namer = namer
         self.params: dict[str, ParamType] = {}
         self._spelling: set[str] = set()
@@ -725,7 +732,7 @@ class TypeSpeller:
         return properties, required
 
 
-def _request_side(namer: SchemaNamer, roots: list[str]) -> frozenset[str]:
+def _request_side(namer: SchemaRegistry, roots: list[str]) -> frozenset[str]:
     """The models a request can contain: the request bodies and every model they reach."""
     seen: set[str] = set()
 
@@ -759,7 +766,7 @@ def _union(parts: list[str]) -> str:
     return " | ".join(seen)
 
 
-def _open_objects(namer: SchemaNamer, model: str | None) -> tuple[str, ...]:
+def _open_objects(namer: SchemaRegistry, model: str | None) -> tuple[str, ...]:
     """The objects of a request body that take keys the spec does not list: declared with
     `additionalProperties` (true or a schema), or without properties. Every other object
     rejects an unknown key before sending."""
@@ -785,7 +792,7 @@ def _is_object(schema: dict[str, Any]) -> bool:
 _BASE64 = re.compile(r"base-?64[- ]encoded", re.IGNORECASE)
 
 
-def _is_base64(wire: str, model: str | None, namer: SchemaNamer) -> bool:
+def _is_base64(wire: str, model: str | None, namer: SchemaRegistry) -> bool:
     """A string body field the spec says must be base64 (`format: byte`, or a description
     saying "Base-64 encoded", as `client_state` has): checked before sending."""
     if model is None:
@@ -798,7 +805,7 @@ def _is_base64(wire: str, model: str | None, namer: SchemaNamer) -> bool:
     return target.get("format") == "byte" or bool(_BASE64.search(text))
 
 
-def _description(schema: dict[str, Any], namer: SchemaNamer) -> str:
+def _description(schema: dict[str, Any], namer: SchemaRegistry) -> str:
     if schema.get("description"):
         return str(schema["description"])
     target = namer.resolve(schema)
@@ -809,7 +816,7 @@ def _text(value: Any) -> str:
     return str(value).strip() if value else ""
 
 
-def _field_doc(wire: str, description: Any, schema: Any, namer: SchemaNamer) -> str:
+def _field_doc(wire: str, description: Any, schema: Any, namer: SchemaRegistry) -> str:
     text = _text(description)
     parts = [text if text.endswith((".", ":", "!", "?")) else text + "."] if text else []
     for pattern, unit in _UNITS:

@@ -106,7 +106,12 @@ class ParamType:
 
 
 @dataclass(frozen=True)
-class Operation:
+class OperationIR:
+    """One operation as the generator sees it: its SDK method (resource, name, arguments,
+    docstring) and what the generated `Operation` constant of the runtime
+    (`telnyx_voice._operation.Operation`) is rendered from. Not `select.SelectedOperation`
+    (the spec's raw operation) nor the changelog's `_ComparedOperation`."""
+
     operation_id: str
     method: str  # upper case
     path: str
@@ -169,7 +174,7 @@ class Resource:
     path: tuple[str, ...]  # ("calls", "actions")
     class_name: str  # "ActionsResource" (the async twin prefixes "Async")
     module: str  # dotted module under telnyx_voice.resources, e.g. "calls.actions"
-    operations: list[Operation] = field(default_factory=list)
+    operations: list[OperationIR] = field(default_factory=list)
     children: list[Resource] = field(default_factory=list)
     type_imports: list[str] = field(default_factory=list)  # model names its signatures use
     param_imports: list[str] = field(default_factory=list)  # TypedDict names its signatures use
@@ -244,7 +249,7 @@ class API:
     spec_source: str
     generator_version: str
     models: list[Model]
-    operations: list[Operation]
+    operations: list[OperationIR]
     resources: list[Resource]  # top level; children nested
     webhooks: list[WebhookEvent]
     params: list[ParamType]  # request-side TypedDicts, by name

@@ -28,8 +28,8 @@ import yaml
 from codegen.config import SchemaPin
 from codegen.errors import GeneratorError, PinError, SpecError
 from codegen.ir import Model
-from codegen.schemas import SchemaNamer, pascal
-from codegen.select import Refs
+from codegen.schemas import SchemaRegistry, pascal
+from codegen.select import RefResolver
 
 _DEFS = "#/$defs/"
 _COMPONENTS = "#/components/schemas/"
@@ -115,7 +115,7 @@ def build(path: Path, sha256: str, document: dict[str, Any]) -> MediaStreaming:
 
     defs = document["$defs"]
     converted = {"components": {"schemas": _components(defs)}}
-    namer = SchemaNamer(converted, Refs(converted))
+    namer = SchemaRegistry(converted, RefResolver(converted))
     for key in sorted(defs):
         if key not in DIRECTIONS:
             namer.component(key, f"{_DEFS}{key}")

@@ -17,7 +17,7 @@ from typing import Any
 
 from codegen.errors import SpecError
 from codegen.ir import Model
-from codegen.select import Refs, pointer_token
+from codegen.select import RefResolver, pointer_token
 
 _SCHEMA_PREFIX = "#/components/schemas/"
 _WORD = re.compile(r"[0-9A-Za-z]+")
@@ -48,10 +48,11 @@ def py_literal(value: Any) -> str:
     return json.dumps(value) if isinstance(value, str) else repr(value)
 
 
-class SchemaNamer:
-    """Collects the named models of the voice surface, hoisting inline schemas."""
+class SchemaRegistry:
+    """The registry of named models: every schema a selection reaches gets one class name
+    here (components keep theirs, inline schemas are hoisted and named by position)."""
 
-    def __init__(self, document: dict[str, Any], refs: Refs) -> None:
+    def __init__(self, document: dict[str, Any], refs: RefResolver) -> None:
         self._refs = refs
         components = (document.get("components") or {}).get("schemas") or {}
         if not isinstance(components, dict):

@@ -20,7 +20,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 _BASE = "urn:telnyx-openapi"
 
 
-class Refs:
+class RefResolver:
     """Resolves local `$ref`s (`#/components/...`) of one document."""
 
     def __init__(self, document: dict[str, Any]) -> None:

@@ -3,10 +3,10 @@
 Both specs go through the generator's own stages (`load`, `select`, `build`) with the same
 spec/ configuration, and the changelog compares the two IRs: the operations, arguments and
 events the SDK generates, with the spec schemas and JSON pointers the IR keeps for them
-(`Operation.request_schema`, `Field.source`, ...). An entry names what a user of the SDK
+(`OperationIR.request_schema`, `Field.source`, ...). An entry names what a user of the SDK
 sees (`client.calls.dial`, argument `from_`, `CallHoldEvent`) next to its source (HTTP
 method and path, operationId, a JSON pointer into the spec that has it). Schemas are
-compared after `$ref` resolution (`select.Refs`) and `allOf` merging, down to `MAX_DEPTH`
+compared after `$ref` resolution (`select.RefResolver`) and `allOf` merging, down to `MAX_DEPTH`
 property levels.
 
 Modules: `shapes` (what one schema is), `surface` (one spec's IR in those terms), `rules`

@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from codegen.changelog.shapes import _Atom, _covered, _dotted, _Shape, _show
-from codegen.changelog.surface import Location, Surface, _FieldKey, _Operation, _Webhook
+from codegen.changelog.surface import (
+    Location,
+    Surface,
+    _ComparedOperation,
+    _ComparedWebhook,
+    _FieldKey,
+)
 
 _REQUEST: tuple[Location, ...] = ("path", "query", "body")
 _LOCATION_ORDER: tuple[Location, ...] = ("path", "query", "body", "response", "webhook")
@@ -110,7 +116,7 @@ class _Subject:
         )
 
 
-def _op_subject(op: _Operation) -> _Subject:
+def _op_subject(op: _ComparedOperation) -> _Subject:
     return _Subject(
         f"`client.{op.sdk_method}`",
         method=op.sdk_method,
@@ -120,7 +126,7 @@ def _op_subject(op: _Operation) -> _Subject:
     )
 
 
-def _hook_subject(hook: _Webhook) -> _Subject:
+def _hook_subject(hook: _ComparedWebhook) -> _Subject:
     return _Subject(
         f"`{hook.event_type}` (`{hook.event_class}`)",
         event=hook.event_type,
@@ -163,7 +169,7 @@ def changes(old: Surface, new: Surface) -> list[Entry]:
     return entries
 
 
-def _webhook_changes(before: _Webhook, after: _Webhook) -> Iterator[Entry]:
+def _webhook_changes(before: _ComparedWebhook, after: _ComparedWebhook) -> Iterator[Entry]:
     subject = _hook_subject(after)
     if before.event_class != after.event_class:
         yield subject.entry(
@@ -178,8 +184,12 @@ def _webhook_changes(before: _Webhook, after: _Webhook) -> Iterator[Entry]:
 
 
 def _match_operations(
-    old: dict[str, _Operation], new: dict[str, _Operation]
-) -> tuple[list[tuple[_Operation, _Operation]], list[_Operation], list[_Operation]]:
+    old: dict[str, _ComparedOperation], new: dict[str, _ComparedOperation]
+) -> tuple[
+    list[tuple[_ComparedOperation, _ComparedOperation]],
+    list[_ComparedOperation],
+    list[_ComparedOperation],
+]:
     """`(pairs, removed, added)`: matched by operationId, then by HTTP method and path."""
     pairs = [(old[k], new[k]) for k in sorted(old.keys() & new.keys())]
     old_http = {op.http: op for k, op in sorted(old.items()) if k not in new}
@@ -190,7 +200,7 @@ def _match_operations(
     return pairs, removed, added
 
 
-def _operation_changes(before: _Operation, after: _Operation) -> Iterator[Entry]:
+def _operation_changes(before: _ComparedOperation, after: _ComparedOperation) -> Iterator[Entry]:
     subject = _op_subject(after)
     if before.sdk_method != after.sdk_method:
         yield subject.entry(

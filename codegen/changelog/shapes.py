@@ -1,6 +1,6 @@
 """What the changelog compares of one schema: its JSON types, enum values and fields.
 
-`_Schemas` reads the schemas of one spec after `$ref` resolution (`select.Refs`) and
+`_Schemas` reads the schemas of one spec after `$ref` resolution (`select.RefResolver`) and
 `allOf` merging; a field is a `_Shape` (required, types, enum, pointer) at a `_Path`.
 """
 
@@ -105,7 +105,7 @@ def _json_type(value: Any) -> str:
 class _Schemas:
     """Reads schemas of one spec: resolved types, enums, and the fields under an object."""
 
-    def __init__(self, refs: select.Refs) -> None:
+    def __init__(self, refs: select.RefResolver) -> None:
         self._refs = refs
 
     def resolve(self, node: Any, where: str) -> tuple[Any, str, str | None]:

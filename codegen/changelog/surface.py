@@ -2,8 +2,8 @@
 
 `surface` builds the IR (`codegen.build`) and takes from it what the SDK generates: each
 operation's method, HTTP method and path, arguments, and the spec schemas the IR keeps for
-its parameters (`Field.source`), request body (`Operation.request_schema`) and success
-response (`Operation.response_schema`); each event's class and payload schema. Nothing is
+its parameters (`Field.source`), request body (`OperationIR.request_schema`) and success
+response (`OperationIR.response_schema`); each event's class and payload schema. Nothing is
 selected from the raw spec a second time, so a rule changed in `build` changes what is
 compared too.
 """
@@ -26,7 +26,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
-class _Operation:
+class _ComparedOperation:
     operation_id: str
     sdk_method: str  # "calls.actions.speak" (the IR's `method` is the HTTP verb)
     http: str  # "POST /calls/{call_control_id}/actions/speak"
@@ -37,7 +37,7 @@ class _Operation:
 
 
 @dataclass(frozen=True)
-class _Webhook:
+class _ComparedWebhook:
     event_type: str
     event_class: str
     pointer: str
@@ -64,16 +64,16 @@ class Surface:
     """What the generator makes of one spec, in the terms the changelog compares."""
 
     side: Side
-    operations: dict[str, _Operation]
-    webhooks: dict[str, _Webhook]
+    operations: dict[str, _ComparedOperation]
+    webhooks: dict[str, _ComparedWebhook]
 
 
 def surface(spec: LoadedSpec, config: Config, date: str | None = None) -> Surface:
     """The voice surface of `spec` as selected by `config`; `date` defaults to a
     YYYY-MM-DD found in the file's name."""
     api = build.build(spec, config)
-    schemas = _Schemas(select.Refs(spec.document))
-    operations: dict[str, _Operation] = {}
+    schemas = _Schemas(select.RefResolver(spec.document))
+    operations: dict[str, _ComparedOperation] = {}
     for op in api.operations:
         fields: dict[_FieldKey, _Shape] = {}
         for f in op.path_params + op.query_params:
@@ -88,7 +88,7 @@ def surface(spec: LoadedSpec, config: Config, date: str | None = None) -> Surfac
                 fields[(location, path)] = shape
         fields.update({("body", p): s for p, s in _fields(schemas, op.request_schema).items()})
         fields.update({("response", p): s for p, s in _fields(schemas, op.response_schema).items()})
-        operations[op.operation_id] = _Operation(
+        operations[op.operation_id] = _ComparedOperation(
             operation_id=op.operation_id,
             sdk_method=".".join(op.resource + (op.name,)),
             http=f"{op.method} {op.path}",
@@ -100,7 +100,7 @@ def surface(spec: LoadedSpec, config: Config, date: str | None = None) -> Surfac
             fields=fields,
         )
     webhooks = {
-        event.event_type: _Webhook(
+        event.event_type: _ComparedWebhook(
             event_type=event.event_type,
             event_class=event.model,
             pointer=event.pointer,

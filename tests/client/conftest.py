@@ -15,8 +15,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from codegen import load, select
-from codegen.ir import API
-from codegen.ir import Operation as IROperation
+from codegen.ir import API, OperationIR
 
 NAMES_TSV = (
     Path(__file__).resolve().parents[2]
@@ -44,7 +43,7 @@ class SpecSchemas:
     def __init__(self, document: dict[str, Any]) -> None:
         resource = Resource.from_contents(document, default_specification=DRAFT202012)
         self.registry = Registry().with_resource(SPEC_URI, resource)
-        self.refs = select.Refs(document)
+        self.refs = select.RefResolver(document)
 
     def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
         # `#/components/...` inside any sub-schema resolves against the whole spec
@@ -100,7 +99,7 @@ def schemas(spec: load.LoadedSpec) -> SpecSchemas:
 
 def call_arguments(
     selected: select.SelectedOperation,
-    ir: IROperation,
+    ir: OperationIR,
     schemas: SpecSchemas,
     path_value: Callable[[str], str],
 ) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
@@ -154,6 +153,6 @@ def resolve_method(client: Any, dotted: str) -> Any:
     return target
 
 
-def ir_for(api: API, selected: select.SelectedOperation) -> IROperation:
+def ir_for(api: API, selected: select.SelectedOperation) -> OperationIR:
     """The IR operation of a selected spec operation (by operationId)."""
     return next(op for op in api.operations if op.operation_id == selected.operation["operationId"])

@@ -22,8 +22,7 @@ from telnyx_voice._models import BaseModel
 
 from codegen import load, select
 from codegen.config import Config
-from codegen.ir import API
-from codegen.ir import Operation as IROperation
+from codegen.ir import API, OperationIR
 
 from ..conftest import parametrize_operations
 from ..voice_subset import voice_subset
@@ -95,14 +94,14 @@ def _path_values(selected: select.SelectedOperation, schemas: SpecSchemas) -> di
 
 
 def _arguments(
-    selected: select.SelectedOperation, ir: IROperation, schemas: SpecSchemas
+    selected: select.SelectedOperation, ir: OperationIR, schemas: SpecSchemas
 ) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
     values = _path_values(selected, schemas)
     return call_arguments(selected, ir, schemas, values.__getitem__)
 
 
 def _wrong_body(
-    ir: IROperation, body: dict[str, Any], schemas: SpecSchemas, selected: select.SelectedOperation
+    ir: OperationIR, body: dict[str, Any], schemas: SpecSchemas, selected: select.SelectedOperation
 ) -> tuple[str, object] | None:
     """A body field and a value of the wrong JSON type for it (sent via `extra_body`)."""
     schema = schemas.refs.deref(selected.operation["requestBody"], "#")["content"][
@@ -117,7 +116,7 @@ def _wrong_body(
 
 
 def _check_success(
-    ir: IROperation, result: Any, exchanges: list[tuple[httpx.Request, httpx.Response]]
+    ir: OperationIR, result: Any, exchanges: list[tuple[httpx.Request, httpx.Response]]
 ) -> None:
     """Prism accepted every request, and the response parsed into the generated model."""
     for request, response in exchanges:

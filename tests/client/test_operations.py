@@ -16,8 +16,7 @@ from telnyx_voice import _operations as generated_operations
 
 from codegen import select
 from codegen.config import Config
-from codegen.ir import API
-from codegen.ir import Operation as IROperation
+from codegen.ir import API, OperationIR
 
 from ..conftest import RecordingServer, parametrize_operations
 from .conftest import SpecSchemas, call_arguments, ir_for, resolve_method
@@ -38,7 +37,7 @@ def test_the_pinned_spec_has_75_voice_operations(spec: Any, config: Config) -> N
     assert len(_spec_operations(spec, config)) == 75
 
 
-def _reply_for(ir: IROperation) -> dict[str, Any] | None:
+def _reply_for(ir: OperationIR) -> dict[str, Any] | None:
     if ir.pagination == "page_number":
         return {"data": [], "meta": {"page_number": 1, "total_pages": 1}}
     if ir.pagination == "cursor":
@@ -49,7 +48,7 @@ def _reply_for(ir: IROperation) -> dict[str, Any] | None:
 def _check(
     recording_server: RecordingServer,
     selected: select.SelectedOperation,
-    ir: IROperation,
+    ir: OperationIR,
     expected_body: dict[str, Any],
     schemas: SpecSchemas,
     result: Any,

@@ -7,13 +7,13 @@ from typing import Any
 import pytest
 
 from codegen.errors import SpecError
-from codegen.schemas import SchemaNamer, pascal
-from codegen.select import Refs
+from codegen.schemas import SchemaRegistry, pascal
+from codegen.select import RefResolver
 
 
-def namer(components: dict[str, Any]) -> SchemaNamer:
+def namer(components: dict[str, Any]) -> SchemaRegistry:
     document = {"components": {"schemas": components}}
-    return SchemaNamer(document, Refs(document))
+    return SchemaRegistry(document, RefResolver(document))
 
 
 @pytest.mark.parametrize(

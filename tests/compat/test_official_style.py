@@ -19,8 +19,7 @@ from telnyx_voice import AsyncTelnyx, Telnyx, omit
 from telnyx_voice.pagination import AsyncDefaultFlatPagination, SyncDefaultFlatPagination
 
 from codegen import select
-from codegen.ir import API
-from codegen.ir import Operation as IROperation
+from codegen.ir import API, OperationIR
 
 from ..client.conftest import SpecSchemas, call_arguments, ir_for, resolve_method
 from ..conftest import RecordingServer, parametrize_operations
@@ -35,11 +34,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     parametrize_operations(metafunc)
 
 
-def _method(ir: IROperation) -> str:
+def _method(ir: OperationIR) -> str:
     return ".".join(ir.resource + (ir.name,))
 
 
-def _reply(selected: select.SelectedOperation, ir: IROperation, schemas: SpecSchemas) -> Any:
+def _reply(selected: select.SelectedOperation, ir: OperationIR, schemas: SpecSchemas) -> Any:
     """A body the spec's success response schema accepts (lists: one item, one page)."""
     responses = selected.operation["responses"]
     status = next(s for s in ("200", "201", "202", "204") if s in responses)
@@ -69,14 +68,14 @@ def _params(row: OfficialTypes, kwargs: dict[str, Any]) -> dict[str, Any]:
     return params
 
 
-def _expected_path(ir: IROperation) -> str:
+def _expected_path(ir: OperationIR) -> str:
     path = ir.path
     for f in ir.path_params:
         path = path.replace("{" + f.wire + "}", quote(PATH_VALUE, safe=""))
     return "/v2" + path
 
 
-def _check_parsed(row: OfficialTypes, ir: IROperation, parsed: Any, *, is_async: bool) -> None:
+def _check_parsed(row: OfficialTypes, ir: OperationIR, parsed: Any, *, is_async: bool) -> None:
     if row.response_class is None:
         assert parsed is None
         return
@@ -90,7 +89,7 @@ def _check_parsed(row: OfficialTypes, ir: IROperation, parsed: Any, *, is_async:
         assert isinstance(parsed, cls)
 
 
-def _check_raw(raw: Any, ir: IROperation, status: int, reply: Any) -> None:
+def _check_raw(raw: Any, ir: OperationIR, status: int, reply: Any) -> None:
     """The attributes of the official `APIResponse` (the reading methods are checked by
     the callers, sync or awaited)."""
     assert raw.status_code == status
@@ -111,7 +110,7 @@ def case(
     api: API,
     schemas: SpecSchemas,
     recording_server: RecordingServer,
-) -> tuple[IROperation, OfficialTypes, list[str], dict[str, Any], int, Any]:
+) -> tuple[OperationIR, OfficialTypes, list[str], dict[str, Any], int, Any]:
     ir = ir_for(api, selected)
     row = ROWS[_method(ir)]
     args, kwargs, _ = call_arguments(selected, ir, schemas, lambda wire: PATH_VALUE)
