@@ -124,6 +124,8 @@ def _operation(
     response_model, response_doc, response_schema = _response(sel, refs, namer, response_names)
     pagination, page_item = _pagination(namer, response_model, method)
     command_id = any(f.wire == "command_id" for f in body_fields)
+    # safe to repeat: the HTTP method says so, or Telnyx ignores a repeated command_id
+    idempotent = method in _IDEMPOTENT_METHODS or command_id
     latency_category = _latency_category(op, sel.pointer)
     summary = _text(op.get("summary")) or name.replace("_", " ").capitalize()
     docstring = _docstring(
@@ -134,6 +136,7 @@ def _operation(
         source=f"{method} {sel.path}",
         operation_id=op_id,
         command_id=command_id,
+        idempotent=idempotent,
         latency_category=latency_category,
     )
     return OperationIR(
@@ -149,7 +152,7 @@ def _operation(
         request_model=request_model,
         response_model=response_model,
         command_id=command_id,
-        idempotent=method in _IDEMPOTENT_METHODS or command_id,
+        idempotent=idempotent,
         base64_fields=tuple(
             f.wire for f in body_fields if _is_base64(f.wire, request_model, namer)
         ),
@@ -866,6 +869,7 @@ def _docstring(
     source: str,
     operation_id: str,
     command_id: bool,
+    idempotent: bool,
     latency_category: str,
 ) -> str:
     """The method docstring: summary, spec description, arguments, return, errors, source."""
@@ -879,12 +883,7 @@ def _docstring(
             head = f"{f.name} ({kind}{', sent as ' + repr(f.wire) if f.name != f.wire else ''}):"
             lines += _wrap(f"{head} {f.doc}".rstrip(), "    ")
     lines += ["", "Returns:"] + _wrap(returns, "    ")
-    raises = [
-        "RequestValidationError: an argument does not match the request schema (nothing is sent).",
-        "APIStatusError: Telnyx answered with an error status (subclass per status code).",
-        "APIConnectionError: the request could not be completed (after retries).",
-    ]
-    lines += ["", "Raises:"] + [ln for r in raises for ln in _wrap(r, "    ")]
+    # the errors every method raises are documented once, on its resource class
     lines += [""] + _wrap(
         f"Deadline: latency category `{latency_category}` (the spec's `x-latency-category`), "
         f"default timeout {_deadlines().describe(latency_category)}; `timeout=` overrides it "
@@ -899,6 +898,12 @@ def _docstring(
             "response has arrived by then, the identical request (same `command_id`) is "
             "sent again, up to the client's `max_hedges` times, and the first successful "
             "answer is used."
+        )
+    elif not idempotent:
+        lines += [""] + _wrap(
+            "Not idempotent: retried only when the request surely did not reach Telnyx "
+            "(a connection that failed to open), unless `retry_non_idempotent=True` is "
+            "given here or on the client."
         )
     lines += ["", f"Source: `{source}` (operationId `{operation_id}`)."]
     text = "\n".join(lines)

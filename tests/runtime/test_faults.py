@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import uuid
 from email.utils import formatdate
 from typing import Any
@@ -271,3 +272,22 @@ def test_max_retries_zero_per_call(harness: Harness, fault_server: FaultServer) 
     with pytest.raises(InternalServerError):
         harness.call(SEND_DTMF, options=RequestOptions(max_retries=0), **DTMF)
     assert len(fault_server.requests) == 1 and harness.sleeps == []
+
+
+def test_generated_methods_of_non_idempotent_operations_take_retry_non_idempotent(
+    fault_server: FaultServer,
+) -> None:
+    """`conferences.actions.mute` has no command_id: a 500 is final unless the call opts in."""
+    from telnyx_voice import InternalServerError, Telnyx
+
+    client = Telnyx(
+        api_key=API_KEY, base_url=fault_server.url, max_retries=2, _sleep=lambda s: None
+    )
+    fault_server.add(Reply(500))
+    with pytest.raises(InternalServerError):
+        client.conferences.actions.mute("conf-1")
+    assert len(fault_server.requests) == 1
+    fault_server.add(Reply(500), OK)
+    client.conferences.actions.mute("conf-1", retry_non_idempotent=True)
+    assert len(fault_server.requests) == 3  # the 500, then the retry
+    assert "retry_non_idempotent" not in inspect.signature(client.calls.actions.speak).parameters

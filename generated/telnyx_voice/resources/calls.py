@@ -72,7 +72,13 @@ __all__ = [
 
 
 class CallsResource(SyncAPIResource):
-    """`client.calls` (sync)."""
+    """`client.calls` (sync).
+
+    Every method raises `RequestValidationError` when an argument does not match the
+    request schema (nothing is sent), an `APIStatusError` subclass per status code when
+    Telnyx answers with an error, and `APIConnectionError` (or `APITimeoutError`) when the
+    request could not be completed after its retries.
+    """
 
     @cached_property
     def actions(self) -> CallsActionsResource:
@@ -438,12 +444,6 @@ class CallsResource(SyncAPIResource):
             `RetrieveCallStatusResponseWithRecordingID`: Successful response with details about
                 a call status that includes recording_id.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -557,12 +557,6 @@ class CallsResource(SyncAPIResource):
         Returns:
             `RetrieveCallStatusResponse`: Successful response with details about a call status.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -614,7 +608,13 @@ class CallsResourceWithStreamingResponse:
 
 
 class AsyncCallsResource(AsyncAPIResource):
-    """`client.calls` (async)."""
+    """`client.calls` (async).
+
+    Every method raises `RequestValidationError` when an argument does not match the
+    request schema (nothing is sent), an `APIStatusError` subclass per status code when
+    Telnyx answers with an error, and `APIConnectionError` (or `APITimeoutError`) when the
+    request could not be completed after its retries.
+    """
 
     @cached_property
     def actions(self) -> AsyncCallsActionsResource:
@@ -980,12 +980,6 @@ class AsyncCallsResource(AsyncAPIResource):
             `RetrieveCallStatusResponseWithRecordingID`: Successful response with details about
                 a call status that includes recording_id.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -1098,12 +1092,6 @@ class AsyncCallsResource(AsyncAPIResource):
 
         Returns:
             `RetrieveCallStatusResponse`: Successful response with details about a call status.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's

@@ -133,7 +133,13 @@ __all__ = [
 
 
 class CallsActionsResource(SyncAPIResource):
-    """`client.calls.actions` (sync)."""
+    """`client.calls.actions` (sync).
+
+    Every method raises `RequestValidationError` when an argument does not match the
+    request schema (nothing is sent), an `APIStatusError` subclass per status code when
+    Telnyx answers with an error, and `APIConnectionError` (or `APITimeoutError`) when the
+    request could not be completed after its retries.
+    """
 
     @cached_property
     def with_raw_response(self) -> CallsActionsResourceWithRawResponse:
@@ -188,12 +194,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -403,12 +403,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponseWithRecordingID`: Successful response upon making a call
                 control command that includes recording_id.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -630,12 +624,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -729,12 +717,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -834,12 +816,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -1100,12 +1076,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponseWithConversationID`: Successful response upon making a
                 call control command that includes conversation_id.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -1236,12 +1206,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -1475,12 +1439,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -1565,12 +1523,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -1640,12 +1592,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponseWithConversationID`: Successful response upon making a
                 call control command that includes conversation_id.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -1710,12 +1656,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -1785,12 +1725,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -1877,12 +1811,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -1958,12 +1886,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -2033,12 +1955,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -2115,12 +2031,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -2194,12 +2104,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -2405,12 +2309,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -2575,12 +2473,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponseWithConversationID`: Successful response upon making a
                 call control command that includes conversation_id.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -2802,12 +2694,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponseWithConversationRelayID`: Successful response upon
                 starting Conversation Relay.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -2913,12 +2799,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -3014,12 +2894,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -3136,12 +3010,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -3557,12 +3425,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -3629,6 +3491,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIPREC start.
 
@@ -3665,15 +3528,12 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /calls/{call_control_id}/actions/siprec_start` (operationId `StartSiprecSession`).
         """
@@ -3699,6 +3559,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -3783,12 +3644,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -3919,12 +3774,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -3991,12 +3840,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -4059,12 +3902,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -4137,12 +3974,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -4211,12 +4042,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -4277,12 +4102,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -4358,12 +4177,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -4435,12 +4248,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -4508,12 +4315,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -4586,12 +4387,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -4656,12 +4451,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -4706,6 +4495,7 @@ class CallsActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Switch supervisor role.
 
@@ -4723,15 +4513,12 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /calls/{call_control_id}/actions/switch_supervisor_role` (operationId `SwitchSupervisorRole`).
         """
@@ -4751,6 +4538,7 @@ class CallsActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -4984,12 +4772,6 @@ class CallsActionsResource(SyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -5085,12 +4867,6 @@ class CallsActionsResource(SyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -5222,7 +4998,13 @@ class CallsActionsResourceWithStreamingResponse:
 
 
 class AsyncCallsActionsResource(AsyncAPIResource):
-    """`client.calls.actions` (async)."""
+    """`client.calls.actions` (async).
+
+    Every method raises `RequestValidationError` when an argument does not match the
+    request schema (nothing is sent), an `APIStatusError` subclass per status code when
+    Telnyx answers with an error, and `APIConnectionError` (or `APITimeoutError`) when the
+    request could not be completed after its retries.
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncCallsActionsResourceWithRawResponse:
@@ -5277,12 +5059,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -5492,12 +5268,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponseWithRecordingID`: Successful response upon making a call
                 control command that includes recording_id.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -5719,12 +5489,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -5818,12 +5582,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -5923,12 +5681,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -6189,12 +5941,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponseWithConversationID`: Successful response upon making a
                 call control command that includes conversation_id.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -6325,12 +6071,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -6564,12 +6304,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -6654,12 +6388,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -6729,12 +6457,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponseWithConversationID`: Successful response upon making a
                 call control command that includes conversation_id.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -6799,12 +6521,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -6874,12 +6590,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -6966,12 +6676,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -7047,12 +6751,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -7122,12 +6820,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -7204,12 +6896,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -7283,12 +6969,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -7494,12 +7174,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -7664,12 +7338,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponseWithConversationID`: Successful response upon making a
                 call control command that includes conversation_id.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -7891,12 +7559,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponseWithConversationRelayID`: Successful response upon
                 starting Conversation Relay.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -8002,12 +7664,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -8103,12 +7759,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -8225,12 +7875,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -8646,12 +8290,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -8718,6 +8356,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """SIPREC start.
 
@@ -8754,15 +8393,12 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /calls/{call_control_id}/actions/siprec_start` (operationId `StartSiprecSession`).
         """
@@ -8788,6 +8424,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -8872,12 +8509,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -9008,12 +8639,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -9080,12 +8705,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -9148,12 +8767,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -9226,12 +8839,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -9300,12 +8907,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -9366,12 +8967,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -9447,12 +9042,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -9524,12 +9113,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -9597,12 +9180,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -9675,12 +9252,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -9745,12 +9316,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -9795,6 +9360,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> CallControlCommandResponse:
         """Switch supervisor role.
 
@@ -9812,15 +9378,12 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /calls/{call_control_id}/actions/switch_supervisor_role` (operationId `SwitchSupervisorRole`).
         """
@@ -9840,6 +9403,7 @@ class AsyncCallsActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -10073,12 +9637,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -10174,12 +9732,6 @@ class AsyncCallsActionsResource(AsyncAPIResource):
         Returns:
             `CallControlCommandResponse`: Successful response upon making a call control
                 command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's

@@ -54,7 +54,13 @@ __all__ = [
 
 
 class ConferencesResource(SyncAPIResource):
-    """`client.conferences` (sync)."""
+    """`client.conferences` (sync).
+
+    Every method raises `RequestValidationError` when an argument does not match the
+    request schema (nothing is sent), an `APIStatusError` subclass per status code when
+    Telnyx answers with an error, and `APIConnectionError` (or `APITimeoutError`) when the
+    request could not be completed after its retries.
+    """
 
     @cached_property
     def actions(self) -> ConferencesActionsResource:
@@ -149,12 +155,6 @@ class ConferencesResource(SyncAPIResource):
         Returns:
             `ConferenceResponse`: Successful response with details about a conference.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -236,12 +236,6 @@ class ConferencesResource(SyncAPIResource):
             A page of `Conference` items; iterating it fetches the following pages (page_number
                 pagination).
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `responsive` (the spec's `x-latency-category`), default
         timeout 30 s (5 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"responsive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -305,12 +299,6 @@ class ConferencesResource(SyncAPIResource):
             A page of `Participant` items; iterating it fetches the following pages (page_number
                 pagination).
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -364,12 +352,6 @@ class ConferencesResource(SyncAPIResource):
         Returns:
             `ConferenceResponse`: Successful response with details about a conference.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -419,12 +401,6 @@ class ConferencesResource(SyncAPIResource):
         Returns:
             `ConferenceParticipantResource`: Successful response
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -462,6 +438,7 @@ class ConferencesResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceParticipantResource:
         """Update a conference participant.
 
@@ -481,15 +458,12 @@ class ConferencesResource(SyncAPIResource):
         Returns:
             `ConferenceParticipantResource`: Successful response
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `PATCH /conferences/{id}/participants/{participant_id}` (operationId `UpdateConferenceParticipant`).
         """
@@ -512,6 +486,7 @@ class ConferencesResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -552,7 +527,13 @@ class ConferencesResourceWithStreamingResponse:
 
 
 class AsyncConferencesResource(AsyncAPIResource):
-    """`client.conferences` (async)."""
+    """`client.conferences` (async).
+
+    Every method raises `RequestValidationError` when an argument does not match the
+    request schema (nothing is sent), an `APIStatusError` subclass per status code when
+    Telnyx answers with an error, and `APIConnectionError` (or `APITimeoutError`) when the
+    request could not be completed after its retries.
+    """
 
     @cached_property
     def actions(self) -> AsyncConferencesActionsResource:
@@ -647,12 +628,6 @@ class AsyncConferencesResource(AsyncAPIResource):
         Returns:
             `ConferenceResponse`: Successful response with details about a conference.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -734,12 +709,6 @@ class AsyncConferencesResource(AsyncAPIResource):
             A page of `Conference` items; iterating it fetches the following pages (page_number
                 pagination).
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `responsive` (the spec's `x-latency-category`), default
         timeout 30 s (5 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"responsive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -803,12 +772,6 @@ class AsyncConferencesResource(AsyncAPIResource):
             A page of `Participant` items; iterating it fetches the following pages (page_number
                 pagination).
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -862,12 +825,6 @@ class AsyncConferencesResource(AsyncAPIResource):
         Returns:
             `ConferenceResponse`: Successful response with details about a conference.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -917,12 +874,6 @@ class AsyncConferencesResource(AsyncAPIResource):
         Returns:
             `ConferenceParticipantResource`: Successful response
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -960,6 +911,7 @@ class AsyncConferencesResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceParticipantResource:
         """Update a conference participant.
 
@@ -979,15 +931,12 @@ class AsyncConferencesResource(AsyncAPIResource):
         Returns:
             `ConferenceParticipantResource`: Successful response
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `PATCH /conferences/{id}/participants/{participant_id}` (operationId `UpdateConferenceParticipant`).
         """
@@ -1010,6 +959,7 @@ class AsyncConferencesResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )

@@ -59,7 +59,13 @@ __all__ = [
 
 
 class ConferencesActionsResource(SyncAPIResource):
-    """`client.conferences.actions` (sync)."""
+    """`client.conferences.actions` (sync).
+
+    Every method raises `RequestValidationError` when an argument does not match the
+    request schema (nothing is sent), an `APIStatusError` subclass per status code when
+    Telnyx answers with an error, and `APIConnectionError` (or `APITimeoutError`) when the
+    request could not be completed after its retries.
+    """
 
     @cached_property
     def with_raw_response(self) -> ConferencesActionsResourceWithRawResponse:
@@ -95,12 +101,6 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -160,6 +160,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Gather DTMF using audio prompt in a conference.
 
@@ -202,15 +203,12 @@ class ConferencesActionsResource(SyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/gather_using_audio` (operationId `ConferenceGatherUsingAudio`).
         """
@@ -245,6 +243,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -262,6 +261,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Hold conference participants.
 
@@ -285,15 +285,12 @@ class ConferencesActionsResource(SyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/hold` (operationId `HoldConferenceParticipants`).
         """
@@ -316,6 +313,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -413,12 +411,6 @@ class ConferencesActionsResource(SyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -505,12 +497,6 @@ class ConferencesActionsResource(SyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -558,6 +544,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Mute conference participants.
 
@@ -574,15 +561,12 @@ class ConferencesActionsResource(SyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/mute` (operationId `MuteConferenceParticipants`).
         """
@@ -603,6 +587,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -621,6 +606,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Play audio to conference participants.
 
@@ -647,15 +633,12 @@ class ConferencesActionsResource(SyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/play` (operationId `PlayConferenceAudio`).
         """
@@ -679,6 +662,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -712,12 +696,6 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -783,12 +761,6 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -874,12 +846,6 @@ class ConferencesActionsResource(SyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -957,12 +923,6 @@ class ConferencesActionsResource(SyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -1012,6 +972,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Send DTMF to conference participants.
 
@@ -1031,15 +992,12 @@ class ConferencesActionsResource(SyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/send_dtmf` (operationId `ConferenceSendDTMF`).
         """
@@ -1062,6 +1020,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -1214,12 +1173,6 @@ class ConferencesActionsResource(SyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -1271,6 +1224,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Stop audio being played on the conference.
 
@@ -1288,15 +1242,12 @@ class ConferencesActionsResource(SyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/stop` (operationId `StopConferenceAudio`).
         """
@@ -1317,6 +1268,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -1332,6 +1284,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Unhold conference participants.
 
@@ -1348,15 +1301,12 @@ class ConferencesActionsResource(SyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/unhold` (operationId `UnholdConferenceParticipants`).
         """
@@ -1377,6 +1327,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -1392,6 +1343,7 @@ class ConferencesActionsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Unmute conference participants.
 
@@ -1409,15 +1361,12 @@ class ConferencesActionsResource(SyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/unmute` (operationId `UnmuteConferenceParticipants`).
         """
@@ -1438,6 +1387,7 @@ class ConferencesActionsResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -1485,12 +1435,6 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -1579,7 +1523,13 @@ class ConferencesActionsResourceWithStreamingResponse:
 
 
 class AsyncConferencesActionsResource(AsyncAPIResource):
-    """`client.conferences.actions` (async)."""
+    """`client.conferences.actions` (async).
+
+    Every method raises `RequestValidationError` when an argument does not match the
+    request schema (nothing is sent), an `APIStatusError` subclass per status code when
+    Telnyx answers with an error, and `APIConnectionError` (or `APITimeoutError`) when the
+    request could not be completed after its retries.
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncConferencesActionsResourceWithRawResponse:
@@ -1615,12 +1565,6 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -1680,6 +1624,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Gather DTMF using audio prompt in a conference.
 
@@ -1722,15 +1667,12 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/gather_using_audio` (operationId `ConferenceGatherUsingAudio`).
         """
@@ -1765,6 +1707,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -1782,6 +1725,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Hold conference participants.
 
@@ -1805,15 +1749,12 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/hold` (operationId `HoldConferenceParticipants`).
         """
@@ -1836,6 +1777,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -1933,12 +1875,6 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -2025,12 +1961,6 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -2078,6 +2008,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Mute conference participants.
 
@@ -2094,15 +2025,12 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/mute` (operationId `MuteConferenceParticipants`).
         """
@@ -2123,6 +2051,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -2141,6 +2070,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Play audio to conference participants.
 
@@ -2167,15 +2097,12 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/play` (operationId `PlayConferenceAudio`).
         """
@@ -2199,6 +2126,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -2232,12 +2160,6 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -2303,12 +2225,6 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -2394,12 +2310,6 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -2477,12 +2387,6 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -2532,6 +2436,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Send DTMF to conference participants.
 
@@ -2551,15 +2456,12 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/send_dtmf` (operationId `ConferenceSendDTMF`).
         """
@@ -2582,6 +2484,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -2734,12 +2637,6 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -2791,6 +2688,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Stop audio being played on the conference.
 
@@ -2808,15 +2706,12 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/stop` (operationId `StopConferenceAudio`).
         """
@@ -2837,6 +2732,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -2852,6 +2748,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Unhold conference participants.
 
@@ -2868,15 +2765,12 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/unhold` (operationId `UnholdConferenceParticipants`).
         """
@@ -2897,6 +2791,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -2912,6 +2807,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> ConferenceCommandResponse:
         """Unmute conference participants.
 
@@ -2929,15 +2825,12 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /conferences/{id}/actions/unmute` (operationId `UnmuteConferenceParticipants`).
         """
@@ -2958,6 +2851,7 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -3005,12 +2899,6 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Returns:
             `ConferenceCommandResponse`: Successful response upon making a conference command.
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's

@@ -40,7 +40,13 @@ __all__ = [
 
 
 class ConnectionsResource(SyncAPIResource):
-    """`client.connections` (sync)."""
+    """`client.connections` (sync).
+
+    Every method raises `RequestValidationError` when an argument does not match the
+    request schema (nothing is sent), an `APIStatusError` subclass per status code when
+    Telnyx answers with an error, and `APIConnectionError` (or `APITimeoutError`) when the
+    request could not be completed after its retries.
+    """
 
     @cached_property
     def with_raw_response(self) -> ConnectionsResourceWithRawResponse:
@@ -84,12 +90,6 @@ class ConnectionsResource(SyncAPIResource):
         Returns:
             A page of `ActiveCall` items; iterating it fetches the following pages (cursor
                 pagination).
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `responsive` (the spec's `x-latency-category`), default
         timeout 30 s (5 s to connect); `timeout=` overrides it for this call, the client's
@@ -137,7 +137,13 @@ class ConnectionsResourceWithStreamingResponse:
 
 
 class AsyncConnectionsResource(AsyncAPIResource):
-    """`client.connections` (async)."""
+    """`client.connections` (async).
+
+    Every method raises `RequestValidationError` when an argument does not match the
+    request schema (nothing is sent), an `APIStatusError` subclass per status code when
+    Telnyx answers with an error, and `APIConnectionError` (or `APITimeoutError`) when the
+    request could not be completed after its retries.
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncConnectionsResourceWithRawResponse:
@@ -181,12 +187,6 @@ class AsyncConnectionsResource(AsyncAPIResource):
         Returns:
             A page of `ActiveCall` items; iterating it fetches the following pages (cursor
                 pagination).
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `responsive` (the spec's `x-latency-category`), default
         timeout 30 s (5 s to connect); `timeout=` overrides it for this call, the client's

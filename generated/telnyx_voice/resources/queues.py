@@ -46,7 +46,13 @@ __all__ = [
 
 
 class QueuesResource(SyncAPIResource):
-    """`client.queues` (sync)."""
+    """`client.queues` (sync).
+
+    Every method raises `RequestValidationError` when an argument does not match the
+    request schema (nothing is sent), an `APIStatusError` subclass per status code when
+    Telnyx answers with an error, and `APIConnectionError` (or `APITimeoutError`) when the
+    request could not be completed after its retries.
+    """
 
     @cached_property
     def calls(self) -> QueuesCallsResource:
@@ -75,6 +81,7 @@ class QueuesResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> QueueResponse:
         """Create a queue.
 
@@ -89,15 +96,12 @@ class QueuesResource(SyncAPIResource):
         Returns:
             `QueueResponse`: Successful response with details about a queue.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /queues` (operationId `CreateQueue`).
         """
@@ -115,6 +119,7 @@ class QueuesResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -138,12 +143,6 @@ class QueuesResource(SyncAPIResource):
 
         Returns:
             None (Queue deleted successfully.).
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -190,12 +189,6 @@ class QueuesResource(SyncAPIResource):
             A page of `Queue` items; iterating it fetches the following pages (page_number
                 pagination).
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -240,12 +233,6 @@ class QueuesResource(SyncAPIResource):
         Returns:
             `QueueResponse`: Successful response with details about a queue.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -279,6 +266,7 @@ class QueuesResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> QueueResponse:
         """Update a queue.
 
@@ -292,15 +280,12 @@ class QueuesResource(SyncAPIResource):
         Returns:
             `QueueResponse`: Successful response with details about a queue.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /queues/{queue_name}` (operationId `UpdateQueue`).
         """
@@ -320,6 +305,7 @@ class QueuesResource(SyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -358,7 +344,13 @@ class QueuesResourceWithStreamingResponse:
 
 
 class AsyncQueuesResource(AsyncAPIResource):
-    """`client.queues` (async)."""
+    """`client.queues` (async).
+
+    Every method raises `RequestValidationError` when an argument does not match the
+    request schema (nothing is sent), an `APIStatusError` subclass per status code when
+    Telnyx answers with an error, and `APIConnectionError` (or `APITimeoutError`) when the
+    request could not be completed after its retries.
+    """
 
     @cached_property
     def calls(self) -> AsyncQueuesCallsResource:
@@ -387,6 +379,7 @@ class AsyncQueuesResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> QueueResponse:
         """Create a queue.
 
@@ -401,15 +394,12 @@ class AsyncQueuesResource(AsyncAPIResource):
         Returns:
             `QueueResponse`: Successful response with details about a queue.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /queues` (operationId `CreateQueue`).
         """
@@ -427,6 +417,7 @@ class AsyncQueuesResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )
@@ -450,12 +441,6 @@ class AsyncQueuesResource(AsyncAPIResource):
 
         Returns:
             None (Queue deleted successfully.).
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -502,12 +487,6 @@ class AsyncQueuesResource(AsyncAPIResource):
             A page of `Queue` items; iterating it fetches the following pages (page_number
                 pagination).
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -552,12 +531,6 @@ class AsyncQueuesResource(AsyncAPIResource):
         Returns:
             `QueueResponse`: Successful response with details about a queue.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -591,6 +564,7 @@ class AsyncQueuesResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> QueueResponse:
         """Update a queue.
 
@@ -604,15 +578,12 @@ class AsyncQueuesResource(AsyncAPIResource):
         Returns:
             `QueueResponse`: Successful response with details about a queue.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `POST /queues/{queue_name}` (operationId `UpdateQueue`).
         """
@@ -632,6 +603,7 @@ class AsyncQueuesResource(AsyncAPIResource):
                     extra_body=extra_body,
                     timeout=timeout,
                     max_retries=max_retries,
+                    retry_non_idempotent=retry_non_idempotent,
                 ),
             ),
         )

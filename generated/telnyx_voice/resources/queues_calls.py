@@ -41,7 +41,13 @@ __all__ = [
 
 
 class QueuesCallsResource(SyncAPIResource):
-    """`client.queues.calls` (sync)."""
+    """`client.queues.calls` (sync).
+
+    Every method raises `RequestValidationError` when an argument does not match the
+    request schema (nothing is sent), an `APIStatusError` subclass per status code when
+    Telnyx answers with an error, and `APIConnectionError` (or `APITimeoutError`) when the
+    request could not be completed after its retries.
+    """
 
     @cached_property
     def with_raw_response(self) -> QueuesCallsResourceWithRawResponse:
@@ -83,12 +89,6 @@ class QueuesCallsResource(SyncAPIResource):
         Returns:
             A page of `QueueCall` items; iterating it fetches the following pages (page_number
                 pagination).
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -142,12 +142,6 @@ class QueuesCallsResource(SyncAPIResource):
         Returns:
             None (Call successfully removed from the queue).
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -192,12 +186,6 @@ class QueuesCallsResource(SyncAPIResource):
         Returns:
             `QueueCallResponse`: Successful response with details about a call in a queue.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -233,6 +221,7 @@ class QueuesCallsResource(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Update queued call.
 
@@ -248,15 +237,12 @@ class QueuesCallsResource(SyncAPIResource):
         Returns:
             None (Call has been successfully updated.).
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `PATCH /queues/{queue_name}/calls/{call_control_id}` (operationId `UpdateCallInQueue`).
         """
@@ -275,6 +261,7 @@ class QueuesCallsResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -302,7 +289,13 @@ class QueuesCallsResourceWithStreamingResponse:
 
 
 class AsyncQueuesCallsResource(AsyncAPIResource):
-    """`client.queues.calls` (async)."""
+    """`client.queues.calls` (async).
+
+    Every method raises `RequestValidationError` when an argument does not match the
+    request schema (nothing is sent), an `APIStatusError` subclass per status code when
+    Telnyx answers with an error, and `APIConnectionError` (or `APITimeoutError`) when the
+    request could not be completed after its retries.
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncQueuesCallsResourceWithRawResponse:
@@ -344,12 +337,6 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
         Returns:
             A page of `QueueCall` items; iterating it fetches the following pages (page_number
                 pagination).
-
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
 
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
@@ -403,12 +390,6 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
         Returns:
             None (Call successfully removed from the queue).
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -453,12 +434,6 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
         Returns:
             `QueueCallResponse`: Successful response with details about a call in a queue.
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
@@ -494,6 +469,7 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Update queued call.
 
@@ -509,15 +485,12 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
         Returns:
             None (Call has been successfully updated.).
 
-        Raises:
-            RequestValidationError: an argument does not match the request schema (nothing is
-                sent).
-            APIStatusError: Telnyx answered with an error status (subclass per status code).
-            APIConnectionError: the request could not be completed (after retries).
-
         Deadline: latency category `interactive` (the spec's `x-latency-category`), default
         timeout 5 s (2 s to connect); `timeout=` overrides it for this call, the client's
         `timeouts={"interactive": ...}` or `timeout=` (also in `with_options`) for every call.
+
+        Not idempotent: retried only when the request surely did not reach Telnyx (a connection
+        that failed to open), unless `retry_non_idempotent=True` is given here or on the client.
 
         Source: `PATCH /queues/{queue_name}/calls/{call_control_id}` (operationId `UpdateCallInQueue`).
         """
@@ -536,6 +509,7 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
