@@ -6,7 +6,8 @@
 * Idempotent operations (``op.idempotent``: GET/PUT/DELETE, or a Call Control command
   carrying ``command_id`` -- the same ``command_id`` is sent on every attempt, so Telnyx
   de-duplicates) retry all of the above.
-* Non-idempotent operations (e.g. dial, create conference) retry only when the request
+* Non-idempotent operations (those without a ``command_id`` that are not GET/PUT/DELETE,
+  e.g. ``queues.create``, ``conferences.actions.mute``) retry only when the request
   surely did not reach the server -- ``httpx.ConnectError``/``ConnectTimeout``/
   ``PoolTimeout`` -- or was refused with 429.  A 5xx, a read timeout or a dropped
   connection could mean the call was placed, so repeating it could place a second call.
