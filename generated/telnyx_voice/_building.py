@@ -91,7 +91,9 @@ class PreparedRequest:
         merge was half of ``build_request``), the URL parsed once per URL.  A client with
         default cookies or query parameters goes through ``build_request`` itself.
         """
-        params = list(self.params) if self.params else None
+        # ``None`` rather than an empty tuple: httpx re-parses the URL to merge even an
+        # empty parameter list.
+        params = self.params or None
         if client.cookies or client.params:
             return client.build_request(
                 self.method,
@@ -104,8 +106,6 @@ class PreparedRequest:
         return httpx.Request(
             self.method,
             _parsed_url(self.url),
-            # ``None`` rather than an empty list: httpx re-parses the URL to merge even an
-            # empty parameter list.
             params=params,
             headers=_merged_headers(
                 tuple(client.headers.multi_items()), tuple(self.headers.items())

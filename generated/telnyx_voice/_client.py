@@ -24,9 +24,12 @@ __all__ = ["AsyncClient", "AsyncTelnyx", "Client", "Telnyx"]
 class Telnyx(SyncAPIClient):
     """Synchronous client for the Telnyx Voice API.
 
-    `Telnyx(api_key=None, *, base_url=None, timeout=..., max_retries=2, http_client=None)`:
-    the API key defaults to `$TELNYX_API_KEY`, the base URL to `$TELNYX_BASE_URL` or
-    `https://api.telnyx.com/v2`.
+    `Telnyx(api_key=None, *, base_url=None, timeout=..., max_retries=2, http_client=None,
+    timeouts=None, hedge_after=None, max_hedges=1)`: the API key defaults to `$TELNYX_API_KEY`,
+    the base URL to `$TELNYX_BASE_URL` or `https://api.telnyx.com/v2`; each operation's
+    timeout defaults by its latency category (`DEFAULT_TIMEOUTS`, stated in each method's
+    docstring; `timeouts={"interactive": 2.0}` overrides one, `timeout=` all); `hedge_after=` (seconds, off by default) re-sends a command that has
+    no response by then, with the same `command_id`, up to `max_hedges` times.
     """
 
     @cached_property
@@ -68,9 +71,12 @@ class Telnyx(SyncAPIClient):
 class AsyncTelnyx(AsyncAPIClient):
     """Asynchronous client for the Telnyx Voice API.
 
-    `AsyncTelnyx(api_key=None, *, base_url=None, timeout=..., max_retries=2, http_client=None)`:
-    the API key defaults to `$TELNYX_API_KEY`, the base URL to `$TELNYX_BASE_URL` or
-    `https://api.telnyx.com/v2`.
+    `AsyncTelnyx(api_key=None, *, base_url=None, timeout=..., max_retries=2, http_client=None,
+    timeouts=None, hedge_after=None, max_hedges=1)`: the API key defaults to `$TELNYX_API_KEY`,
+    the base URL to `$TELNYX_BASE_URL` or `https://api.telnyx.com/v2`; each operation's
+    timeout defaults by its latency category (`DEFAULT_TIMEOUTS`, stated in each method's
+    docstring; `timeouts={"interactive": 2.0}` overrides one, `timeout=` all); `hedge_after=` (seconds, off by default) re-sends a command that has
+    no response by then, with the same `command_id`, up to `max_hedges` times.
     """
 
     @cached_property

@@ -47,7 +47,7 @@ import platform
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import Any, TypeVar, cast
 
@@ -123,6 +123,28 @@ def _check_hedging(hedge_after: float | None, max_hedges: int) -> None:
         )
     if max_hedges < 0:
         raise ValueError(f"max_hedges must be >= 0, got {max_hedges!r}")
+
+
+@dataclass
+class _Settled:
+    """What the hedged requests that have just finished decide."""
+
+    winner: tuple[httpx.Response, int] | None  # the first 2xx (response, retries taken)
+    surplus: list[httpx.Response]  # other 2xx finished at the same moment: to be closed
+    answer_error: APIStatusError | None  # an error answer: the copies would get it too
+    failure: BaseException | None  # a transport error: raised only if nothing answers
+
+
+def _settle(outcomes: Sequence[tuple[httpx.Response, int] | BaseException]) -> _Settled:
+    """Sort the outcomes of finished hedged requests (shared by both clients)."""
+    successes = [o for o in outcomes if not isinstance(o, BaseException)]
+    errors = [o for o in outcomes if isinstance(o, BaseException)]
+    return _Settled(
+        winner=successes[0] if successes else None,
+        surplus=[response for response, _ in successes[1:]],
+        answer_error=next((e for e in errors if isinstance(e, APIStatusError)), None),
+        failure=errors[0] if errors else None,
+    )
 
 
 class _Abandoned(Exception):
@@ -526,17 +548,15 @@ class SyncAPIClient(_BaseClient):
                     self._log_hedge(prepared, hedges)
                     start()
                     continue
-                winners = [f for f in done if f.exception() is None]
                 pending -= done
-                for future in winners[1:]:  # finished at the same moment: closed
-                    future.result()[0].close()
-                if winners:
-                    return winners[0].result()
-                for future in done:
-                    exc = future.exception()
-                    if isinstance(exc, APIStatusError):  # an answer: the copies would get it too
-                        raise exc
-                    failure = failure or exc
+                settled = _settle([f.exception() or f.result() for f in done])
+                for response in settled.surplus:
+                    response.close()
+                if settled.winner is not None:
+                    return settled.winner
+                if settled.answer_error is not None:
+                    raise settled.answer_error
+                failure = failure or settled.failure
             assert failure is not None
             raise failure
         finally:
@@ -781,17 +801,15 @@ class AsyncAPIClient(_BaseClient):
                     self._log_hedge(prepared, hedges)
                     start()
                     continue
-                winners = [t for t in done if t.exception() is None]
                 pending -= done
-                for task in winners[1:]:  # finished at the same moment: closed
-                    await task.result()[0].aclose()
-                if winners:
-                    return winners[0].result()
-                for task in done:
-                    exc = task.exception()
-                    if isinstance(exc, APIStatusError):  # an answer: the copies would get it too
-                        raise exc
-                    failure = failure or exc
+                settled = _settle([t.exception() or t.result() for t in done])
+                for response in settled.surplus:
+                    await response.aclose()
+                if settled.winner is not None:
+                    return settled.winner
+                if settled.answer_error is not None:
+                    raise settled.answer_error
+                failure = failure or settled.failure
             assert failure is not None
             raise failure
         finally:

@@ -240,3 +240,20 @@ async def test_async_streamed_response_hedges(
         assert await r.json() == {"data": {"result": "ok"}}
     assert len(stalling_server.seen) == 2
     _one_command_id(stalling_server)
+
+
+def test_settle_prefers_a_success_then_an_error_answer_then_a_transport_error() -> None:
+    from telnyx_voice._base_client import _settle
+    from telnyx_voice._exceptions import make_status_error
+
+    request = httpx.Request("POST", "http://127.0.0.1/x")
+    ok = [httpx.Response(200, request=request) for _ in range(2)]
+    refused = make_status_error(httpx.Response(422, json={"errors": []}, request=request))
+    timed_out = httpx.ReadTimeout("slow", request=request)
+
+    both = _settle([timed_out, (ok[0], 0), refused, (ok[1], 1)])
+    assert both.winner == (ok[0], 0) and both.surplus == [ok[1]]
+    answered = _settle([timed_out, refused])
+    assert answered.winner is None and answered.answer_error is refused
+    lost = _settle([timed_out])
+    assert lost.winner is None and lost.answer_error is None and lost.failure is timed_out
