@@ -24,12 +24,24 @@ __all__ = ["AsyncClient", "AsyncTelnyx", "Client", "Telnyx"]
 class Telnyx(SyncAPIClient):
     """Synchronous client for the Telnyx Voice API.
 
-    `Telnyx(api_key=None, *, base_url=None, timeout=..., max_retries=2, http_client=None,
-    timeouts=None, hedge_after=None, max_hedges=1)`: the API key defaults to `$TELNYX_API_KEY`,
-    the base URL to `$TELNYX_BASE_URL` or `https://api.telnyx.com/v2`; each operation's
-    timeout defaults by its latency category (`DEFAULT_TIMEOUTS`, stated in each method's
-    docstring; `timeouts={"interactive": 2.0}` overrides one, `timeout=` all); `hedge_after=` (seconds, off by default) re-sends a command that has
-    no response by then, with the same `command_id`, up to `max_hedges` times.
+    Args:
+        api_key: defaults to `$TELNYX_API_KEY` (a `TelnyxError` if neither is set).
+        base_url: defaults to `$TELNYX_BASE_URL`, else `https://api.telnyx.com/v2`.
+        timeout: seconds (or an `httpx.Timeout`) for every operation; without it each
+            operation's timeout comes from its latency category (`DEFAULT_TIMEOUTS`,
+            stated in each method's docstring).
+        max_retries: retries after the first attempt (default 2).
+        default_headers: headers sent with every request (after the SDK's own).
+        http_client: an `httpx.Client` to send with (e.g.
+            `DefaultHttpxClient()`); closed by `close()` only when the SDK made it.
+        public_key: Telnyx's Ed25519 public key (base64) for `webhooks.unwrap`, or several
+            during a rotation; defaults to `$TELNYX_PUBLIC_KEY`.
+        retry_non_idempotent: also retry operations without a `command_id` after the
+            request may have reached Telnyx (default False; per call too).
+        timeouts: per latency category, e.g. `{"interactive": 2.0}`.
+        hedge_after: seconds after which a command still without a response is sent again
+            with the same `command_id` (default None: off; per call too).
+        max_hedges: how many such copies at most (default 1).
     """
 
     @cached_property
@@ -71,12 +83,24 @@ class Telnyx(SyncAPIClient):
 class AsyncTelnyx(AsyncAPIClient):
     """Asynchronous client for the Telnyx Voice API.
 
-    `AsyncTelnyx(api_key=None, *, base_url=None, timeout=..., max_retries=2, http_client=None,
-    timeouts=None, hedge_after=None, max_hedges=1)`: the API key defaults to `$TELNYX_API_KEY`,
-    the base URL to `$TELNYX_BASE_URL` or `https://api.telnyx.com/v2`; each operation's
-    timeout defaults by its latency category (`DEFAULT_TIMEOUTS`, stated in each method's
-    docstring; `timeouts={"interactive": 2.0}` overrides one, `timeout=` all); `hedge_after=` (seconds, off by default) re-sends a command that has
-    no response by then, with the same `command_id`, up to `max_hedges` times.
+    Args:
+        api_key: defaults to `$TELNYX_API_KEY` (a `TelnyxError` if neither is set).
+        base_url: defaults to `$TELNYX_BASE_URL`, else `https://api.telnyx.com/v2`.
+        timeout: seconds (or an `httpx.Timeout`) for every operation; without it each
+            operation's timeout comes from its latency category (`DEFAULT_TIMEOUTS`,
+            stated in each method's docstring).
+        max_retries: retries after the first attempt (default 2).
+        default_headers: headers sent with every request (after the SDK's own).
+        http_client: an `httpx.AsyncClient` to send with (e.g.
+            `DefaultAioHttpClient()`); closed by `close()` only when the SDK made it.
+        public_key: Telnyx's Ed25519 public key (base64) for `webhooks.unwrap`, or several
+            during a rotation; defaults to `$TELNYX_PUBLIC_KEY`.
+        retry_non_idempotent: also retry operations without a `command_id` after the
+            request may have reached Telnyx (default False; per call too).
+        timeouts: per latency category, e.g. `{"interactive": 2.0}`.
+        hedge_after: seconds after which a command still without a response is sent again
+            with the same `command_id` (default None: off; per call too).
+        max_hedges: how many such copies at most (default 1).
     """
 
     @cached_property
