@@ -123,9 +123,9 @@ def _operation(
     )
     response_model, response_doc, response_schema = _response(sel, refs, namer, response_names)
     pagination, page_item = _pagination(namer, response_model, method)
-    command_id = any(f.wire == "command_id" for f in body_fields)
+    takes_command_id = any(f.wire == "command_id" for f in body_fields)
     # safe to repeat: the HTTP method says so, or Telnyx ignores a repeated command_id
-    idempotent = method in _IDEMPOTENT_METHODS or command_id
+    idempotent = method in _IDEMPOTENT_METHODS or takes_command_id
     latency_category = _latency_category(op, sel.pointer)
     summary = _text(op.get("summary")) or name.replace("_", " ").capitalize()
     docstring = _docstring(
@@ -135,7 +135,7 @@ def _operation(
         returns=_returns_doc(response_model, response_doc, pagination, page_item),
         source=f"{method} {sel.path}",
         operation_id=op_id,
-        command_id=command_id,
+        takes_command_id=takes_command_id,
         idempotent=idempotent,
         latency_category=latency_category,
     )
@@ -151,7 +151,7 @@ def _operation(
         body_fields=tuple(body_fields),
         request_model=request_model,
         response_model=response_model,
-        command_id=command_id,
+        takes_command_id=takes_command_id,
         idempotent=idempotent,
         base64_fields=tuple(
             f.wire for f in body_fields if _is_base64(f.wire, request_model, namer)
@@ -868,7 +868,7 @@ def _docstring(
     returns: str,
     source: str,
     operation_id: str,
-    command_id: bool,
+    takes_command_id: bool,
     idempotent: bool,
     latency_category: str,
 ) -> str:
@@ -890,7 +890,7 @@ def _docstring(
         f'for this call, the client\'s `timeouts={{"{latency_category}": ...}}` or '
         "`timeout=` (also in `with_options`) for every call."
     )
-    if command_id:
+    if takes_command_id:
         lines += [""] + _wrap(
             "Retries are idempotent: unless `command_id` is given, one is generated per call "
             "and reused on every retry, so Telnyx executes the command at most once. "

@@ -123,7 +123,7 @@ class OperationIR:
     body_fields: tuple[Field, ...]
     request_model: str | None
     response_model: str | None
-    command_id: bool
+    takes_command_id: bool  # the body has Telnyx's `command_id` field
     idempotent: bool
     base64_fields: tuple[str, ...]  # body fields that must be standard base64 (`client_state`)
     open_objects: tuple[str, ...]  # body models that take keys the spec does not list

@@ -180,7 +180,7 @@ def build_request(
     )
     hedge_after: float | None = None
     max_hedges = 0
-    if op.command_id:
+    if op.takes_command_id:
         hedge_after = (
             default_hedge_after if isinstance(opts.hedge_after, NotGiven) else opts.hedge_after
         )
@@ -244,13 +244,13 @@ def _quote_segment(text: str) -> str:
 def _encode_body(
     op: Operation, body: Mapping[str, object] | None, extra_body: Mapping[str, object] | None
 ) -> tuple[bytes | None, str | None]:
-    if body is None and not extra_body and not op.command_id:
+    if body is None and not extra_body and not op.takes_command_id:
         return None, None
     data: dict[str, object] = {
         k: _plain(v) for k, v in (body or {}).items() if not isinstance(v, NotGiven)
     }
     command_id: str | None = None
-    if op.command_id:
+    if op.takes_command_id:
         given = data.get("command_id")
         if given is not None:
             command_id = str(given)

@@ -37,7 +37,7 @@ class Operation:
 
     ``request_model`` and ``response_model`` are ``"module:Class"`` strings, imported
     only when the operation is first called (importing ``telnyx_voice`` stays cheap).
-    ``command_id`` is true when the request body has Telnyx's ``command_id`` field,
+    ``takes_command_id`` is true when the request body has Telnyx's ``command_id`` field,
     which makes retries of the command idempotent.  ``idempotent`` is true when the
     request can be repeated safely (GET/PUT/DELETE, or a body with ``command_id``).
     ``base64_fields`` are body fields the spec says must be standard base64
@@ -58,7 +58,7 @@ class Operation:
     query: tuple[QueryParam, ...] = ()
     request_model: str | None = None
     response_model: str | None = None
-    command_id: bool = False
+    takes_command_id: bool = False
     idempotent: bool = False
     pagination: Pagination | None = None
     base64_fields: tuple[str, ...] = ()

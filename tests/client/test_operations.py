@@ -74,7 +74,7 @@ def _check(
         assert schemas.errors(sent, schema) == []
         for wire, value in expected_body.items():
             assert sent[wire] == value
-        if ir.command_id:
+        if ir.takes_command_id:
             assert uuid.UUID(sent["command_id"]).version == 4
     constant = getattr(generated_operations, ir.const_name)
     assert constant.operation_id == ir.operation_id

@@ -44,7 +44,7 @@ def test_an_operation_becomes_a_method_with_its_arguments(
     assert [f.name for f in op.positional_params] == ["call_control_id"]
     assert [f.name for f in op.body_fields] == ["payload", "client_state", "command_id", "from_"]
     assert op.body_fields[0].required and not op.body_fields[1].required
-    assert op.command_id and op.idempotent  # a command_id makes retries safe
+    assert op.takes_command_id and op.idempotent  # a command_id makes retries safe
     assert op.base64_fields == ("client_state",)
     page_args = {f.name: f.wire for f in op.query_params}
     assert page_args == {"page": "page", "page_number": "page[number]", "page_size": "page[size]"}

@@ -147,6 +147,6 @@ def test_readme_retry_examples_are_true(api: API) -> None:
     named_not_retried = re.findall(r"`([\w.]+)`", not_retried.group(1))
     assert named_with_id and named_not_retried
     for method in named_with_id:
-        assert by_method[method].command_id and by_method[method].idempotent, method
+        assert by_method[method].takes_command_id and by_method[method].idempotent, method
     for method in named_not_retried:
         assert not by_method[method].idempotent, f"{method} is retried (idempotent)"

@@ -80,7 +80,7 @@ SEND_DTMF = Operation(
     path_params=("call_control_id",),
     request_model=f"{M}:SendDtmfRequest",
     response_model=f"{M}:CommandResponse",
-    command_id=True,
+    takes_command_id=True,
     idempotent=True,
 )
 DIAL = Operation(
