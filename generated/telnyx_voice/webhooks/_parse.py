@@ -335,7 +335,7 @@ def _validate_leniently(
     for path, issue in kept.items():
         _set_raw(instance, path, issue.value)
     event: WebhookEventModel = instance
-    setattr(event, "_parse_errors", tuple(kept.values()))  # noqa: B010 - the model's private attr
+    event.set_parse_errors(tuple(kept.values()))
     logger.warning(
         "%s: %d field(s) did not match the spec and were kept raw: %s",
         event_type,
