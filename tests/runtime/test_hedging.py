@@ -66,7 +66,8 @@ def test_sync_hedge_is_sent_with_the_same_command_id_and_wins(
     command_id = _one_command_id(stalling_server)
     first, hedge = stalling_server.seen
     assert first.path == hedge.path == f"/calls/{CALL}/actions/send_dtmf"
-    assert hedge.answered and not first.answered
+    # the server marks a request answered just after its response left: wait for that
+    assert stalling_server.wait_until(lambda: hedge.answered, 5.0) and not first.answered
     hedges = [r for r in caplog.records if r.getMessage().startswith("Hedging POST")]
     assert len(hedges) == 1 and command_id in hedges[0].getMessage()
     # the abandoned request is not retried: it ends (answered late) and nothing follows it
@@ -171,7 +172,7 @@ async def test_async_hedge_wins_and_the_stalled_request_is_cancelled(
     assert len(stalling_server.seen) == 2
     _one_command_id(stalling_server)
     first, hedge = stalling_server.seen
-    assert hedge.answered
+    assert await asyncio.to_thread(stalling_server.wait_until, lambda: hedge.answered, 5.0)
     # the loser's task was cancelled: its connection closed while the server held it
     assert await asyncio.to_thread(stalling_server.wait_until, lambda: first.disconnected, STALL)
     assert not first.answered
