@@ -136,14 +136,22 @@ class OperationIR:
     request_schema: SchemaAt | None = None  # the application/json request body's schema
     response_schema: SchemaAt | None = None  # the success response's application/json schema
 
+    @property
+    def result(self) -> str:
+        """What one call yields, the type argument of its `Operation[...]` constant: the
+        response model, `None`, or a list operation's item model."""
+        if self.pagination:
+            return self.page_item or "None"
+        return self.response_model or "None"
+
     def returns(self, is_async: bool) -> str:
         """The method's return annotation in the sync or async client (page classes with
         the official SDK's names)."""
         if self.pagination:
             if is_async:
-                return f"AsyncPaginator[{self.page_item}, AsyncDefaultFlatPagination[{self.page_item}]]"
-            return f"SyncDefaultFlatPagination[{self.page_item}]"
-        return self.response_model or "None"
+                return f"AsyncPaginator[{self.result}, AsyncDefaultFlatPagination[{self.result}]]"
+            return f"SyncDefaultFlatPagination[{self.result}]"
+        return self.result
 
     @property
     def path_arguments(self) -> tuple[str, ...]:
@@ -255,3 +263,9 @@ class API:
     params: list[ParamType]  # request-side TypedDicts, by name
     request_models: frozenset[str]  # models a request can contain (enum fields take strings)
     types_packages: list[TypesPackage] = field(default_factory=list)
+
+    @property
+    def result_models(self) -> list[str]:
+        """The models the `Operation[...]` constants name (imported by `_operations.py`
+        for type checkers only), sorted."""
+        return sorted({op.result for op in self.operations} - {"None"})

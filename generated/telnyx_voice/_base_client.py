@@ -63,7 +63,7 @@ from ._exceptions import (
     TelnyxError,
     make_status_error,
 )
-from ._operation import Operation
+from ._operation import Operation, ResultT
 from ._pagination import AsyncPage, AsyncPaginator, NextQuery, SyncPage
 from ._response import capture_raw, stream_requested
 from ._retry import delay_after_exception, delay_after_response
@@ -235,7 +235,7 @@ class _BaseClient:
 
     def _prepare(
         self,
-        op: Operation,
+        op: Operation[Any],
         path_params: Mapping[str, str] | None,
         query: Mapping[str, object] | None,
         body: Mapping[str, object] | None,
@@ -289,7 +289,7 @@ class _BaseClient:
             "_clock": self._clock,
         }
 
-    def _parse(self, op: Operation, response: httpx.Response) -> Any:
+    def _parse(self, op: Operation[Any], response: httpx.Response) -> Any:
         return parse_response(op, response, strict=self._strict_response_validation)
 
     def _status_error(self, response: httpx.Response) -> Exception:
@@ -448,13 +448,13 @@ class SyncAPIClient(_BaseClient):
 
     def request(
         self,
-        op: Operation,
+        op: Operation[ResultT],
         *,
         path_params: Mapping[str, str] | None = None,
         query: Mapping[str, object] | None = None,
         body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> ResultT:
         """Send one API call (with retries) and return the parsed response model.
 
         Raises :class:`RequestValidationError` (nothing sent), :class:`APIStatusError`
@@ -465,18 +465,18 @@ class SyncAPIClient(_BaseClient):
         prepared = self._prepare(op, path_params, query, body, options)
         response, retries = self._send(prepared, stream=stream_requested())
         if capture_raw(response, lambda: self._parse(op, response), retries):
-            return None
-        return self._parse(op, response)
+            return cast("ResultT", None)  # the raw-response wrapper returns what it captured
+        return cast("ResultT", self._parse(op, response))
 
     def request_page(
         self,
-        op: Operation,
+        op: Operation[ResultT],
         *,
         path_params: Mapping[str, str] | None = None,
         query: Mapping[str, object] | None = None,
         body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> SyncPage[Any]:
+    ) -> SyncPage[ResultT]:
         """Fetch the first page of a list operation; raises as :meth:`request`."""
 
         def fetch(
@@ -710,13 +710,13 @@ class AsyncAPIClient(_BaseClient):
 
     async def request(
         self,
-        op: Operation,
+        op: Operation[ResultT],
         *,
         path_params: Mapping[str, str] | None = None,
         query: Mapping[str, object] | None = None,
         body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> ResultT:
         """Send one API call (with retries) and return the parsed response model.
 
         Raises as :meth:`SyncAPIClient.request`.
@@ -724,18 +724,18 @@ class AsyncAPIClient(_BaseClient):
         prepared = self._prepare(op, path_params, query, body, options)
         response, retries = await self._send(prepared, stream=stream_requested())
         if capture_raw(response, lambda: self._parse(op, response), retries):
-            return None
-        return self._parse(op, response)
+            return cast("ResultT", None)  # the raw-response wrapper returns what it captured
+        return cast("ResultT", self._parse(op, response))
 
     def request_page(
         self,
-        op: Operation,
+        op: Operation[ResultT],
         *,
         path_params: Mapping[str, str] | None = None,
         query: Mapping[str, object] | None = None,
         body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncPaginator[Any, AsyncPage[Any]]:
+    ) -> AsyncPaginator[ResultT, AsyncPage[ResultT]]:
         """A paginator for a list operation (no request until awaited or iterated).
 
         Raises as :meth:`SyncAPIClient.request` when awaited/iterated.

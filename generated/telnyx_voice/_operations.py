@@ -1,8 +1,32 @@
 """Every operation of the voice surface, one constant each (method, path, models, retry safety, latency category)."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from telnyx_voice._operation import Operation, QueryParam
 
-CALLS_DIAL = Operation(
+if TYPE_CHECKING:
+    from telnyx_voice.types.models import (
+        ActiveCall,
+        CallControlCommandResponse,
+        CallControlCommandResponseWithConversationID,
+        CallControlCommandResponseWithConversationRelayID,
+        CallControlCommandResponseWithRecordingID,
+        Conference,
+        ConferenceCommandResponse,
+        ConferenceParticipantResource,
+        ConferenceResponse,
+        Participant,
+        Queue,
+        QueueCall,
+        QueueCallResponse,
+        QueueResponse,
+        RetrieveCallStatusResponse,
+        RetrieveCallStatusResponseWithRecordingID,
+    )
+
+CALLS_DIAL: Operation[RetrieveCallStatusResponseWithRecordingID] = Operation(
     operation_id="DialCall",
     method="POST",
     path="/calls",
@@ -22,7 +46,7 @@ CALLS_DIAL = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_RETRIEVE_STATUS = Operation(
+CALLS_RETRIEVE_STATUS: Operation[RetrieveCallStatusResponse] = Operation(
     operation_id="RetrieveCallStatus",
     method="GET",
     path="/calls/{call_control_id}",
@@ -33,7 +57,7 @@ CALLS_RETRIEVE_STATUS = Operation(
     latency_category="interactive",
 )
 
-CALLS_ACTIONS_ADD_AI_ASSISTANT_MESSAGES = Operation(
+CALLS_ACTIONS_ADD_AI_ASSISTANT_MESSAGES: Operation[CallControlCommandResponse] = Operation(
     operation_id="CallAddMessagesToAIAssistant",
     method="POST",
     path="/calls/{call_control_id}/actions/ai_assistant_add_messages",
@@ -51,7 +75,7 @@ CALLS_ACTIONS_ADD_AI_ASSISTANT_MESSAGES = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_ANSWER = Operation(
+CALLS_ACTIONS_ANSWER: Operation[CallControlCommandResponseWithRecordingID] = Operation(
     operation_id="AnswerCall",
     method="POST",
     path="/calls/{call_control_id}/actions/answer",
@@ -72,7 +96,7 @@ CALLS_ACTIONS_ANSWER = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_BRIDGE = Operation(
+CALLS_ACTIONS_BRIDGE: Operation[CallControlCommandResponse] = Operation(
     operation_id="BridgeCall",
     method="POST",
     path="/calls/{call_control_id}/actions/bridge",
@@ -86,7 +110,7 @@ CALLS_ACTIONS_BRIDGE = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_ENQUEUE = Operation(
+CALLS_ACTIONS_ENQUEUE: Operation[CallControlCommandResponse] = Operation(
     operation_id="EnqueueCall",
     method="POST",
     path="/calls/{call_control_id}/actions/enqueue",
@@ -99,7 +123,7 @@ CALLS_ACTIONS_ENQUEUE = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_GATHER = Operation(
+CALLS_ACTIONS_GATHER: Operation[CallControlCommandResponse] = Operation(
     operation_id="GatherCall",
     method="POST",
     path="/calls/{call_control_id}/actions/gather",
@@ -112,7 +136,7 @@ CALLS_ACTIONS_GATHER = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_GATHER_USING_AI = Operation(
+CALLS_ACTIONS_GATHER_USING_AI: Operation[CallControlCommandResponseWithConversationID] = Operation(
     operation_id="callGatherUsingAI",
     method="POST",
     path="/calls/{call_control_id}/actions/gather_using_ai",
@@ -125,7 +149,7 @@ CALLS_ACTIONS_GATHER_USING_AI = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_GATHER_USING_AUDIO = Operation(
+CALLS_ACTIONS_GATHER_USING_AUDIO: Operation[CallControlCommandResponse] = Operation(
     operation_id="GatherUsingAudio",
     method="POST",
     path="/calls/{call_control_id}/actions/gather_using_audio",
@@ -138,7 +162,7 @@ CALLS_ACTIONS_GATHER_USING_AUDIO = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_GATHER_USING_SPEAK = Operation(
+CALLS_ACTIONS_GATHER_USING_SPEAK: Operation[CallControlCommandResponse] = Operation(
     operation_id="GatherUsingSpeak",
     method="POST",
     path="/calls/{call_control_id}/actions/gather_using_speak",
@@ -151,7 +175,7 @@ CALLS_ACTIONS_GATHER_USING_SPEAK = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_HANGUP = Operation(
+CALLS_ACTIONS_HANGUP: Operation[CallControlCommandResponse] = Operation(
     operation_id="HangupCall",
     method="POST",
     path="/calls/{call_control_id}/actions/hangup",
@@ -164,20 +188,22 @@ CALLS_ACTIONS_HANGUP = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_JOIN_AI_ASSISTANT = Operation(
-    operation_id="CallJoinAIAssistant",
-    method="POST",
-    path="/calls/{call_control_id}/actions/ai_assistant_join",
-    path_params=("call_control_id",),
-    request_model="telnyx_voice.types.models:AIAssistantJoinRequest",
-    response_model="telnyx_voice.types.models:CallControlCommandResponseWithConversationID",
-    takes_command_id=True,
-    idempotent=True,
-    latency_category="interactive",
-    base64_fields=("client_state",),
+CALLS_ACTIONS_JOIN_AI_ASSISTANT: Operation[CallControlCommandResponseWithConversationID] = (
+    Operation(
+        operation_id="CallJoinAIAssistant",
+        method="POST",
+        path="/calls/{call_control_id}/actions/ai_assistant_join",
+        path_params=("call_control_id",),
+        request_model="telnyx_voice.types.models:AIAssistantJoinRequest",
+        response_model="telnyx_voice.types.models:CallControlCommandResponseWithConversationID",
+        takes_command_id=True,
+        idempotent=True,
+        latency_category="interactive",
+        base64_fields=("client_state",),
+    )
 )
 
-CALLS_ACTIONS_LEAVE_QUEUE = Operation(
+CALLS_ACTIONS_LEAVE_QUEUE: Operation[CallControlCommandResponse] = Operation(
     operation_id="LeaveQueue",
     method="POST",
     path="/calls/{call_control_id}/actions/leave_queue",
@@ -190,7 +216,7 @@ CALLS_ACTIONS_LEAVE_QUEUE = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_PAUSE_RECORDING = Operation(
+CALLS_ACTIONS_PAUSE_RECORDING: Operation[CallControlCommandResponse] = Operation(
     operation_id="PauseCallRecording",
     method="POST",
     path="/calls/{call_control_id}/actions/record_pause",
@@ -203,7 +229,7 @@ CALLS_ACTIONS_PAUSE_RECORDING = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_REFER = Operation(
+CALLS_ACTIONS_REFER: Operation[CallControlCommandResponse] = Operation(
     operation_id="ReferCall",
     method="POST",
     path="/calls/{call_control_id}/actions/refer",
@@ -216,7 +242,7 @@ CALLS_ACTIONS_REFER = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_REJECT = Operation(
+CALLS_ACTIONS_REJECT: Operation[CallControlCommandResponse] = Operation(
     operation_id="RejectCall",
     method="POST",
     path="/calls/{call_control_id}/actions/reject",
@@ -229,7 +255,7 @@ CALLS_ACTIONS_REJECT = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_RESUME_RECORDING = Operation(
+CALLS_ACTIONS_RESUME_RECORDING: Operation[CallControlCommandResponse] = Operation(
     operation_id="ResumeCallRecording",
     method="POST",
     path="/calls/{call_control_id}/actions/record_resume",
@@ -242,7 +268,7 @@ CALLS_ACTIONS_RESUME_RECORDING = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_SEND_DTMF = Operation(
+CALLS_ACTIONS_SEND_DTMF: Operation[CallControlCommandResponse] = Operation(
     operation_id="SendDTMF",
     method="POST",
     path="/calls/{call_control_id}/actions/send_dtmf",
@@ -255,7 +281,7 @@ CALLS_ACTIONS_SEND_DTMF = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_SEND_SIP_INFO = Operation(
+CALLS_ACTIONS_SEND_SIP_INFO: Operation[CallControlCommandResponse] = Operation(
     operation_id="SendSIPInfo",
     method="POST",
     path="/calls/{call_control_id}/actions/send_sip_info",
@@ -268,7 +294,7 @@ CALLS_ACTIONS_SEND_SIP_INFO = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_SPEAK = Operation(
+CALLS_ACTIONS_SPEAK: Operation[CallControlCommandResponse] = Operation(
     operation_id="SpeakCall",
     method="POST",
     path="/calls/{call_control_id}/actions/speak",
@@ -281,27 +307,31 @@ CALLS_ACTIONS_SPEAK = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_START_AI_ASSISTANT = Operation(
-    operation_id="CallStartAIAssistant",
-    method="POST",
-    path="/calls/{call_control_id}/actions/ai_assistant_start",
-    path_params=("call_control_id",),
-    request_model="telnyx_voice.types.models:AIAssistantStartRequest",
-    response_model="telnyx_voice.types.models:CallControlCommandResponseWithConversationID",
-    takes_command_id=True,
-    idempotent=True,
-    latency_category="interactive",
-    open_objects=frozenset(
-        {
-            "CallAssistantRequestMcpServersItem",
-            "CallAssistantRequestObservabilitySettings",
-            "MessageMetadata",
-        }
-    ),
-    base64_fields=("client_state",),
+CALLS_ACTIONS_START_AI_ASSISTANT: Operation[CallControlCommandResponseWithConversationID] = (
+    Operation(
+        operation_id="CallStartAIAssistant",
+        method="POST",
+        path="/calls/{call_control_id}/actions/ai_assistant_start",
+        path_params=("call_control_id",),
+        request_model="telnyx_voice.types.models:AIAssistantStartRequest",
+        response_model="telnyx_voice.types.models:CallControlCommandResponseWithConversationID",
+        takes_command_id=True,
+        idempotent=True,
+        latency_category="interactive",
+        open_objects=frozenset(
+            {
+                "CallAssistantRequestMcpServersItem",
+                "CallAssistantRequestObservabilitySettings",
+                "MessageMetadata",
+            }
+        ),
+        base64_fields=("client_state",),
+    )
 )
 
-CALLS_ACTIONS_START_CONVERSATION_RELAY = Operation(
+CALLS_ACTIONS_START_CONVERSATION_RELAY: Operation[
+    CallControlCommandResponseWithConversationRelayID
+] = Operation(
     operation_id="CallStartConversationRelay",
     method="POST",
     path="/calls/{call_control_id}/actions/conversation_relay_start",
@@ -321,7 +351,7 @@ CALLS_ACTIONS_START_CONVERSATION_RELAY = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_START_FORKING = Operation(
+CALLS_ACTIONS_START_FORKING: Operation[CallControlCommandResponse] = Operation(
     operation_id="StartCallFork",
     method="POST",
     path="/calls/{call_control_id}/actions/fork_start",
@@ -334,7 +364,7 @@ CALLS_ACTIONS_START_FORKING = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_START_NOISE_SUPPRESSION = Operation(
+CALLS_ACTIONS_START_NOISE_SUPPRESSION: Operation[CallControlCommandResponse] = Operation(
     operation_id="noiseSuppressionStart",
     method="POST",
     path="/calls/{call_control_id}/actions/suppression_start",
@@ -347,7 +377,7 @@ CALLS_ACTIONS_START_NOISE_SUPPRESSION = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_START_PLAYBACK = Operation(
+CALLS_ACTIONS_START_PLAYBACK: Operation[CallControlCommandResponse] = Operation(
     operation_id="StartCallPlayback",
     method="POST",
     path="/calls/{call_control_id}/actions/playback_start",
@@ -363,7 +393,7 @@ CALLS_ACTIONS_START_PLAYBACK = Operation(
     ),
 )
 
-CALLS_ACTIONS_START_RECORDING = Operation(
+CALLS_ACTIONS_START_RECORDING: Operation[CallControlCommandResponse] = Operation(
     operation_id="StartCallRecord",
     method="POST",
     path="/calls/{call_control_id}/actions/record_start",
@@ -376,7 +406,7 @@ CALLS_ACTIONS_START_RECORDING = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_START_SIPREC = Operation(
+CALLS_ACTIONS_START_SIPREC: Operation[CallControlCommandResponse] = Operation(
     operation_id="StartSiprecSession",
     method="POST",
     path="/calls/{call_control_id}/actions/siprec_start",
@@ -389,7 +419,7 @@ CALLS_ACTIONS_START_SIPREC = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_START_STREAMING = Operation(
+CALLS_ACTIONS_START_STREAMING: Operation[CallControlCommandResponse] = Operation(
     operation_id="StartCallStreaming",
     method="POST",
     path="/calls/{call_control_id}/actions/streaming_start",
@@ -402,7 +432,7 @@ CALLS_ACTIONS_START_STREAMING = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_START_TRANSCRIPTION = Operation(
+CALLS_ACTIONS_START_TRANSCRIPTION: Operation[CallControlCommandResponse] = Operation(
     operation_id="StartCallTranscription",
     method="POST",
     path="/calls/{call_control_id}/actions/transcription_start",
@@ -415,7 +445,7 @@ CALLS_ACTIONS_START_TRANSCRIPTION = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_STOP_AI_ASSISTANT = Operation(
+CALLS_ACTIONS_STOP_AI_ASSISTANT: Operation[CallControlCommandResponse] = Operation(
     operation_id="CallStopAIAssistant",
     method="POST",
     path="/calls/{call_control_id}/actions/ai_assistant_stop",
@@ -428,7 +458,7 @@ CALLS_ACTIONS_STOP_AI_ASSISTANT = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_STOP_CONVERSATION_RELAY = Operation(
+CALLS_ACTIONS_STOP_CONVERSATION_RELAY: Operation[CallControlCommandResponse] = Operation(
     operation_id="CallStopConversationRelay",
     method="POST",
     path="/calls/{call_control_id}/actions/conversation_relay_stop",
@@ -441,7 +471,7 @@ CALLS_ACTIONS_STOP_CONVERSATION_RELAY = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_STOP_FORKING = Operation(
+CALLS_ACTIONS_STOP_FORKING: Operation[CallControlCommandResponse] = Operation(
     operation_id="StopCallFork",
     method="POST",
     path="/calls/{call_control_id}/actions/fork_stop",
@@ -454,7 +484,7 @@ CALLS_ACTIONS_STOP_FORKING = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_STOP_GATHER = Operation(
+CALLS_ACTIONS_STOP_GATHER: Operation[CallControlCommandResponse] = Operation(
     operation_id="StopCallGather",
     method="POST",
     path="/calls/{call_control_id}/actions/gather_stop",
@@ -467,7 +497,7 @@ CALLS_ACTIONS_STOP_GATHER = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_STOP_NOISE_SUPPRESSION = Operation(
+CALLS_ACTIONS_STOP_NOISE_SUPPRESSION: Operation[CallControlCommandResponse] = Operation(
     operation_id="noiseSuppressionStop",
     method="POST",
     path="/calls/{call_control_id}/actions/suppression_stop",
@@ -480,7 +510,7 @@ CALLS_ACTIONS_STOP_NOISE_SUPPRESSION = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_STOP_PLAYBACK = Operation(
+CALLS_ACTIONS_STOP_PLAYBACK: Operation[CallControlCommandResponse] = Operation(
     operation_id="StopCallPlayback",
     method="POST",
     path="/calls/{call_control_id}/actions/playback_stop",
@@ -493,7 +523,7 @@ CALLS_ACTIONS_STOP_PLAYBACK = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_STOP_RECORDING = Operation(
+CALLS_ACTIONS_STOP_RECORDING: Operation[CallControlCommandResponse] = Operation(
     operation_id="StopCallRecording",
     method="POST",
     path="/calls/{call_control_id}/actions/record_stop",
@@ -506,7 +536,7 @@ CALLS_ACTIONS_STOP_RECORDING = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_STOP_SIPREC = Operation(
+CALLS_ACTIONS_STOP_SIPREC: Operation[CallControlCommandResponse] = Operation(
     operation_id="StopSiprecSession",
     method="POST",
     path="/calls/{call_control_id}/actions/siprec_stop",
@@ -519,7 +549,7 @@ CALLS_ACTIONS_STOP_SIPREC = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_STOP_STREAMING = Operation(
+CALLS_ACTIONS_STOP_STREAMING: Operation[CallControlCommandResponse] = Operation(
     operation_id="StopCallStreaming",
     method="POST",
     path="/calls/{call_control_id}/actions/streaming_stop",
@@ -532,7 +562,7 @@ CALLS_ACTIONS_STOP_STREAMING = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_STOP_TRANSCRIPTION = Operation(
+CALLS_ACTIONS_STOP_TRANSCRIPTION: Operation[CallControlCommandResponse] = Operation(
     operation_id="StopCallTranscription",
     method="POST",
     path="/calls/{call_control_id}/actions/transcription_stop",
@@ -545,7 +575,7 @@ CALLS_ACTIONS_STOP_TRANSCRIPTION = Operation(
     base64_fields=("client_state",),
 )
 
-CALLS_ACTIONS_SWITCH_SUPERVISOR_ROLE = Operation(
+CALLS_ACTIONS_SWITCH_SUPERVISOR_ROLE: Operation[CallControlCommandResponse] = Operation(
     operation_id="SwitchSupervisorRole",
     method="POST",
     path="/calls/{call_control_id}/actions/switch_supervisor_role",
@@ -557,7 +587,7 @@ CALLS_ACTIONS_SWITCH_SUPERVISOR_ROLE = Operation(
     latency_category="interactive",
 )
 
-CALLS_ACTIONS_TRANSFER = Operation(
+CALLS_ACTIONS_TRANSFER: Operation[CallControlCommandResponse] = Operation(
     operation_id="TransferCall",
     method="POST",
     path="/calls/{call_control_id}/actions/transfer",
@@ -573,7 +603,7 @@ CALLS_ACTIONS_TRANSFER = Operation(
     ),
 )
 
-CALLS_ACTIONS_UPDATE_CLIENT_STATE = Operation(
+CALLS_ACTIONS_UPDATE_CLIENT_STATE: Operation[CallControlCommandResponse] = Operation(
     operation_id="UpdateClientState",
     method="PUT",
     path="/calls/{call_control_id}/actions/client_state_update",
@@ -586,7 +616,7 @@ CALLS_ACTIONS_UPDATE_CLIENT_STATE = Operation(
     base64_fields=("client_state",),
 )
 
-CONFERENCES_CREATE = Operation(
+CONFERENCES_CREATE: Operation[ConferenceResponse] = Operation(
     operation_id="CreateConference",
     method="POST",
     path="/conferences",
@@ -598,7 +628,7 @@ CONFERENCES_CREATE = Operation(
     base64_fields=("client_state",),
 )
 
-CONFERENCES_LIST = Operation(
+CONFERENCES_LIST: Operation[Conference] = Operation(
     operation_id="ListConferences",
     method="GET",
     path="/conferences",
@@ -616,7 +646,7 @@ CONFERENCES_LIST = Operation(
     pagination="page_number",
 )
 
-CONFERENCES_LIST_PARTICIPANTS = Operation(
+CONFERENCES_LIST_PARTICIPANTS: Operation[Participant] = Operation(
     operation_id="ListConferenceParticipants",
     method="GET",
     path="/conferences/{conference_id}/participants",
@@ -635,7 +665,7 @@ CONFERENCES_LIST_PARTICIPANTS = Operation(
     pagination="page_number",
 )
 
-CONFERENCES_RETRIEVE = Operation(
+CONFERENCES_RETRIEVE: Operation[ConferenceResponse] = Operation(
     operation_id="RetrieveConference",
     method="GET",
     path="/conferences/{id}",
@@ -647,7 +677,7 @@ CONFERENCES_RETRIEVE = Operation(
     latency_category="interactive",
 )
 
-CONFERENCES_RETRIEVE_PARTICIPANT = Operation(
+CONFERENCES_RETRIEVE_PARTICIPANT: Operation[ConferenceParticipantResource] = Operation(
     operation_id="RetrieveConferenceParticipant",
     method="GET",
     path="/conferences/{id}/participants/{participant_id}",
@@ -661,7 +691,7 @@ CONFERENCES_RETRIEVE_PARTICIPANT = Operation(
     latency_category="interactive",
 )
 
-CONFERENCES_UPDATE_PARTICIPANT = Operation(
+CONFERENCES_UPDATE_PARTICIPANT: Operation[ConferenceParticipantResource] = Operation(
     operation_id="UpdateConferenceParticipant",
     method="PATCH",
     path="/conferences/{id}/participants/{participant_id}",
@@ -676,7 +706,7 @@ CONFERENCES_UPDATE_PARTICIPANT = Operation(
     latency_category="interactive",
 )
 
-CONFERENCES_ACTIONS_END_CONFERENCE = Operation(
+CONFERENCES_ACTIONS_END_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
     operation_id="EndConference",
     method="POST",
     path="/conferences/{id}/actions/end",
@@ -688,7 +718,7 @@ CONFERENCES_ACTIONS_END_CONFERENCE = Operation(
     latency_category="interactive",
 )
 
-CONFERENCES_ACTIONS_GATHER_DTMF_AUDIO = Operation(
+CONFERENCES_ACTIONS_GATHER_DTMF_AUDIO: Operation[ConferenceCommandResponse] = Operation(
     operation_id="ConferenceGatherUsingAudio",
     method="POST",
     path="/conferences/{id}/actions/gather_using_audio",
@@ -701,7 +731,7 @@ CONFERENCES_ACTIONS_GATHER_DTMF_AUDIO = Operation(
     base64_fields=("client_state",),
 )
 
-CONFERENCES_ACTIONS_HOLD = Operation(
+CONFERENCES_ACTIONS_HOLD: Operation[ConferenceCommandResponse] = Operation(
     operation_id="HoldConferenceParticipants",
     method="POST",
     path="/conferences/{id}/actions/hold",
@@ -713,7 +743,7 @@ CONFERENCES_ACTIONS_HOLD = Operation(
     latency_category="interactive",
 )
 
-CONFERENCES_ACTIONS_JOIN = Operation(
+CONFERENCES_ACTIONS_JOIN: Operation[ConferenceCommandResponse] = Operation(
     operation_id="JoinConference",
     method="POST",
     path="/conferences/{id}/actions/join",
@@ -726,7 +756,7 @@ CONFERENCES_ACTIONS_JOIN = Operation(
     base64_fields=("client_state",),
 )
 
-CONFERENCES_ACTIONS_LEAVE = Operation(
+CONFERENCES_ACTIONS_LEAVE: Operation[ConferenceCommandResponse] = Operation(
     operation_id="LeaveConference",
     method="POST",
     path="/conferences/{id}/actions/leave",
@@ -738,7 +768,7 @@ CONFERENCES_ACTIONS_LEAVE = Operation(
     latency_category="interactive",
 )
 
-CONFERENCES_ACTIONS_MUTE = Operation(
+CONFERENCES_ACTIONS_MUTE: Operation[ConferenceCommandResponse] = Operation(
     operation_id="MuteConferenceParticipants",
     method="POST",
     path="/conferences/{id}/actions/mute",
@@ -750,7 +780,7 @@ CONFERENCES_ACTIONS_MUTE = Operation(
     latency_category="interactive",
 )
 
-CONFERENCES_ACTIONS_PLAY = Operation(
+CONFERENCES_ACTIONS_PLAY: Operation[ConferenceCommandResponse] = Operation(
     operation_id="PlayConferenceAudio",
     method="POST",
     path="/conferences/{id}/actions/play",
@@ -762,7 +792,7 @@ CONFERENCES_ACTIONS_PLAY = Operation(
     latency_category="interactive",
 )
 
-CONFERENCES_ACTIONS_RECORD_PAUSE = Operation(
+CONFERENCES_ACTIONS_RECORD_PAUSE: Operation[ConferenceCommandResponse] = Operation(
     operation_id="PauseConferenceRecording",
     method="POST",
     path="/conferences/{id}/actions/record_pause",
@@ -774,7 +804,7 @@ CONFERENCES_ACTIONS_RECORD_PAUSE = Operation(
     latency_category="interactive",
 )
 
-CONFERENCES_ACTIONS_RECORD_RESUME = Operation(
+CONFERENCES_ACTIONS_RECORD_RESUME: Operation[ConferenceCommandResponse] = Operation(
     operation_id="ResumeConferenceRecording",
     method="POST",
     path="/conferences/{id}/actions/record_resume",
@@ -786,7 +816,7 @@ CONFERENCES_ACTIONS_RECORD_RESUME = Operation(
     latency_category="interactive",
 )
 
-CONFERENCES_ACTIONS_RECORD_START = Operation(
+CONFERENCES_ACTIONS_RECORD_START: Operation[ConferenceCommandResponse] = Operation(
     operation_id="StartConferenceRecording",
     method="POST",
     path="/conferences/{id}/actions/record_start",
@@ -798,7 +828,7 @@ CONFERENCES_ACTIONS_RECORD_START = Operation(
     latency_category="interactive",
 )
 
-CONFERENCES_ACTIONS_RECORD_STOP = Operation(
+CONFERENCES_ACTIONS_RECORD_STOP: Operation[ConferenceCommandResponse] = Operation(
     operation_id="StopConferenceRecording",
     method="POST",
     path="/conferences/{id}/actions/record_stop",
@@ -811,7 +841,7 @@ CONFERENCES_ACTIONS_RECORD_STOP = Operation(
     base64_fields=("client_state",),
 )
 
-CONFERENCES_ACTIONS_SEND_DTMF = Operation(
+CONFERENCES_ACTIONS_SEND_DTMF: Operation[ConferenceCommandResponse] = Operation(
     operation_id="ConferenceSendDTMF",
     method="POST",
     path="/conferences/{id}/actions/send_dtmf",
@@ -824,7 +854,7 @@ CONFERENCES_ACTIONS_SEND_DTMF = Operation(
     base64_fields=("client_state",),
 )
 
-CONFERENCES_ACTIONS_SPEAK = Operation(
+CONFERENCES_ACTIONS_SPEAK: Operation[ConferenceCommandResponse] = Operation(
     operation_id="SpeakTextToConference",
     method="POST",
     path="/conferences/{id}/actions/speak",
@@ -836,7 +866,7 @@ CONFERENCES_ACTIONS_SPEAK = Operation(
     latency_category="interactive",
 )
 
-CONFERENCES_ACTIONS_STOP = Operation(
+CONFERENCES_ACTIONS_STOP: Operation[ConferenceCommandResponse] = Operation(
     operation_id="StopConferenceAudio",
     method="POST",
     path="/conferences/{id}/actions/stop",
@@ -848,7 +878,7 @@ CONFERENCES_ACTIONS_STOP = Operation(
     latency_category="interactive",
 )
 
-CONFERENCES_ACTIONS_UNHOLD = Operation(
+CONFERENCES_ACTIONS_UNHOLD: Operation[ConferenceCommandResponse] = Operation(
     operation_id="UnholdConferenceParticipants",
     method="POST",
     path="/conferences/{id}/actions/unhold",
@@ -860,7 +890,7 @@ CONFERENCES_ACTIONS_UNHOLD = Operation(
     latency_category="interactive",
 )
 
-CONFERENCES_ACTIONS_UNMUTE = Operation(
+CONFERENCES_ACTIONS_UNMUTE: Operation[ConferenceCommandResponse] = Operation(
     operation_id="UnmuteConferenceParticipants",
     method="POST",
     path="/conferences/{id}/actions/unmute",
@@ -872,7 +902,7 @@ CONFERENCES_ACTIONS_UNMUTE = Operation(
     latency_category="interactive",
 )
 
-CONFERENCES_ACTIONS_UPDATE = Operation(
+CONFERENCES_ACTIONS_UPDATE: Operation[ConferenceCommandResponse] = Operation(
     operation_id="UpdateConference",
     method="POST",
     path="/conferences/{id}/actions/update",
@@ -884,7 +914,7 @@ CONFERENCES_ACTIONS_UPDATE = Operation(
     latency_category="interactive",
 )
 
-CONNECTIONS_LIST_ACTIVE_CALLS = Operation(
+CONNECTIONS_LIST_ACTIVE_CALLS: Operation[ActiveCall] = Operation(
     operation_id="ListConnectionActiveCalls",
     method="GET",
     path="/connections/{connection_id}/active_calls",
@@ -901,7 +931,7 @@ CONNECTIONS_LIST_ACTIVE_CALLS = Operation(
     pagination="cursor",
 )
 
-QUEUES_CREATE = Operation(
+QUEUES_CREATE: Operation[QueueResponse] = Operation(
     operation_id="CreateQueue",
     method="POST",
     path="/queues",
@@ -912,7 +942,7 @@ QUEUES_CREATE = Operation(
     latency_category="interactive",
 )
 
-QUEUES_DELETE = Operation(
+QUEUES_DELETE: Operation[None] = Operation(
     operation_id="DeleteQueue",
     method="DELETE",
     path="/queues/{queue_name}",
@@ -922,7 +952,7 @@ QUEUES_DELETE = Operation(
     latency_category="interactive",
 )
 
-QUEUES_LIST = Operation(
+QUEUES_LIST: Operation[Queue] = Operation(
     operation_id="ListQueues",
     method="GET",
     path="/queues",
@@ -937,7 +967,7 @@ QUEUES_LIST = Operation(
     pagination="page_number",
 )
 
-QUEUES_RETRIEVE = Operation(
+QUEUES_RETRIEVE: Operation[QueueResponse] = Operation(
     operation_id="RetrieveCallQueue",
     method="GET",
     path="/queues/{queue_name}",
@@ -948,7 +978,7 @@ QUEUES_RETRIEVE = Operation(
     latency_category="interactive",
 )
 
-QUEUES_UPDATE = Operation(
+QUEUES_UPDATE: Operation[QueueResponse] = Operation(
     operation_id="UpdateQueue",
     method="POST",
     path="/queues/{queue_name}",
@@ -960,7 +990,7 @@ QUEUES_UPDATE = Operation(
     latency_category="interactive",
 )
 
-QUEUES_CALLS_LIST = Operation(
+QUEUES_CALLS_LIST: Operation[QueueCall] = Operation(
     operation_id="ListQueueCalls",
     method="GET",
     path="/queues/{queue_name}/calls",
@@ -977,7 +1007,7 @@ QUEUES_CALLS_LIST = Operation(
     pagination="page_number",
 )
 
-QUEUES_CALLS_REMOVE = Operation(
+QUEUES_CALLS_REMOVE: Operation[None] = Operation(
     operation_id="RemoveQueueCall",
     method="DELETE",
     path="/queues/{queue_name}/calls/{call_control_id}",
@@ -990,7 +1020,7 @@ QUEUES_CALLS_REMOVE = Operation(
     latency_category="interactive",
 )
 
-QUEUES_CALLS_RETRIEVE = Operation(
+QUEUES_CALLS_RETRIEVE: Operation[QueueCallResponse] = Operation(
     operation_id="RetrieveCallFromQueue",
     method="GET",
     path="/queues/{queue_name}/calls/{call_control_id}",
@@ -1004,7 +1034,7 @@ QUEUES_CALLS_RETRIEVE = Operation(
     latency_category="interactive",
 )
 
-QUEUES_CALLS_UPDATE = Operation(
+QUEUES_CALLS_UPDATE: Operation[None] = Operation(
     operation_id="UpdateCallInQueue",
     method="PATCH",
     path="/queues/{queue_name}/calls/{call_control_id}",

@@ -104,6 +104,9 @@ class RequestOptions:
     opts this call into retrying even when the request may have reached the server;
     ``hedge_after`` (seconds, or ``None`` for no hedging) and ``max_hedges`` override the
     client's hedging of operations with ``command_id`` (ignored for the others).
+    Generated methods pass them by position in this order (``RequestOptions(extra_headers,
+    extra_query, extra_body, timeout, max_retries, hedge_after)``; ``hedge_after`` only for
+    operations with ``command_id``), ``retry_non_idempotent`` by keyword.
     """
 
     extra_headers: Headers | None = None
@@ -111,6 +114,6 @@ class RequestOptions:
     extra_body: Mapping[str, object] | None = None
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
-    retry_non_idempotent: bool | NotGiven = NOT_GIVEN
     hedge_after: float | None | NotGiven = NOT_GIVEN
+    retry_non_idempotent: bool | NotGiven = NOT_GIVEN
     max_hedges: int | NotGiven = NOT_GIVEN

@@ -69,7 +69,7 @@ class PreparedRequest:
     for an operation without ``command_id``), at most ``max_hedges`` copies.
     """
 
-    op: Operation
+    op: Operation[Any]
     method: str
     url: str
     params: tuple[tuple[str, str], ...]
@@ -135,7 +135,7 @@ def _parsed_url(url: str) -> httpx.URL:
 
 
 def build_request(
-    op: Operation,
+    op: Operation[Any],
     *,
     base_url: str,
     path_params: Mapping[str, str] | None,
@@ -214,7 +214,7 @@ def _drop_header(headers: dict[str, str], key: str) -> None:
         del headers[name]
 
 
-def _render_path(op: Operation, path_params: Mapping[str, str]) -> str:
+def _render_path(op: Operation[Any], path_params: Mapping[str, str]) -> str:
     """The path with its parameters percent-encoded.
 
     An empty (or ``None``) value raises, as the official SDK does, ``ValueError`` (here
@@ -242,7 +242,7 @@ def _quote_segment(text: str) -> str:
 
 
 def _encode_body(
-    op: Operation, body: Mapping[str, object] | None, extra_body: Mapping[str, object] | None
+    op: Operation[Any], body: Mapping[str, object] | None, extra_body: Mapping[str, object] | None
 ) -> tuple[bytes | None, str | None]:
     if body is None and not extra_body and not op.takes_command_id:
         return None, None
@@ -284,7 +284,7 @@ def _plain(value: object) -> object:
 
 
 def _validated(
-    op: Operation, model: type[pydantic.BaseModel], data: dict[str, object]
+    op: Operation[Any], model: type[pydantic.BaseModel], data: dict[str, object]
 ) -> dict[str, Any]:
     """Validate the body as the JSON it will be sent as: strictly (no coercion: ``"5"`` is
     no integer, ``5`` no string, ``"true"`` no boolean), unknown enum values and unknown
@@ -347,7 +347,7 @@ def _unknown_keys(
             _unknown_keys(item, f"{path}{key}.", open_objects, out)
 
 
-def _check_base64(op: Operation, name: str, value: object) -> None:
+def _check_base64(op: Operation[Any], name: str, value: object) -> None:
     if not isinstance(value, str):
         return  # a wrong type is reported by the schema validation
     try:
@@ -363,7 +363,7 @@ def _check_base64(op: Operation, name: str, value: object) -> None:
 
 
 def _validation_error(
-    op: Operation, exc: pydantic.ValidationError, data: Mapping[str, object]
+    op: Operation[Any], exc: pydantic.ValidationError, data: Mapping[str, object]
 ) -> RequestValidationError:
     errors = _narrowed(exc.errors(include_url=False, include_input=False))
     parts = []
@@ -409,7 +409,7 @@ def _missed_tag(err: Any, member: str) -> bool:
 
 
 def encode_query(
-    op: Operation, query: Mapping[str, object], extra_query: Mapping[str, object] | None
+    op: Operation[Any], query: Mapping[str, object], extra_query: Mapping[str, object] | None
 ) -> list[tuple[str, str]]:
     """Encode ``query`` (keyed by wire name, as path parameters and body fields are) per
     ``op.query``; merge ``extra_query``.
@@ -489,7 +489,7 @@ def _scalar(value: object) -> str:
 # -- response ----------------------------------------------------------------------------
 
 
-def parse_response(op: Operation, response: httpx.Response, *, strict: bool) -> Any:
+def parse_response(op: Operation[Any], response: httpx.Response, *, strict: bool) -> Any:
     """Parse a 2xx response into ``op.response_model`` (``None`` for 204/empty bodies).
 
     Lenient by default: a body that is valid JSON but does not match the model is logged

@@ -8,12 +8,14 @@ performs I/O; the client reads these fields to build, send, retry and parse a re
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from ._deadlines import LatencyCategory
 
 QueryStyle = Literal["form", "deepObject"]
 Pagination = Literal["page_number", "cursor"]
+
+ResultT = TypeVar("ResultT")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +34,14 @@ class QueryParam:
 
 
 @dataclass(frozen=True, slots=True)
-class Operation:
+class Operation(Generic[ResultT]):
     """One OpenAPI operation of the voice surface.
+
+    ``ResultT`` is what a call returns: the response model (``None`` for an operation
+    without a response body), or for a list operation the item model of its pages. The
+    generated constants carry it (``SEND_DTMF: Operation[CallControlCommandResponse]``), so
+    the client's ``request``/``request_page`` return precise types and the generated
+    methods need no ``cast``.
 
     ``request_model`` and ``response_model`` are ``"module:Class"`` strings, imported
     only when the operation is first called (importing ``telnyx_voice`` stays cheap).

@@ -51,7 +51,9 @@ def _get(obj: object, key: str) -> Any:
 
 
 class _BasePage(Generic[T]):
-    def __init__(self, response: Any, *, op: Operation, previous_marker: object = None) -> None:
+    def __init__(
+        self, response: Any, *, op: Operation[Any], previous_marker: object = None
+    ) -> None:
         self.response = response
         """The parsed response model of this page."""
         self._op = op
@@ -106,7 +108,7 @@ class SyncDefaultFlatPagination(_BasePage[T]):
         self,
         response: Any,
         *,
-        op: Operation,
+        op: Operation[Any],
         fetch: Callable[[NextQuery, object], SyncDefaultFlatPagination[T]],
         previous_marker: object = None,
     ) -> None:
@@ -143,7 +145,7 @@ class AsyncDefaultFlatPagination(_BasePage[T]):
         self,
         response: Any,
         *,
-        op: Operation,
+        op: Operation[Any],
         fetch: Callable[[NextQuery, object], Awaitable[AsyncDefaultFlatPagination[T]]],
         previous_marker: object = None,
     ) -> None:

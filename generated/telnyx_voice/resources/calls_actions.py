@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
@@ -207,26 +207,16 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_add_messages` (operationId `CallAddMessagesToAIAssistant`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_ADD_AI_ASSISTANT_MESSAGES,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "messages": messages,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_ADD_AI_ASSISTANT_MESSAGES,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "messages": messages,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -416,55 +406,45 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/answer` (operationId `AnswerCall`).
         """
-        return cast(
-            "CallControlCommandResponseWithRecordingID",
-            self._client.request(
-                _operations.CALLS_ACTIONS_ANSWER,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "assistant": assistant,
-                    "billing_group_id": billing_group_id,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "conversation_relay_config": conversation_relay_config,
-                    "custom_headers": custom_headers,
-                    "deepfake_detection": deepfake_detection,
-                    "preferred_codecs": preferred_codecs,
-                    "record": record,
-                    "record_channels": record_channels,
-                    "record_custom_file_name": record_custom_file_name,
-                    "record_format": record_format,
-                    "record_max_length": record_max_length,
-                    "record_timeout_secs": record_timeout_secs,
-                    "record_track": record_track,
-                    "record_trim": record_trim,
-                    "send_silence_when_idle": send_silence_when_idle,
-                    "sip_headers": sip_headers,
-                    "sound_modifications": sound_modifications,
-                    "stream_bidirectional_codec": stream_bidirectional_codec,
-                    "stream_bidirectional_mode": stream_bidirectional_mode,
-                    "stream_bidirectional_target_legs": stream_bidirectional_target_legs,
-                    "stream_codec": stream_codec,
-                    "stream_track": stream_track,
-                    "stream_url": stream_url,
-                    "transcription": transcription,
-                    "transcription_config": transcription_config,
-                    "webhook_retries_policies": webhook_retries_policies,
-                    "webhook_url": webhook_url,
-                    "webhook_url_method": webhook_url_method,
-                    "webhook_urls": webhook_urls,
-                    "webhook_urls_method": webhook_urls_method,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_ANSWER,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "assistant": assistant,
+                "billing_group_id": billing_group_id,
+                "client_state": client_state,
+                "command_id": command_id,
+                "conversation_relay_config": conversation_relay_config,
+                "custom_headers": custom_headers,
+                "deepfake_detection": deepfake_detection,
+                "preferred_codecs": preferred_codecs,
+                "record": record,
+                "record_channels": record_channels,
+                "record_custom_file_name": record_custom_file_name,
+                "record_format": record_format,
+                "record_max_length": record_max_length,
+                "record_timeout_secs": record_timeout_secs,
+                "record_track": record_track,
+                "record_trim": record_trim,
+                "send_silence_when_idle": send_silence_when_idle,
+                "sip_headers": sip_headers,
+                "sound_modifications": sound_modifications,
+                "stream_bidirectional_codec": stream_bidirectional_codec,
+                "stream_bidirectional_mode": stream_bidirectional_mode,
+                "stream_bidirectional_target_legs": stream_bidirectional_target_legs,
+                "stream_codec": stream_codec,
+                "stream_track": stream_track,
+                "stream_url": stream_url,
+                "transcription": transcription,
+                "transcription_config": transcription_config,
+                "webhook_retries_policies": webhook_retries_policies,
+                "webhook_url": webhook_url,
+                "webhook_url_method": webhook_url_method,
+                "webhook_urls": webhook_urls,
+                "webhook_urls_method": webhook_urls_method,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -636,43 +616,33 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/bridge` (operationId `BridgeCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_BRIDGE,
-                path_params={
-                    "call_control_id": call_control_id_to_bridge,
-                },
-                body={
-                    "call_control_id": call_control_id_to_bridge_with,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "hold_after_unbridge": hold_after_unbridge,
-                    "mute_dtmf": mute_dtmf,
-                    "park_after_unbridge": park_after_unbridge,
-                    "play_ringtone": play_ringtone,
-                    "prevent_double_bridge": prevent_double_bridge,
-                    "queue": queue,
-                    "record": record,
-                    "record_channels": record_channels,
-                    "record_custom_file_name": record_custom_file_name,
-                    "record_format": record_format,
-                    "record_max_length": record_max_length,
-                    "record_timeout_secs": record_timeout_secs,
-                    "record_track": record_track,
-                    "record_trim": record_trim,
-                    "ringtone": ringtone,
-                    "video_room_context": video_room_context,
-                    "video_room_id": video_room_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_BRIDGE,
+            path_params={"call_control_id": call_control_id_to_bridge},
+            body={
+                "call_control_id": call_control_id_to_bridge_with,
+                "client_state": client_state,
+                "command_id": command_id,
+                "hold_after_unbridge": hold_after_unbridge,
+                "mute_dtmf": mute_dtmf,
+                "park_after_unbridge": park_after_unbridge,
+                "play_ringtone": play_ringtone,
+                "prevent_double_bridge": prevent_double_bridge,
+                "queue": queue,
+                "record": record,
+                "record_channels": record_channels,
+                "record_custom_file_name": record_custom_file_name,
+                "record_format": record_format,
+                "record_max_length": record_max_length,
+                "record_timeout_secs": record_timeout_secs,
+                "record_track": record_track,
+                "record_trim": record_trim,
+                "ringtone": ringtone,
+                "video_room_context": video_room_context,
+                "video_room_id": video_room_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -730,29 +700,19 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/enqueue` (operationId `EnqueueCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_ENQUEUE,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "queue_name": queue_name,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "keep_after_hangup": keep_after_hangup,
-                    "max_size": max_size,
-                    "max_wait_time_secs": max_wait_time_secs,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_ENQUEUE,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "queue_name": queue_name,
+                "client_state": client_state,
+                "command_id": command_id,
+                "keep_after_hangup": keep_after_hangup,
+                "max_size": max_size,
+                "max_wait_time_secs": max_wait_time_secs,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -829,33 +789,23 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/gather` (operationId `GatherCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_GATHER,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "gather_id": gather_id,
-                    "initial_timeout_millis": initial_timeout_millis,
-                    "inter_digit_timeout_millis": inter_digit_timeout_millis,
-                    "maximum_digits": maximum_digits,
-                    "minimum_digits": minimum_digits,
-                    "terminating_digit": terminating_digit,
-                    "timeout_millis": timeout_millis,
-                    "valid_digits": valid_digits,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_GATHER,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "gather_id": gather_id,
+                "initial_timeout_millis": initial_timeout_millis,
+                "inter_digit_timeout_millis": inter_digit_timeout_millis,
+                "maximum_digits": maximum_digits,
+                "minimum_digits": minimum_digits,
+                "terminating_digit": terminating_digit,
+                "timeout_millis": timeout_millis,
+                "valid_digits": valid_digits,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -1088,38 +1038,28 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/gather_using_ai` (operationId `callGatherUsingAI`).
         """
-        return cast(
-            "CallControlCommandResponseWithConversationID",
-            self._client.request(
-                _operations.CALLS_ACTIONS_GATHER_USING_AI,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "parameters": parameters,
-                    "assistant": assistant,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "gather_ended_speech": gather_ended_speech,
-                    "greeting": greeting,
-                    "interruption_settings": interruption_settings,
-                    "language": language,
-                    "message_history": message_history,
-                    "send_message_history_updates": send_message_history_updates,
-                    "send_partial_results": send_partial_results,
-                    "transcription": transcription,
-                    "user_response_timeout_ms": user_response_timeout_ms,
-                    "voice": voice,
-                    "voice_settings": voice_settings,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_GATHER_USING_AI,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "parameters": parameters,
+                "assistant": assistant,
+                "client_state": client_state,
+                "command_id": command_id,
+                "gather_ended_speech": gather_ended_speech,
+                "greeting": greeting,
+                "interruption_settings": interruption_settings,
+                "language": language,
+                "message_history": message_history,
+                "send_message_history_updates": send_message_history_updates,
+                "send_partial_results": send_partial_results,
+                "transcription": transcription,
+                "user_response_timeout_ms": user_response_timeout_ms,
+                "voice": voice,
+                "voice_settings": voice_settings,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -1219,36 +1159,26 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/gather_using_audio` (operationId `GatherUsingAudio`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_GATHER_USING_AUDIO,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "audio_url": audio_url,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "inter_digit_timeout_millis": inter_digit_timeout_millis,
-                    "invalid_audio_url": invalid_audio_url,
-                    "invalid_media_name": invalid_media_name,
-                    "maximum_digits": maximum_digits,
-                    "maximum_tries": maximum_tries,
-                    "media_name": media_name,
-                    "minimum_digits": minimum_digits,
-                    "terminating_digit": terminating_digit,
-                    "timeout_millis": timeout_millis,
-                    "valid_digits": valid_digits,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_GATHER_USING_AUDIO,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "audio_url": audio_url,
+                "client_state": client_state,
+                "command_id": command_id,
+                "inter_digit_timeout_millis": inter_digit_timeout_millis,
+                "invalid_audio_url": invalid_audio_url,
+                "invalid_media_name": invalid_media_name,
+                "maximum_digits": maximum_digits,
+                "maximum_tries": maximum_tries,
+                "media_name": media_name,
+                "minimum_digits": minimum_digits,
+                "terminating_digit": terminating_digit,
+                "timeout_millis": timeout_millis,
+                "valid_digits": valid_digits,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -1451,39 +1381,29 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/gather_using_speak` (operationId `GatherUsingSpeak`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_GATHER_USING_SPEAK,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "payload": payload,
-                    "voice": voice,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "inter_digit_timeout_millis": inter_digit_timeout_millis,
-                    "invalid_payload": invalid_payload,
-                    "language": language,
-                    "maximum_digits": maximum_digits,
-                    "maximum_tries": maximum_tries,
-                    "minimum_digits": minimum_digits,
-                    "payload_type": payload_type,
-                    "service_level": service_level,
-                    "terminating_digit": terminating_digit,
-                    "timeout_millis": timeout_millis,
-                    "valid_digits": valid_digits,
-                    "voice_settings": voice_settings,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_GATHER_USING_SPEAK,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "payload": payload,
+                "voice": voice,
+                "client_state": client_state,
+                "command_id": command_id,
+                "inter_digit_timeout_millis": inter_digit_timeout_millis,
+                "invalid_payload": invalid_payload,
+                "language": language,
+                "maximum_digits": maximum_digits,
+                "maximum_tries": maximum_tries,
+                "minimum_digits": minimum_digits,
+                "payload_type": payload_type,
+                "service_level": service_level,
+                "terminating_digit": terminating_digit,
+                "timeout_millis": timeout_millis,
+                "valid_digits": valid_digits,
+                "voice_settings": voice_settings,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -1535,26 +1455,16 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/hangup` (operationId `HangupCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_HANGUP,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "custom_headers": custom_headers,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_HANGUP,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "custom_headers": custom_headers,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -1604,27 +1514,17 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_join` (operationId `CallJoinAIAssistant`).
         """
-        return cast(
-            "CallControlCommandResponseWithConversationID",
-            self._client.request(
-                _operations.CALLS_ACTIONS_JOIN_AI_ASSISTANT,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "conversation_id": conversation_id,
-                    "participant": participant,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_JOIN_AI_ASSISTANT,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "conversation_id": conversation_id,
+                "participant": participant,
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -1669,25 +1569,15 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/leave_queue` (operationId `LeaveQueue`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_LEAVE_QUEUE,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_LEAVE_QUEUE,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -1738,26 +1628,16 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/record_pause` (operationId `PauseCallRecording`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_PAUSE_RECORDING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "recording_id": recording_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_PAUSE_RECORDING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "recording_id": recording_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -1823,30 +1703,20 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/refer` (operationId `ReferCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_REFER,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "sip_address": sip_address,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "custom_headers": custom_headers,
-                    "sip_auth_password": sip_auth_password,
-                    "sip_auth_username": sip_auth_username,
-                    "sip_headers": sip_headers,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_REFER,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "sip_address": sip_address,
+                "client_state": client_state,
+                "command_id": command_id,
+                "custom_headers": custom_headers,
+                "sip_auth_password": sip_auth_password,
+                "sip_auth_username": sip_auth_username,
+                "sip_headers": sip_headers,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -1898,26 +1768,16 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/reject` (operationId `RejectCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_REJECT,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "cause": cause,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_REJECT,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "cause": cause,
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -1968,26 +1828,16 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/record_resume` (operationId `ResumeCallRecording`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_RESUME_RECORDING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "recording_id": recording_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_RESUME_RECORDING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "recording_id": recording_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -2043,27 +1893,17 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/send_dtmf` (operationId `SendDTMF`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_SEND_DTMF,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "digits": digits,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "duration_millis": duration_millis,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_SEND_DTMF,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "digits": digits,
+                "client_state": client_state,
+                "command_id": command_id,
+                "duration_millis": duration_millis,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -2117,27 +1957,17 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/send_sip_info` (operationId `SendSIPInfo`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_SEND_SIP_INFO,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "body": body,
-                    "content_type": content_type,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_SEND_SIP_INFO,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "body": body,
+                "content_type": content_type,
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -2321,34 +2151,24 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/speak` (operationId `SpeakCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_SPEAK,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "payload": payload,
-                    "voice": voice,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "language": language,
-                    "loop": loop,
-                    "payload_type": payload_type,
-                    "service_level": service_level,
-                    "stop": stop,
-                    "target_legs": target_legs,
-                    "voice_settings": voice_settings,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_SPEAK,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "payload": payload,
+                "voice": voice,
+                "client_state": client_state,
+                "command_id": command_id,
+                "language": language,
+                "loop": loop,
+                "payload_type": payload_type,
+                "service_level": service_level,
+                "stop": stop,
+                "target_legs": target_legs,
+                "voice_settings": voice_settings,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -2486,34 +2306,24 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_start` (operationId `CallStartAIAssistant`).
         """
-        return cast(
-            "CallControlCommandResponseWithConversationID",
-            self._client.request(
-                _operations.CALLS_ACTIONS_START_AI_ASSISTANT,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "assistant": assistant,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "greeting": greeting,
-                    "interruption_settings": interruption_settings,
-                    "message_history": message_history,
-                    "participants": participants,
-                    "send_message_history_updates": send_message_history_updates,
-                    "transcription": transcription,
-                    "voice": voice,
-                    "voice_settings": voice_settings,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_START_AI_ASSISTANT,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "assistant": assistant,
+                "client_state": client_state,
+                "command_id": command_id,
+                "greeting": greeting,
+                "interruption_settings": interruption_settings,
+                "message_history": message_history,
+                "participants": participants,
+                "send_message_history_updates": send_message_history_updates,
+                "transcription": transcription,
+                "voice": voice,
+                "voice_settings": voice_settings,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -2706,46 +2516,36 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/conversation_relay_start` (operationId `CallStartConversationRelay`).
         """
-        return cast(
-            "CallControlCommandResponseWithConversationRelayID",
-            self._client.request(
-                _operations.CALLS_ACTIONS_START_CONVERSATION_RELAY,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "assistant": assistant,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "conversation_relay_dtmf_detection": conversation_relay_dtmf_detection,
-                    "conversation_relay_settings": conversation_relay_settings,
-                    "conversation_relay_url": conversation_relay_url,
-                    "custom_parameters": custom_parameters,
-                    "dtmf_detection": dtmf_detection,
-                    "greeting": greeting,
-                    "interruptible": interruptible,
-                    "interruptible_greeting": interruptible_greeting,
-                    "interruption_settings": interruption_settings,
-                    "language": language,
-                    "languages": languages,
-                    "provider": provider,
-                    "structured_provider": structured_provider,
-                    "transcription": transcription,
-                    "transcription_engine": transcription_engine,
-                    "transcription_engine_config": transcription_engine_config,
-                    "tts_provider": tts_provider,
-                    "url": url,
-                    "voice": voice,
-                    "voice_settings": voice_settings,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_START_CONVERSATION_RELAY,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "assistant": assistant,
+                "client_state": client_state,
+                "command_id": command_id,
+                "conversation_relay_dtmf_detection": conversation_relay_dtmf_detection,
+                "conversation_relay_settings": conversation_relay_settings,
+                "conversation_relay_url": conversation_relay_url,
+                "custom_parameters": custom_parameters,
+                "dtmf_detection": dtmf_detection,
+                "greeting": greeting,
+                "interruptible": interruptible,
+                "interruptible_greeting": interruptible_greeting,
+                "interruption_settings": interruption_settings,
+                "language": language,
+                "languages": languages,
+                "provider": provider,
+                "structured_provider": structured_provider,
+                "transcription": transcription,
+                "transcription_engine": transcription_engine,
+                "transcription_engine_config": transcription_engine_config,
+                "tts_provider": tts_provider,
+                "url": url,
+                "voice": voice,
+                "voice_settings": voice_settings,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -2811,28 +2611,18 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/fork_start` (operationId `StartCallFork`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_START_FORKING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "rx": rx,
-                    "stream_type": stream_type,
-                    "tx": tx,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_START_FORKING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "rx": rx,
+                "stream_type": stream_type,
+                "tx": tx,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -2907,28 +2697,18 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/suppression_start` (operationId `noiseSuppressionStart`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_START_NOISE_SUPPRESSION,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "direction": direction,
-                    "noise_suppression_engine": noise_suppression_engine,
-                    "noise_suppression_engine_config": noise_suppression_engine_config,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_START_NOISE_SUPPRESSION,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "direction": direction,
+                "noise_suppression_engine": noise_suppression_engine,
+                "noise_suppression_engine_config": noise_suppression_engine_config,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -3023,34 +2803,24 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/playback_start` (operationId `StartCallPlayback`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_START_PLAYBACK,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "audio_type": audio_type,
-                    "audio_url": audio_url,
-                    "cache_audio": cache_audio,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "loop": loop,
-                    "media_name": media_name,
-                    "overlay": overlay,
-                    "playback_content": playback_content,
-                    "stop": stop,
-                    "target_legs": target_legs,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_START_PLAYBACK,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "audio_type": audio_type,
+                "audio_url": audio_url,
+                "cache_audio": cache_audio,
+                "client_state": client_state,
+                "command_id": command_id,
+                "loop": loop,
+                "media_name": media_name,
+                "overlay": overlay,
+                "playback_content": playback_content,
+                "stop": stop,
+                "target_legs": target_legs,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -3437,40 +3207,30 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/record_start` (operationId `StartCallRecord`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_START_RECORDING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "channels": channels,
-                    "format": format,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "custom_file_name": custom_file_name,
-                    "max_length": max_length,
-                    "play_beep": play_beep,
-                    "recording_track": recording_track,
-                    "timeout_secs": timeout_secs,
-                    "transcription": transcription,
-                    "transcription_engine": transcription_engine,
-                    "transcription_language": transcription_language,
-                    "transcription_max_speaker_count": transcription_max_speaker_count,
-                    "transcription_min_speaker_count": transcription_min_speaker_count,
-                    "transcription_profanity_filter": transcription_profanity_filter,
-                    "transcription_speaker_diarization": transcription_speaker_diarization,
-                    "trim": trim,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_START_RECORDING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "channels": channels,
+                "format": format,
+                "client_state": client_state,
+                "command_id": command_id,
+                "custom_file_name": custom_file_name,
+                "max_length": max_length,
+                "play_beep": play_beep,
+                "recording_track": recording_track,
+                "timeout_secs": timeout_secs,
+                "transcription": transcription,
+                "transcription_engine": transcription_engine,
+                "transcription_language": transcription_language,
+                "transcription_max_speaker_count": transcription_max_speaker_count,
+                "transcription_min_speaker_count": transcription_min_speaker_count,
+                "transcription_profanity_filter": transcription_profanity_filter,
+                "transcription_speaker_diarization": transcription_speaker_diarization,
+                "trim": trim,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -3537,30 +3297,25 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/siprec_start` (operationId `StartSiprecSession`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_START_SIPREC,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "connector_name": connector_name,
-                    "include_metadata_custom_headers": include_metadata_custom_headers,
-                    "secure": secure,
-                    "session_timeout_secs": session_timeout_secs,
-                    "sip_transport": sip_transport,
-                    "siprec_track": siprec_track,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_START_SIPREC,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "connector_name": connector_name,
+                "include_metadata_custom_headers": include_metadata_custom_headers,
+                "secure": secure,
+                "session_timeout_secs": session_timeout_secs,
+                "sip_transport": sip_transport,
+                "siprec_track": siprec_track,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -3657,36 +3412,26 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/streaming_start` (operationId `StartCallStreaming`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_START_STREAMING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "custom_parameters": custom_parameters,
-                    "dialogflow_config": dialogflow_config,
-                    "enable_dialogflow": enable_dialogflow,
-                    "stream_auth_token": stream_auth_token,
-                    "stream_bidirectional_codec": stream_bidirectional_codec,
-                    "stream_bidirectional_mode": stream_bidirectional_mode,
-                    "stream_bidirectional_sampling_rate": stream_bidirectional_sampling_rate,
-                    "stream_bidirectional_target_legs": stream_bidirectional_target_legs,
-                    "stream_codec": stream_codec,
-                    "stream_track": stream_track,
-                    "stream_url": stream_url,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_START_STREAMING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "custom_parameters": custom_parameters,
+                "dialogflow_config": dialogflow_config,
+                "enable_dialogflow": enable_dialogflow,
+                "stream_auth_token": stream_auth_token,
+                "stream_bidirectional_codec": stream_bidirectional_codec,
+                "stream_bidirectional_mode": stream_bidirectional_mode,
+                "stream_bidirectional_sampling_rate": stream_bidirectional_sampling_rate,
+                "stream_bidirectional_target_legs": stream_bidirectional_target_legs,
+                "stream_codec": stream_codec,
+                "stream_track": stream_track,
+                "stream_url": stream_url,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -3786,28 +3531,18 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/transcription_start` (operationId `StartCallTranscription`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_START_TRANSCRIPTION,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "transcription_engine": transcription_engine,
-                    "transcription_engine_config": transcription_engine_config,
-                    "transcription_tracks": transcription_tracks,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_START_TRANSCRIPTION,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "transcription_engine": transcription_engine,
+                "transcription_engine_config": transcription_engine_config,
+                "transcription_tracks": transcription_tracks,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -3852,25 +3587,15 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_stop` (operationId `CallStopAIAssistant`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_STOP_AI_ASSISTANT,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_STOP_AI_ASSISTANT,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -3915,25 +3640,15 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/conversation_relay_stop` (operationId `CallStopConversationRelay`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_STOP_CONVERSATION_RELAY,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_STOP_CONVERSATION_RELAY,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -3986,26 +3701,16 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/fork_stop` (operationId `StopCallFork`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_STOP_FORKING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "stream_type": stream_type,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_STOP_FORKING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "stream_type": stream_type,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -4054,25 +3759,15 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/gather_stop` (operationId `StopCallGather`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_STOP_GATHER,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_STOP_GATHER,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -4115,25 +3810,15 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/suppression_stop` (operationId `noiseSuppressionStop`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_STOP_NOISE_SUPPRESSION,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_STOP_NOISE_SUPPRESSION,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -4189,27 +3874,17 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/playback_stop` (operationId `StopCallPlayback`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_STOP_PLAYBACK,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "overlay": overlay,
-                    "stop": stop,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_STOP_PLAYBACK,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "overlay": overlay,
+                "stop": stop,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -4260,26 +3935,16 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/record_stop` (operationId `StopCallRecording`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_STOP_RECORDING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "recording_id": recording_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_STOP_RECORDING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "recording_id": recording_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -4328,25 +3993,15 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/siprec_stop` (operationId `StopSiprecSession`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_STOP_SIPREC,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_STOP_SIPREC,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -4399,26 +4054,16 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/streaming_stop` (operationId `StopCallStreaming`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_STOP_STREAMING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "stream_id": stream_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_STOP_STREAMING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "stream_id": stream_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -4463,25 +4108,15 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/transcription_stop` (operationId `StopCallTranscription`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_STOP_TRANSCRIPTION,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_STOP_TRANSCRIPTION,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -4522,24 +4157,19 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/switch_supervisor_role` (operationId `SwitchSupervisorRole`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_SWITCH_SUPERVISOR_ROLE,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "role": role,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_SWITCH_SUPERVISOR_ROLE,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "role": role,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -4784,62 +4414,52 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/transfer` (operationId `TransferCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_TRANSFER,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "to": to,
-                    "answering_machine_detection": answering_machine_detection,
-                    "answering_machine_detection_config": answering_machine_detection_config,
-                    "audio_url": audio_url,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "custom_headers": custom_headers,
-                    "early_media": early_media,
-                    "from": from_,
-                    "from_display_name": from_display_name,
-                    "media_encryption": media_encryption,
-                    "media_name": media_name,
-                    "mute_dtmf": mute_dtmf,
-                    "park_after_unbridge": park_after_unbridge,
-                    "preferred_codecs": preferred_codecs,
-                    "privacy": privacy,
-                    "record": record,
-                    "record_channels": record_channels,
-                    "record_custom_file_name": record_custom_file_name,
-                    "record_format": record_format,
-                    "record_max_length": record_max_length,
-                    "record_timeout_secs": record_timeout_secs,
-                    "record_track": record_track,
-                    "record_trim": record_trim,
-                    "send_digits_on_answer": send_digits_on_answer,
-                    "sip_auth_password": sip_auth_password,
-                    "sip_auth_username": sip_auth_username,
-                    "sip_headers": sip_headers,
-                    "sip_region": sip_region,
-                    "sip_transport_protocol": sip_transport_protocol,
-                    "sound_modifications": sound_modifications,
-                    "target_leg_client_state": target_leg_client_state,
-                    "time_limit_secs": time_limit_secs,
-                    "timeout_secs": timeout_secs,
-                    "webhook_retries_policies": webhook_retries_policies,
-                    "webhook_url": webhook_url,
-                    "webhook_url_method": webhook_url_method,
-                    "webhook_urls": webhook_urls,
-                    "webhook_urls_method": webhook_urls_method,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_TRANSFER,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "to": to,
+                "answering_machine_detection": answering_machine_detection,
+                "answering_machine_detection_config": answering_machine_detection_config,
+                "audio_url": audio_url,
+                "client_state": client_state,
+                "command_id": command_id,
+                "custom_headers": custom_headers,
+                "early_media": early_media,
+                "from": from_,
+                "from_display_name": from_display_name,
+                "media_encryption": media_encryption,
+                "media_name": media_name,
+                "mute_dtmf": mute_dtmf,
+                "park_after_unbridge": park_after_unbridge,
+                "preferred_codecs": preferred_codecs,
+                "privacy": privacy,
+                "record": record,
+                "record_channels": record_channels,
+                "record_custom_file_name": record_custom_file_name,
+                "record_format": record_format,
+                "record_max_length": record_max_length,
+                "record_timeout_secs": record_timeout_secs,
+                "record_track": record_track,
+                "record_trim": record_trim,
+                "send_digits_on_answer": send_digits_on_answer,
+                "sip_auth_password": sip_auth_password,
+                "sip_auth_username": sip_auth_username,
+                "sip_headers": sip_headers,
+                "sip_region": sip_region,
+                "sip_transport_protocol": sip_transport_protocol,
+                "sound_modifications": sound_modifications,
+                "target_leg_client_state": target_leg_client_state,
+                "time_limit_secs": time_limit_secs,
+                "timeout_secs": timeout_secs,
+                "webhook_retries_policies": webhook_retries_policies,
+                "webhook_url": webhook_url,
+                "webhook_url_method": webhook_url_method,
+                "webhook_urls": webhook_urls,
+                "webhook_urls_method": webhook_urls_method,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -4874,24 +4494,13 @@ class CallsActionsResource(SyncAPIResource):
 
         Source: `PUT /calls/{call_control_id}/actions/client_state_update` (operationId `UpdateClientState`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            self._client.request(
-                _operations.CALLS_ACTIONS_UPDATE_CLIENT_STATE,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return self._client.request(
+            _operations.CALLS_ACTIONS_UPDATE_CLIENT_STATE,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+            },
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
 
@@ -5072,26 +4681,16 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_add_messages` (operationId `CallAddMessagesToAIAssistant`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_ADD_AI_ASSISTANT_MESSAGES,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "messages": messages,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_ADD_AI_ASSISTANT_MESSAGES,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "messages": messages,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -5281,55 +4880,45 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/answer` (operationId `AnswerCall`).
         """
-        return cast(
-            "CallControlCommandResponseWithRecordingID",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_ANSWER,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "assistant": assistant,
-                    "billing_group_id": billing_group_id,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "conversation_relay_config": conversation_relay_config,
-                    "custom_headers": custom_headers,
-                    "deepfake_detection": deepfake_detection,
-                    "preferred_codecs": preferred_codecs,
-                    "record": record,
-                    "record_channels": record_channels,
-                    "record_custom_file_name": record_custom_file_name,
-                    "record_format": record_format,
-                    "record_max_length": record_max_length,
-                    "record_timeout_secs": record_timeout_secs,
-                    "record_track": record_track,
-                    "record_trim": record_trim,
-                    "send_silence_when_idle": send_silence_when_idle,
-                    "sip_headers": sip_headers,
-                    "sound_modifications": sound_modifications,
-                    "stream_bidirectional_codec": stream_bidirectional_codec,
-                    "stream_bidirectional_mode": stream_bidirectional_mode,
-                    "stream_bidirectional_target_legs": stream_bidirectional_target_legs,
-                    "stream_codec": stream_codec,
-                    "stream_track": stream_track,
-                    "stream_url": stream_url,
-                    "transcription": transcription,
-                    "transcription_config": transcription_config,
-                    "webhook_retries_policies": webhook_retries_policies,
-                    "webhook_url": webhook_url,
-                    "webhook_url_method": webhook_url_method,
-                    "webhook_urls": webhook_urls,
-                    "webhook_urls_method": webhook_urls_method,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_ANSWER,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "assistant": assistant,
+                "billing_group_id": billing_group_id,
+                "client_state": client_state,
+                "command_id": command_id,
+                "conversation_relay_config": conversation_relay_config,
+                "custom_headers": custom_headers,
+                "deepfake_detection": deepfake_detection,
+                "preferred_codecs": preferred_codecs,
+                "record": record,
+                "record_channels": record_channels,
+                "record_custom_file_name": record_custom_file_name,
+                "record_format": record_format,
+                "record_max_length": record_max_length,
+                "record_timeout_secs": record_timeout_secs,
+                "record_track": record_track,
+                "record_trim": record_trim,
+                "send_silence_when_idle": send_silence_when_idle,
+                "sip_headers": sip_headers,
+                "sound_modifications": sound_modifications,
+                "stream_bidirectional_codec": stream_bidirectional_codec,
+                "stream_bidirectional_mode": stream_bidirectional_mode,
+                "stream_bidirectional_target_legs": stream_bidirectional_target_legs,
+                "stream_codec": stream_codec,
+                "stream_track": stream_track,
+                "stream_url": stream_url,
+                "transcription": transcription,
+                "transcription_config": transcription_config,
+                "webhook_retries_policies": webhook_retries_policies,
+                "webhook_url": webhook_url,
+                "webhook_url_method": webhook_url_method,
+                "webhook_urls": webhook_urls,
+                "webhook_urls_method": webhook_urls_method,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -5501,43 +5090,33 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/bridge` (operationId `BridgeCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_BRIDGE,
-                path_params={
-                    "call_control_id": call_control_id_to_bridge,
-                },
-                body={
-                    "call_control_id": call_control_id_to_bridge_with,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "hold_after_unbridge": hold_after_unbridge,
-                    "mute_dtmf": mute_dtmf,
-                    "park_after_unbridge": park_after_unbridge,
-                    "play_ringtone": play_ringtone,
-                    "prevent_double_bridge": prevent_double_bridge,
-                    "queue": queue,
-                    "record": record,
-                    "record_channels": record_channels,
-                    "record_custom_file_name": record_custom_file_name,
-                    "record_format": record_format,
-                    "record_max_length": record_max_length,
-                    "record_timeout_secs": record_timeout_secs,
-                    "record_track": record_track,
-                    "record_trim": record_trim,
-                    "ringtone": ringtone,
-                    "video_room_context": video_room_context,
-                    "video_room_id": video_room_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_BRIDGE,
+            path_params={"call_control_id": call_control_id_to_bridge},
+            body={
+                "call_control_id": call_control_id_to_bridge_with,
+                "client_state": client_state,
+                "command_id": command_id,
+                "hold_after_unbridge": hold_after_unbridge,
+                "mute_dtmf": mute_dtmf,
+                "park_after_unbridge": park_after_unbridge,
+                "play_ringtone": play_ringtone,
+                "prevent_double_bridge": prevent_double_bridge,
+                "queue": queue,
+                "record": record,
+                "record_channels": record_channels,
+                "record_custom_file_name": record_custom_file_name,
+                "record_format": record_format,
+                "record_max_length": record_max_length,
+                "record_timeout_secs": record_timeout_secs,
+                "record_track": record_track,
+                "record_trim": record_trim,
+                "ringtone": ringtone,
+                "video_room_context": video_room_context,
+                "video_room_id": video_room_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -5595,29 +5174,19 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/enqueue` (operationId `EnqueueCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_ENQUEUE,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "queue_name": queue_name,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "keep_after_hangup": keep_after_hangup,
-                    "max_size": max_size,
-                    "max_wait_time_secs": max_wait_time_secs,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_ENQUEUE,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "queue_name": queue_name,
+                "client_state": client_state,
+                "command_id": command_id,
+                "keep_after_hangup": keep_after_hangup,
+                "max_size": max_size,
+                "max_wait_time_secs": max_wait_time_secs,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -5694,33 +5263,23 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/gather` (operationId `GatherCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_GATHER,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "gather_id": gather_id,
-                    "initial_timeout_millis": initial_timeout_millis,
-                    "inter_digit_timeout_millis": inter_digit_timeout_millis,
-                    "maximum_digits": maximum_digits,
-                    "minimum_digits": minimum_digits,
-                    "terminating_digit": terminating_digit,
-                    "timeout_millis": timeout_millis,
-                    "valid_digits": valid_digits,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_GATHER,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "gather_id": gather_id,
+                "initial_timeout_millis": initial_timeout_millis,
+                "inter_digit_timeout_millis": inter_digit_timeout_millis,
+                "maximum_digits": maximum_digits,
+                "minimum_digits": minimum_digits,
+                "terminating_digit": terminating_digit,
+                "timeout_millis": timeout_millis,
+                "valid_digits": valid_digits,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -5953,38 +5512,28 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/gather_using_ai` (operationId `callGatherUsingAI`).
         """
-        return cast(
-            "CallControlCommandResponseWithConversationID",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_GATHER_USING_AI,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "parameters": parameters,
-                    "assistant": assistant,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "gather_ended_speech": gather_ended_speech,
-                    "greeting": greeting,
-                    "interruption_settings": interruption_settings,
-                    "language": language,
-                    "message_history": message_history,
-                    "send_message_history_updates": send_message_history_updates,
-                    "send_partial_results": send_partial_results,
-                    "transcription": transcription,
-                    "user_response_timeout_ms": user_response_timeout_ms,
-                    "voice": voice,
-                    "voice_settings": voice_settings,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_GATHER_USING_AI,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "parameters": parameters,
+                "assistant": assistant,
+                "client_state": client_state,
+                "command_id": command_id,
+                "gather_ended_speech": gather_ended_speech,
+                "greeting": greeting,
+                "interruption_settings": interruption_settings,
+                "language": language,
+                "message_history": message_history,
+                "send_message_history_updates": send_message_history_updates,
+                "send_partial_results": send_partial_results,
+                "transcription": transcription,
+                "user_response_timeout_ms": user_response_timeout_ms,
+                "voice": voice,
+                "voice_settings": voice_settings,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -6084,36 +5633,26 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/gather_using_audio` (operationId `GatherUsingAudio`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_GATHER_USING_AUDIO,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "audio_url": audio_url,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "inter_digit_timeout_millis": inter_digit_timeout_millis,
-                    "invalid_audio_url": invalid_audio_url,
-                    "invalid_media_name": invalid_media_name,
-                    "maximum_digits": maximum_digits,
-                    "maximum_tries": maximum_tries,
-                    "media_name": media_name,
-                    "minimum_digits": minimum_digits,
-                    "terminating_digit": terminating_digit,
-                    "timeout_millis": timeout_millis,
-                    "valid_digits": valid_digits,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_GATHER_USING_AUDIO,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "audio_url": audio_url,
+                "client_state": client_state,
+                "command_id": command_id,
+                "inter_digit_timeout_millis": inter_digit_timeout_millis,
+                "invalid_audio_url": invalid_audio_url,
+                "invalid_media_name": invalid_media_name,
+                "maximum_digits": maximum_digits,
+                "maximum_tries": maximum_tries,
+                "media_name": media_name,
+                "minimum_digits": minimum_digits,
+                "terminating_digit": terminating_digit,
+                "timeout_millis": timeout_millis,
+                "valid_digits": valid_digits,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -6316,39 +5855,29 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/gather_using_speak` (operationId `GatherUsingSpeak`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_GATHER_USING_SPEAK,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "payload": payload,
-                    "voice": voice,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "inter_digit_timeout_millis": inter_digit_timeout_millis,
-                    "invalid_payload": invalid_payload,
-                    "language": language,
-                    "maximum_digits": maximum_digits,
-                    "maximum_tries": maximum_tries,
-                    "minimum_digits": minimum_digits,
-                    "payload_type": payload_type,
-                    "service_level": service_level,
-                    "terminating_digit": terminating_digit,
-                    "timeout_millis": timeout_millis,
-                    "valid_digits": valid_digits,
-                    "voice_settings": voice_settings,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_GATHER_USING_SPEAK,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "payload": payload,
+                "voice": voice,
+                "client_state": client_state,
+                "command_id": command_id,
+                "inter_digit_timeout_millis": inter_digit_timeout_millis,
+                "invalid_payload": invalid_payload,
+                "language": language,
+                "maximum_digits": maximum_digits,
+                "maximum_tries": maximum_tries,
+                "minimum_digits": minimum_digits,
+                "payload_type": payload_type,
+                "service_level": service_level,
+                "terminating_digit": terminating_digit,
+                "timeout_millis": timeout_millis,
+                "valid_digits": valid_digits,
+                "voice_settings": voice_settings,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -6400,26 +5929,16 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/hangup` (operationId `HangupCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_HANGUP,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "custom_headers": custom_headers,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_HANGUP,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "custom_headers": custom_headers,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -6469,27 +5988,17 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_join` (operationId `CallJoinAIAssistant`).
         """
-        return cast(
-            "CallControlCommandResponseWithConversationID",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_JOIN_AI_ASSISTANT,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "conversation_id": conversation_id,
-                    "participant": participant,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_JOIN_AI_ASSISTANT,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "conversation_id": conversation_id,
+                "participant": participant,
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -6534,25 +6043,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/leave_queue` (operationId `LeaveQueue`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_LEAVE_QUEUE,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_LEAVE_QUEUE,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -6603,26 +6102,16 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/record_pause` (operationId `PauseCallRecording`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_PAUSE_RECORDING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "recording_id": recording_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_PAUSE_RECORDING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "recording_id": recording_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -6688,30 +6177,20 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/refer` (operationId `ReferCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_REFER,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "sip_address": sip_address,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "custom_headers": custom_headers,
-                    "sip_auth_password": sip_auth_password,
-                    "sip_auth_username": sip_auth_username,
-                    "sip_headers": sip_headers,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_REFER,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "sip_address": sip_address,
+                "client_state": client_state,
+                "command_id": command_id,
+                "custom_headers": custom_headers,
+                "sip_auth_password": sip_auth_password,
+                "sip_auth_username": sip_auth_username,
+                "sip_headers": sip_headers,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -6763,26 +6242,16 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/reject` (operationId `RejectCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_REJECT,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "cause": cause,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_REJECT,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "cause": cause,
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -6833,26 +6302,16 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/record_resume` (operationId `ResumeCallRecording`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_RESUME_RECORDING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "recording_id": recording_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_RESUME_RECORDING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "recording_id": recording_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -6908,27 +6367,17 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/send_dtmf` (operationId `SendDTMF`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_SEND_DTMF,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "digits": digits,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "duration_millis": duration_millis,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_SEND_DTMF,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "digits": digits,
+                "client_state": client_state,
+                "command_id": command_id,
+                "duration_millis": duration_millis,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -6982,27 +6431,17 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/send_sip_info` (operationId `SendSIPInfo`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_SEND_SIP_INFO,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "body": body,
-                    "content_type": content_type,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_SEND_SIP_INFO,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "body": body,
+                "content_type": content_type,
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -7186,34 +6625,24 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/speak` (operationId `SpeakCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_SPEAK,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "payload": payload,
-                    "voice": voice,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "language": language,
-                    "loop": loop,
-                    "payload_type": payload_type,
-                    "service_level": service_level,
-                    "stop": stop,
-                    "target_legs": target_legs,
-                    "voice_settings": voice_settings,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_SPEAK,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "payload": payload,
+                "voice": voice,
+                "client_state": client_state,
+                "command_id": command_id,
+                "language": language,
+                "loop": loop,
+                "payload_type": payload_type,
+                "service_level": service_level,
+                "stop": stop,
+                "target_legs": target_legs,
+                "voice_settings": voice_settings,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -7351,34 +6780,24 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_start` (operationId `CallStartAIAssistant`).
         """
-        return cast(
-            "CallControlCommandResponseWithConversationID",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_START_AI_ASSISTANT,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "assistant": assistant,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "greeting": greeting,
-                    "interruption_settings": interruption_settings,
-                    "message_history": message_history,
-                    "participants": participants,
-                    "send_message_history_updates": send_message_history_updates,
-                    "transcription": transcription,
-                    "voice": voice,
-                    "voice_settings": voice_settings,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_START_AI_ASSISTANT,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "assistant": assistant,
+                "client_state": client_state,
+                "command_id": command_id,
+                "greeting": greeting,
+                "interruption_settings": interruption_settings,
+                "message_history": message_history,
+                "participants": participants,
+                "send_message_history_updates": send_message_history_updates,
+                "transcription": transcription,
+                "voice": voice,
+                "voice_settings": voice_settings,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -7571,46 +6990,36 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/conversation_relay_start` (operationId `CallStartConversationRelay`).
         """
-        return cast(
-            "CallControlCommandResponseWithConversationRelayID",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_START_CONVERSATION_RELAY,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "assistant": assistant,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "conversation_relay_dtmf_detection": conversation_relay_dtmf_detection,
-                    "conversation_relay_settings": conversation_relay_settings,
-                    "conversation_relay_url": conversation_relay_url,
-                    "custom_parameters": custom_parameters,
-                    "dtmf_detection": dtmf_detection,
-                    "greeting": greeting,
-                    "interruptible": interruptible,
-                    "interruptible_greeting": interruptible_greeting,
-                    "interruption_settings": interruption_settings,
-                    "language": language,
-                    "languages": languages,
-                    "provider": provider,
-                    "structured_provider": structured_provider,
-                    "transcription": transcription,
-                    "transcription_engine": transcription_engine,
-                    "transcription_engine_config": transcription_engine_config,
-                    "tts_provider": tts_provider,
-                    "url": url,
-                    "voice": voice,
-                    "voice_settings": voice_settings,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_START_CONVERSATION_RELAY,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "assistant": assistant,
+                "client_state": client_state,
+                "command_id": command_id,
+                "conversation_relay_dtmf_detection": conversation_relay_dtmf_detection,
+                "conversation_relay_settings": conversation_relay_settings,
+                "conversation_relay_url": conversation_relay_url,
+                "custom_parameters": custom_parameters,
+                "dtmf_detection": dtmf_detection,
+                "greeting": greeting,
+                "interruptible": interruptible,
+                "interruptible_greeting": interruptible_greeting,
+                "interruption_settings": interruption_settings,
+                "language": language,
+                "languages": languages,
+                "provider": provider,
+                "structured_provider": structured_provider,
+                "transcription": transcription,
+                "transcription_engine": transcription_engine,
+                "transcription_engine_config": transcription_engine_config,
+                "tts_provider": tts_provider,
+                "url": url,
+                "voice": voice,
+                "voice_settings": voice_settings,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -7676,28 +7085,18 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/fork_start` (operationId `StartCallFork`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_START_FORKING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "rx": rx,
-                    "stream_type": stream_type,
-                    "tx": tx,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_START_FORKING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "rx": rx,
+                "stream_type": stream_type,
+                "tx": tx,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -7772,28 +7171,18 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/suppression_start` (operationId `noiseSuppressionStart`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_START_NOISE_SUPPRESSION,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "direction": direction,
-                    "noise_suppression_engine": noise_suppression_engine,
-                    "noise_suppression_engine_config": noise_suppression_engine_config,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_START_NOISE_SUPPRESSION,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "direction": direction,
+                "noise_suppression_engine": noise_suppression_engine,
+                "noise_suppression_engine_config": noise_suppression_engine_config,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -7888,34 +7277,24 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/playback_start` (operationId `StartCallPlayback`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_START_PLAYBACK,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "audio_type": audio_type,
-                    "audio_url": audio_url,
-                    "cache_audio": cache_audio,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "loop": loop,
-                    "media_name": media_name,
-                    "overlay": overlay,
-                    "playback_content": playback_content,
-                    "stop": stop,
-                    "target_legs": target_legs,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_START_PLAYBACK,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "audio_type": audio_type,
+                "audio_url": audio_url,
+                "cache_audio": cache_audio,
+                "client_state": client_state,
+                "command_id": command_id,
+                "loop": loop,
+                "media_name": media_name,
+                "overlay": overlay,
+                "playback_content": playback_content,
+                "stop": stop,
+                "target_legs": target_legs,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -8302,40 +7681,30 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/record_start` (operationId `StartCallRecord`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_START_RECORDING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "channels": channels,
-                    "format": format,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "custom_file_name": custom_file_name,
-                    "max_length": max_length,
-                    "play_beep": play_beep,
-                    "recording_track": recording_track,
-                    "timeout_secs": timeout_secs,
-                    "transcription": transcription,
-                    "transcription_engine": transcription_engine,
-                    "transcription_language": transcription_language,
-                    "transcription_max_speaker_count": transcription_max_speaker_count,
-                    "transcription_min_speaker_count": transcription_min_speaker_count,
-                    "transcription_profanity_filter": transcription_profanity_filter,
-                    "transcription_speaker_diarization": transcription_speaker_diarization,
-                    "trim": trim,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_START_RECORDING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "channels": channels,
+                "format": format,
+                "client_state": client_state,
+                "command_id": command_id,
+                "custom_file_name": custom_file_name,
+                "max_length": max_length,
+                "play_beep": play_beep,
+                "recording_track": recording_track,
+                "timeout_secs": timeout_secs,
+                "transcription": transcription,
+                "transcription_engine": transcription_engine,
+                "transcription_language": transcription_language,
+                "transcription_max_speaker_count": transcription_max_speaker_count,
+                "transcription_min_speaker_count": transcription_min_speaker_count,
+                "transcription_profanity_filter": transcription_profanity_filter,
+                "transcription_speaker_diarization": transcription_speaker_diarization,
+                "trim": trim,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -8402,30 +7771,25 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/siprec_start` (operationId `StartSiprecSession`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_START_SIPREC,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "connector_name": connector_name,
-                    "include_metadata_custom_headers": include_metadata_custom_headers,
-                    "secure": secure,
-                    "session_timeout_secs": session_timeout_secs,
-                    "sip_transport": sip_transport,
-                    "siprec_track": siprec_track,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_START_SIPREC,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "connector_name": connector_name,
+                "include_metadata_custom_headers": include_metadata_custom_headers,
+                "secure": secure,
+                "session_timeout_secs": session_timeout_secs,
+                "sip_transport": sip_transport,
+                "siprec_track": siprec_track,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -8522,36 +7886,26 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/streaming_start` (operationId `StartCallStreaming`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_START_STREAMING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "custom_parameters": custom_parameters,
-                    "dialogflow_config": dialogflow_config,
-                    "enable_dialogflow": enable_dialogflow,
-                    "stream_auth_token": stream_auth_token,
-                    "stream_bidirectional_codec": stream_bidirectional_codec,
-                    "stream_bidirectional_mode": stream_bidirectional_mode,
-                    "stream_bidirectional_sampling_rate": stream_bidirectional_sampling_rate,
-                    "stream_bidirectional_target_legs": stream_bidirectional_target_legs,
-                    "stream_codec": stream_codec,
-                    "stream_track": stream_track,
-                    "stream_url": stream_url,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_START_STREAMING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "custom_parameters": custom_parameters,
+                "dialogflow_config": dialogflow_config,
+                "enable_dialogflow": enable_dialogflow,
+                "stream_auth_token": stream_auth_token,
+                "stream_bidirectional_codec": stream_bidirectional_codec,
+                "stream_bidirectional_mode": stream_bidirectional_mode,
+                "stream_bidirectional_sampling_rate": stream_bidirectional_sampling_rate,
+                "stream_bidirectional_target_legs": stream_bidirectional_target_legs,
+                "stream_codec": stream_codec,
+                "stream_track": stream_track,
+                "stream_url": stream_url,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -8651,28 +8005,18 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/transcription_start` (operationId `StartCallTranscription`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_START_TRANSCRIPTION,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "transcription_engine": transcription_engine,
-                    "transcription_engine_config": transcription_engine_config,
-                    "transcription_tracks": transcription_tracks,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_START_TRANSCRIPTION,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "transcription_engine": transcription_engine,
+                "transcription_engine_config": transcription_engine_config,
+                "transcription_tracks": transcription_tracks,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -8717,25 +8061,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/ai_assistant_stop` (operationId `CallStopAIAssistant`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_STOP_AI_ASSISTANT,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_STOP_AI_ASSISTANT,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -8780,25 +8114,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/conversation_relay_stop` (operationId `CallStopConversationRelay`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_STOP_CONVERSATION_RELAY,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_STOP_CONVERSATION_RELAY,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -8851,26 +8175,16 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/fork_stop` (operationId `StopCallFork`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_STOP_FORKING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "stream_type": stream_type,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_STOP_FORKING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "stream_type": stream_type,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -8919,25 +8233,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/gather_stop` (operationId `StopCallGather`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_STOP_GATHER,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_STOP_GATHER,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -8980,25 +8284,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/suppression_stop` (operationId `noiseSuppressionStop`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_STOP_NOISE_SUPPRESSION,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_STOP_NOISE_SUPPRESSION,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -9054,27 +8348,17 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/playback_stop` (operationId `StopCallPlayback`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_STOP_PLAYBACK,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "overlay": overlay,
-                    "stop": stop,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_STOP_PLAYBACK,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "overlay": overlay,
+                "stop": stop,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -9125,26 +8409,16 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/record_stop` (operationId `StopCallRecording`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_STOP_RECORDING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "recording_id": recording_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_STOP_RECORDING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "recording_id": recording_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -9193,25 +8467,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/siprec_stop` (operationId `StopSiprecSession`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_STOP_SIPREC,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_STOP_SIPREC,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -9264,26 +8528,16 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/streaming_stop` (operationId `StopCallStreaming`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_STOP_STREAMING,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "stream_id": stream_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_STOP_STREAMING,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "stream_id": stream_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -9328,25 +8582,15 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/transcription_stop` (operationId `StopCallTranscription`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_STOP_TRANSCRIPTION,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_STOP_TRANSCRIPTION,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -9387,24 +8631,19 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/switch_supervisor_role` (operationId `SwitchSupervisorRole`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_SWITCH_SUPERVISOR_ROLE,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "role": role,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_SWITCH_SUPERVISOR_ROLE,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "role": role,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -9649,62 +8888,52 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `POST /calls/{call_control_id}/actions/transfer` (operationId `TransferCall`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_TRANSFER,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "to": to,
-                    "answering_machine_detection": answering_machine_detection,
-                    "answering_machine_detection_config": answering_machine_detection_config,
-                    "audio_url": audio_url,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "custom_headers": custom_headers,
-                    "early_media": early_media,
-                    "from": from_,
-                    "from_display_name": from_display_name,
-                    "media_encryption": media_encryption,
-                    "media_name": media_name,
-                    "mute_dtmf": mute_dtmf,
-                    "park_after_unbridge": park_after_unbridge,
-                    "preferred_codecs": preferred_codecs,
-                    "privacy": privacy,
-                    "record": record,
-                    "record_channels": record_channels,
-                    "record_custom_file_name": record_custom_file_name,
-                    "record_format": record_format,
-                    "record_max_length": record_max_length,
-                    "record_timeout_secs": record_timeout_secs,
-                    "record_track": record_track,
-                    "record_trim": record_trim,
-                    "send_digits_on_answer": send_digits_on_answer,
-                    "sip_auth_password": sip_auth_password,
-                    "sip_auth_username": sip_auth_username,
-                    "sip_headers": sip_headers,
-                    "sip_region": sip_region,
-                    "sip_transport_protocol": sip_transport_protocol,
-                    "sound_modifications": sound_modifications,
-                    "target_leg_client_state": target_leg_client_state,
-                    "time_limit_secs": time_limit_secs,
-                    "timeout_secs": timeout_secs,
-                    "webhook_retries_policies": webhook_retries_policies,
-                    "webhook_url": webhook_url,
-                    "webhook_url_method": webhook_url_method,
-                    "webhook_urls": webhook_urls,
-                    "webhook_urls_method": webhook_urls_method,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_TRANSFER,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "to": to,
+                "answering_machine_detection": answering_machine_detection,
+                "answering_machine_detection_config": answering_machine_detection_config,
+                "audio_url": audio_url,
+                "client_state": client_state,
+                "command_id": command_id,
+                "custom_headers": custom_headers,
+                "early_media": early_media,
+                "from": from_,
+                "from_display_name": from_display_name,
+                "media_encryption": media_encryption,
+                "media_name": media_name,
+                "mute_dtmf": mute_dtmf,
+                "park_after_unbridge": park_after_unbridge,
+                "preferred_codecs": preferred_codecs,
+                "privacy": privacy,
+                "record": record,
+                "record_channels": record_channels,
+                "record_custom_file_name": record_custom_file_name,
+                "record_format": record_format,
+                "record_max_length": record_max_length,
+                "record_timeout_secs": record_timeout_secs,
+                "record_track": record_track,
+                "record_trim": record_trim,
+                "send_digits_on_answer": send_digits_on_answer,
+                "sip_auth_password": sip_auth_password,
+                "sip_auth_username": sip_auth_username,
+                "sip_headers": sip_headers,
+                "sip_region": sip_region,
+                "sip_transport_protocol": sip_transport_protocol,
+                "sound_modifications": sound_modifications,
+                "target_leg_client_state": target_leg_client_state,
+                "time_limit_secs": time_limit_secs,
+                "timeout_secs": timeout_secs,
+                "webhook_retries_policies": webhook_retries_policies,
+                "webhook_url": webhook_url,
+                "webhook_url_method": webhook_url_method,
+                "webhook_urls": webhook_urls,
+                "webhook_urls_method": webhook_urls_method,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -9739,24 +8968,13 @@ class AsyncCallsActionsResource(AsyncAPIResource):
 
         Source: `PUT /calls/{call_control_id}/actions/client_state_update` (operationId `UpdateClientState`).
         """
-        return cast(
-            "CallControlCommandResponse",
-            await self._client.request(
-                _operations.CALLS_ACTIONS_UPDATE_CLIENT_STATE,
-                path_params={
-                    "call_control_id": call_control_id,
-                },
-                body={
-                    "client_state": client_state,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return await self._client.request(
+            _operations.CALLS_ACTIONS_UPDATE_CLIENT_STATE,
+            path_params={"call_control_id": call_control_id},
+            body={
+                "client_state": client_state,
+            },
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
 

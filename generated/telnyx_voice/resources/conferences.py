@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
@@ -167,32 +167,24 @@ class ConferencesResource(SyncAPIResource):
 
         Source: `POST /conferences` (operationId `CreateConference`).
         """
-        return cast(
-            "ConferenceResponse",
-            self._client.request(
-                _operations.CONFERENCES_CREATE,
-                body={
-                    "call_control_id": call_control_id,
-                    "name": name,
-                    "beep_enabled": beep_enabled,
-                    "client_state": client_state,
-                    "comfort_noise": comfort_noise,
-                    "command_id": command_id,
-                    "duration_minutes": duration_minutes,
-                    "hold_audio_url": hold_audio_url,
-                    "hold_media_name": hold_media_name,
-                    "max_participants": max_participants,
-                    "region": region,
-                    "start_conference_on_create": start_conference_on_create,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_CREATE,
+            body={
+                "call_control_id": call_control_id,
+                "name": name,
+                "beep_enabled": beep_enabled,
+                "client_state": client_state,
+                "comfort_noise": comfort_noise,
+                "command_id": command_id,
+                "duration_minutes": duration_minutes,
+                "hold_audio_url": hold_audio_url,
+                "hold_media_name": hold_media_name,
+                "max_participants": max_participants,
+                "region": region,
+                "start_conference_on_create": start_conference_on_create,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -242,25 +234,16 @@ class ConferencesResource(SyncAPIResource):
 
         Source: `GET /conferences` (operationId `ListConferences`).
         """
-        return cast(
-            "SyncDefaultFlatPagination[Conference]",
-            self._client.request_page(
-                _operations.CONFERENCES_LIST,
-                query={
-                    "filter": filter,
-                    "page": page,
-                    "page[number]": page_number,
-                    "page[size]": page_size,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return self._client.request_page(
+            _operations.CONFERENCES_LIST,
+            query={
+                "filter": filter,
+                "page": page,
+                "page[number]": page_number,
+                "page[size]": page_size,
+                "region": region,
+            },
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def list_participants(
@@ -305,28 +288,17 @@ class ConferencesResource(SyncAPIResource):
 
         Source: `GET /conferences/{conference_id}/participants` (operationId `ListConferenceParticipants`).
         """
-        return cast(
-            "SyncDefaultFlatPagination[Participant]",
-            self._client.request_page(
-                _operations.CONFERENCES_LIST_PARTICIPANTS,
-                path_params={
-                    "conference_id": conference_id,
-                },
-                query={
-                    "filter": filter,
-                    "page": page,
-                    "page[number]": page_number,
-                    "page[size]": page_size,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return self._client.request_page(
+            _operations.CONFERENCES_LIST_PARTICIPANTS,
+            path_params={"conference_id": conference_id},
+            query={
+                "filter": filter,
+                "page": page,
+                "page[number]": page_number,
+                "page[size]": page_size,
+                "region": region,
+            },
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def retrieve(
@@ -358,24 +330,11 @@ class ConferencesResource(SyncAPIResource):
 
         Source: `GET /conferences/{id}` (operationId `RetrieveConference`).
         """
-        return cast(
-            "ConferenceResponse",
-            self._client.request(
-                _operations.CONFERENCES_RETRIEVE,
-                path_params={
-                    "id": id,
-                },
-                query={
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return self._client.request(
+            _operations.CONFERENCES_RETRIEVE,
+            path_params={"id": id},
+            query={"region": region},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def retrieve_participant(
@@ -407,22 +366,10 @@ class ConferencesResource(SyncAPIResource):
 
         Source: `GET /conferences/{id}/participants/{participant_id}` (operationId `RetrieveConferenceParticipant`).
         """
-        return cast(
-            "ConferenceParticipantResource",
-            self._client.request(
-                _operations.CONFERENCES_RETRIEVE_PARTICIPANT,
-                path_params={
-                    "id": id,
-                    "participant_id": participant_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return self._client.request(
+            _operations.CONFERENCES_RETRIEVE_PARTICIPANT,
+            path_params={"id": id, "participant_id": participant_id},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def update_participant(
@@ -467,27 +414,21 @@ class ConferencesResource(SyncAPIResource):
 
         Source: `PATCH /conferences/{id}/participants/{participant_id}` (operationId `UpdateConferenceParticipant`).
         """
-        return cast(
-            "ConferenceParticipantResource",
-            self._client.request(
-                _operations.CONFERENCES_UPDATE_PARTICIPANT,
-                path_params={
-                    "id": id,
-                    "participant_id": participant_id,
-                },
-                body={
-                    "beep_enabled": beep_enabled,
-                    "end_conference_on_exit": end_conference_on_exit,
-                    "soft_end_conference_on_exit": soft_end_conference_on_exit,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_UPDATE_PARTICIPANT,
+            path_params={"id": id, "participant_id": participant_id},
+            body={
+                "beep_enabled": beep_enabled,
+                "end_conference_on_exit": end_conference_on_exit,
+                "soft_end_conference_on_exit": soft_end_conference_on_exit,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -640,32 +581,24 @@ class AsyncConferencesResource(AsyncAPIResource):
 
         Source: `POST /conferences` (operationId `CreateConference`).
         """
-        return cast(
-            "ConferenceResponse",
-            await self._client.request(
-                _operations.CONFERENCES_CREATE,
-                body={
-                    "call_control_id": call_control_id,
-                    "name": name,
-                    "beep_enabled": beep_enabled,
-                    "client_state": client_state,
-                    "comfort_noise": comfort_noise,
-                    "command_id": command_id,
-                    "duration_minutes": duration_minutes,
-                    "hold_audio_url": hold_audio_url,
-                    "hold_media_name": hold_media_name,
-                    "max_participants": max_participants,
-                    "region": region,
-                    "start_conference_on_create": start_conference_on_create,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_CREATE,
+            body={
+                "call_control_id": call_control_id,
+                "name": name,
+                "beep_enabled": beep_enabled,
+                "client_state": client_state,
+                "comfort_noise": comfort_noise,
+                "command_id": command_id,
+                "duration_minutes": duration_minutes,
+                "hold_audio_url": hold_audio_url,
+                "hold_media_name": hold_media_name,
+                "max_participants": max_participants,
+                "region": region,
+                "start_conference_on_create": start_conference_on_create,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -715,25 +648,16 @@ class AsyncConferencesResource(AsyncAPIResource):
 
         Source: `GET /conferences` (operationId `ListConferences`).
         """
-        return cast(
-            "AsyncPaginator[Conference, AsyncDefaultFlatPagination[Conference]]",
-            self._client.request_page(
-                _operations.CONFERENCES_LIST,
-                query={
-                    "filter": filter,
-                    "page": page,
-                    "page[number]": page_number,
-                    "page[size]": page_size,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return self._client.request_page(
+            _operations.CONFERENCES_LIST,
+            query={
+                "filter": filter,
+                "page": page,
+                "page[number]": page_number,
+                "page[size]": page_size,
+                "region": region,
+            },
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def list_participants(
@@ -778,28 +702,17 @@ class AsyncConferencesResource(AsyncAPIResource):
 
         Source: `GET /conferences/{conference_id}/participants` (operationId `ListConferenceParticipants`).
         """
-        return cast(
-            "AsyncPaginator[Participant, AsyncDefaultFlatPagination[Participant]]",
-            self._client.request_page(
-                _operations.CONFERENCES_LIST_PARTICIPANTS,
-                path_params={
-                    "conference_id": conference_id,
-                },
-                query={
-                    "filter": filter,
-                    "page": page,
-                    "page[number]": page_number,
-                    "page[size]": page_size,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return self._client.request_page(
+            _operations.CONFERENCES_LIST_PARTICIPANTS,
+            path_params={"conference_id": conference_id},
+            query={
+                "filter": filter,
+                "page": page,
+                "page[number]": page_number,
+                "page[size]": page_size,
+                "region": region,
+            },
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def retrieve(
@@ -831,24 +744,11 @@ class AsyncConferencesResource(AsyncAPIResource):
 
         Source: `GET /conferences/{id}` (operationId `RetrieveConference`).
         """
-        return cast(
-            "ConferenceResponse",
-            await self._client.request(
-                _operations.CONFERENCES_RETRIEVE,
-                path_params={
-                    "id": id,
-                },
-                query={
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return await self._client.request(
+            _operations.CONFERENCES_RETRIEVE,
+            path_params={"id": id},
+            query={"region": region},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def retrieve_participant(
@@ -880,22 +780,10 @@ class AsyncConferencesResource(AsyncAPIResource):
 
         Source: `GET /conferences/{id}/participants/{participant_id}` (operationId `RetrieveConferenceParticipant`).
         """
-        return cast(
-            "ConferenceParticipantResource",
-            await self._client.request(
-                _operations.CONFERENCES_RETRIEVE_PARTICIPANT,
-                path_params={
-                    "id": id,
-                    "participant_id": participant_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return await self._client.request(
+            _operations.CONFERENCES_RETRIEVE_PARTICIPANT,
+            path_params={"id": id, "participant_id": participant_id},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def update_participant(
@@ -940,27 +828,21 @@ class AsyncConferencesResource(AsyncAPIResource):
 
         Source: `PATCH /conferences/{id}/participants/{participant_id}` (operationId `UpdateConferenceParticipant`).
         """
-        return cast(
-            "ConferenceParticipantResource",
-            await self._client.request(
-                _operations.CONFERENCES_UPDATE_PARTICIPANT,
-                path_params={
-                    "id": id,
-                    "participant_id": participant_id,
-                },
-                body={
-                    "beep_enabled": beep_enabled,
-                    "end_conference_on_exit": end_conference_on_exit,
-                    "soft_end_conference_on_exit": soft_end_conference_on_exit,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_UPDATE_PARTICIPANT,
+            path_params={"id": id, "participant_id": participant_id},
+            body={
+                "beep_enabled": beep_enabled,
+                "end_conference_on_exit": end_conference_on_exit,
+                "soft_end_conference_on_exit": soft_end_conference_on_exit,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 

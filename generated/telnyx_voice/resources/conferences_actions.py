@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
@@ -114,24 +114,14 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/end` (operationId `EndConference`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_END_CONFERENCE,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_END_CONFERENCE,
+            path_params={"id": id},
+            body={
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -212,39 +202,34 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/gather_using_audio` (operationId `ConferenceGatherUsingAudio`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_GATHER_DTMF_AUDIO,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_id": call_control_id,
-                    "audio_url": audio_url,
-                    "client_state": client_state,
-                    "gather_id": gather_id,
-                    "initial_timeout_millis": initial_timeout_millis,
-                    "inter_digit_timeout_millis": inter_digit_timeout_millis,
-                    "invalid_audio_url": invalid_audio_url,
-                    "invalid_media_name": invalid_media_name,
-                    "maximum_digits": maximum_digits,
-                    "maximum_tries": maximum_tries,
-                    "media_name": media_name,
-                    "minimum_digits": minimum_digits,
-                    "stop_playback_on_dtmf": stop_playback_on_dtmf,
-                    "terminating_digit": terminating_digit,
-                    "timeout_millis": timeout_millis,
-                    "valid_digits": valid_digits,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_GATHER_DTMF_AUDIO,
+            path_params={"id": id},
+            body={
+                "call_control_id": call_control_id,
+                "audio_url": audio_url,
+                "client_state": client_state,
+                "gather_id": gather_id,
+                "initial_timeout_millis": initial_timeout_millis,
+                "inter_digit_timeout_millis": inter_digit_timeout_millis,
+                "invalid_audio_url": invalid_audio_url,
+                "invalid_media_name": invalid_media_name,
+                "maximum_digits": maximum_digits,
+                "maximum_tries": maximum_tries,
+                "media_name": media_name,
+                "minimum_digits": minimum_digits,
+                "stop_playback_on_dtmf": stop_playback_on_dtmf,
+                "terminating_digit": terminating_digit,
+                "timeout_millis": timeout_millis,
+                "valid_digits": valid_digits,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -294,27 +279,22 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/hold` (operationId `HoldConferenceParticipants`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_HOLD,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "audio_url": audio_url,
-                    "call_control_ids": call_control_ids,
-                    "media_name": media_name,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_HOLD,
+            path_params={"id": id},
+            body={
+                "audio_url": audio_url,
+                "call_control_ids": call_control_ids,
+                "media_name": media_name,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -423,37 +403,27 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/join` (operationId `JoinConference`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_JOIN,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_id": call_control_id,
-                    "beep_enabled": beep_enabled,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "end_conference_on_exit": end_conference_on_exit,
-                    "hold": hold,
-                    "hold_audio_url": hold_audio_url,
-                    "hold_media_name": hold_media_name,
-                    "mute": mute,
-                    "region": region,
-                    "soft_end_conference_on_exit": soft_end_conference_on_exit,
-                    "start_conference_on_enter": start_conference_on_enter,
-                    "supervisor_role": supervisor_role,
-                    "whisper_call_control_ids": whisper_call_control_ids,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_JOIN,
+            path_params={"id": id},
+            body={
+                "call_control_id": call_control_id,
+                "beep_enabled": beep_enabled,
+                "client_state": client_state,
+                "command_id": command_id,
+                "end_conference_on_exit": end_conference_on_exit,
+                "hold": hold,
+                "hold_audio_url": hold_audio_url,
+                "hold_media_name": hold_media_name,
+                "mute": mute,
+                "region": region,
+                "soft_end_conference_on_exit": soft_end_conference_on_exit,
+                "start_conference_on_enter": start_conference_on_enter,
+                "supervisor_role": supervisor_role,
+                "whisper_call_control_ids": whisper_call_control_ids,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -509,27 +479,17 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/leave` (operationId `LeaveConference`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_LEAVE,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_id": call_control_id,
-                    "beep_enabled": beep_enabled,
-                    "command_id": command_id,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_LEAVE,
+            path_params={"id": id},
+            body={
+                "call_control_id": call_control_id,
+                "beep_enabled": beep_enabled,
+                "command_id": command_id,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -570,25 +530,20 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/mute` (operationId `MuteConferenceParticipants`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_MUTE,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_ids": call_control_ids,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_MUTE,
+            path_params={"id": id},
+            body={
+                "call_control_ids": call_control_ids,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -642,28 +597,23 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/play` (operationId `PlayConferenceAudio`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_PLAY,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "audio_url": audio_url,
-                    "call_control_ids": call_control_ids,
-                    "loop": loop,
-                    "media_name": media_name,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_PLAY,
+            path_params={"id": id},
+            body={
+                "audio_url": audio_url,
+                "call_control_ids": call_control_ids,
+                "loop": loop,
+                "media_name": media_name,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -709,26 +659,16 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/record_pause` (operationId `PauseConferenceRecording`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_RECORD_PAUSE,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "command_id": command_id,
-                    "recording_id": recording_id,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_RECORD_PAUSE,
+            path_params={"id": id},
+            body={
+                "command_id": command_id,
+                "recording_id": recording_id,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -774,26 +714,16 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/record_resume` (operationId `ResumeConferenceRecording`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_RECORD_RESUME,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "command_id": command_id,
-                    "recording_id": recording_id,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_RECORD_RESUME,
+            path_params={"id": id},
+            body={
+                "command_id": command_id,
+                "recording_id": recording_id,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -858,30 +788,20 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/record_start` (operationId `StartConferenceRecording`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_RECORD_START,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "format": format,
-                    "channels": channels,
-                    "command_id": command_id,
-                    "custom_file_name": custom_file_name,
-                    "play_beep": play_beep,
-                    "region": region,
-                    "trim": trim,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_RECORD_START,
+            path_params={"id": id},
+            body={
+                "format": format,
+                "channels": channels,
+                "command_id": command_id,
+                "custom_file_name": custom_file_name,
+                "play_beep": play_beep,
+                "region": region,
+                "trim": trim,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -935,27 +855,17 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/record_stop` (operationId `StopConferenceRecording`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_RECORD_STOP,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "recording_id": recording_id,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_RECORD_STOP,
+            path_params={"id": id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "recording_id": recording_id,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -1001,27 +911,22 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/send_dtmf` (operationId `ConferenceSendDTMF`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_SEND_DTMF,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "digits": digits,
-                    "call_control_ids": call_control_ids,
-                    "client_state": client_state,
-                    "duration_millis": duration_millis,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_SEND_DTMF,
+            path_params={"id": id},
+            body={
+                "digits": digits,
+                "call_control_ids": call_control_ids,
+                "client_state": client_state,
+                "duration_millis": duration_millis,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -1185,31 +1090,21 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/speak` (operationId `SpeakTextToConference`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_SPEAK,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "payload": payload,
-                    "voice": voice,
-                    "call_control_ids": call_control_ids,
-                    "command_id": command_id,
-                    "language": language,
-                    "payload_type": payload_type,
-                    "region": region,
-                    "voice_settings": voice_settings,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_SPEAK,
+            path_params={"id": id},
+            body={
+                "payload": payload,
+                "voice": voice,
+                "call_control_ids": call_control_ids,
+                "command_id": command_id,
+                "language": language,
+                "payload_type": payload_type,
+                "region": region,
+                "voice_settings": voice_settings,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -1251,25 +1146,20 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/stop` (operationId `StopConferenceAudio`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_STOP,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_ids": call_control_ids,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_STOP,
+            path_params={"id": id},
+            body={
+                "call_control_ids": call_control_ids,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -1310,25 +1200,20 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/unhold` (operationId `UnholdConferenceParticipants`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_UNHOLD,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_ids": call_control_ids,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_UNHOLD,
+            path_params={"id": id},
+            body={
+                "call_control_ids": call_control_ids,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -1370,25 +1255,20 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/unmute` (operationId `UnmuteConferenceParticipants`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_UNMUTE,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_ids": call_control_ids,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_UNMUTE,
+            path_params={"id": id},
+            body={
+                "call_control_ids": call_control_ids,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -1448,28 +1328,18 @@ class ConferencesActionsResource(SyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/update` (operationId `UpdateConference`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            self._client.request(
-                _operations.CONFERENCES_ACTIONS_UPDATE,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_id": call_control_id,
-                    "supervisor_role": supervisor_role,
-                    "command_id": command_id,
-                    "region": region,
-                    "whisper_call_control_ids": whisper_call_control_ids,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return self._client.request(
+            _operations.CONFERENCES_ACTIONS_UPDATE,
+            path_params={"id": id},
+            body={
+                "call_control_id": call_control_id,
+                "supervisor_role": supervisor_role,
+                "command_id": command_id,
+                "region": region,
+                "whisper_call_control_ids": whisper_call_control_ids,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -1578,24 +1448,14 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/end` (operationId `EndConference`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_END_CONFERENCE,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "command_id": command_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_END_CONFERENCE,
+            path_params={"id": id},
+            body={
+                "command_id": command_id,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -1676,39 +1536,34 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/gather_using_audio` (operationId `ConferenceGatherUsingAudio`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_GATHER_DTMF_AUDIO,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_id": call_control_id,
-                    "audio_url": audio_url,
-                    "client_state": client_state,
-                    "gather_id": gather_id,
-                    "initial_timeout_millis": initial_timeout_millis,
-                    "inter_digit_timeout_millis": inter_digit_timeout_millis,
-                    "invalid_audio_url": invalid_audio_url,
-                    "invalid_media_name": invalid_media_name,
-                    "maximum_digits": maximum_digits,
-                    "maximum_tries": maximum_tries,
-                    "media_name": media_name,
-                    "minimum_digits": minimum_digits,
-                    "stop_playback_on_dtmf": stop_playback_on_dtmf,
-                    "terminating_digit": terminating_digit,
-                    "timeout_millis": timeout_millis,
-                    "valid_digits": valid_digits,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_GATHER_DTMF_AUDIO,
+            path_params={"id": id},
+            body={
+                "call_control_id": call_control_id,
+                "audio_url": audio_url,
+                "client_state": client_state,
+                "gather_id": gather_id,
+                "initial_timeout_millis": initial_timeout_millis,
+                "inter_digit_timeout_millis": inter_digit_timeout_millis,
+                "invalid_audio_url": invalid_audio_url,
+                "invalid_media_name": invalid_media_name,
+                "maximum_digits": maximum_digits,
+                "maximum_tries": maximum_tries,
+                "media_name": media_name,
+                "minimum_digits": minimum_digits,
+                "stop_playback_on_dtmf": stop_playback_on_dtmf,
+                "terminating_digit": terminating_digit,
+                "timeout_millis": timeout_millis,
+                "valid_digits": valid_digits,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -1758,27 +1613,22 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/hold` (operationId `HoldConferenceParticipants`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_HOLD,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "audio_url": audio_url,
-                    "call_control_ids": call_control_ids,
-                    "media_name": media_name,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_HOLD,
+            path_params={"id": id},
+            body={
+                "audio_url": audio_url,
+                "call_control_ids": call_control_ids,
+                "media_name": media_name,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -1887,37 +1737,27 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/join` (operationId `JoinConference`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_JOIN,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_id": call_control_id,
-                    "beep_enabled": beep_enabled,
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "end_conference_on_exit": end_conference_on_exit,
-                    "hold": hold,
-                    "hold_audio_url": hold_audio_url,
-                    "hold_media_name": hold_media_name,
-                    "mute": mute,
-                    "region": region,
-                    "soft_end_conference_on_exit": soft_end_conference_on_exit,
-                    "start_conference_on_enter": start_conference_on_enter,
-                    "supervisor_role": supervisor_role,
-                    "whisper_call_control_ids": whisper_call_control_ids,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_JOIN,
+            path_params={"id": id},
+            body={
+                "call_control_id": call_control_id,
+                "beep_enabled": beep_enabled,
+                "client_state": client_state,
+                "command_id": command_id,
+                "end_conference_on_exit": end_conference_on_exit,
+                "hold": hold,
+                "hold_audio_url": hold_audio_url,
+                "hold_media_name": hold_media_name,
+                "mute": mute,
+                "region": region,
+                "soft_end_conference_on_exit": soft_end_conference_on_exit,
+                "start_conference_on_enter": start_conference_on_enter,
+                "supervisor_role": supervisor_role,
+                "whisper_call_control_ids": whisper_call_control_ids,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -1973,27 +1813,17 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/leave` (operationId `LeaveConference`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_LEAVE,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_id": call_control_id,
-                    "beep_enabled": beep_enabled,
-                    "command_id": command_id,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_LEAVE,
+            path_params={"id": id},
+            body={
+                "call_control_id": call_control_id,
+                "beep_enabled": beep_enabled,
+                "command_id": command_id,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -2034,25 +1864,20 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/mute` (operationId `MuteConferenceParticipants`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_MUTE,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_ids": call_control_ids,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_MUTE,
+            path_params={"id": id},
+            body={
+                "call_control_ids": call_control_ids,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -2106,28 +1931,23 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/play` (operationId `PlayConferenceAudio`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_PLAY,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "audio_url": audio_url,
-                    "call_control_ids": call_control_ids,
-                    "loop": loop,
-                    "media_name": media_name,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_PLAY,
+            path_params={"id": id},
+            body={
+                "audio_url": audio_url,
+                "call_control_ids": call_control_ids,
+                "loop": loop,
+                "media_name": media_name,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -2173,26 +1993,16 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/record_pause` (operationId `PauseConferenceRecording`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_RECORD_PAUSE,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "command_id": command_id,
-                    "recording_id": recording_id,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_RECORD_PAUSE,
+            path_params={"id": id},
+            body={
+                "command_id": command_id,
+                "recording_id": recording_id,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -2238,26 +2048,16 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/record_resume` (operationId `ResumeConferenceRecording`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_RECORD_RESUME,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "command_id": command_id,
-                    "recording_id": recording_id,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_RECORD_RESUME,
+            path_params={"id": id},
+            body={
+                "command_id": command_id,
+                "recording_id": recording_id,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -2322,30 +2122,20 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/record_start` (operationId `StartConferenceRecording`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_RECORD_START,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "format": format,
-                    "channels": channels,
-                    "command_id": command_id,
-                    "custom_file_name": custom_file_name,
-                    "play_beep": play_beep,
-                    "region": region,
-                    "trim": trim,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_RECORD_START,
+            path_params={"id": id},
+            body={
+                "format": format,
+                "channels": channels,
+                "command_id": command_id,
+                "custom_file_name": custom_file_name,
+                "play_beep": play_beep,
+                "region": region,
+                "trim": trim,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -2399,27 +2189,17 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/record_stop` (operationId `StopConferenceRecording`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_RECORD_STOP,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "client_state": client_state,
-                    "command_id": command_id,
-                    "recording_id": recording_id,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_RECORD_STOP,
+            path_params={"id": id},
+            body={
+                "client_state": client_state,
+                "command_id": command_id,
+                "recording_id": recording_id,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -2465,27 +2245,22 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/send_dtmf` (operationId `ConferenceSendDTMF`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_SEND_DTMF,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "digits": digits,
-                    "call_control_ids": call_control_ids,
-                    "client_state": client_state,
-                    "duration_millis": duration_millis,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_SEND_DTMF,
+            path_params={"id": id},
+            body={
+                "digits": digits,
+                "call_control_ids": call_control_ids,
+                "client_state": client_state,
+                "duration_millis": duration_millis,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -2649,31 +2424,21 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/speak` (operationId `SpeakTextToConference`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_SPEAK,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "payload": payload,
-                    "voice": voice,
-                    "call_control_ids": call_control_ids,
-                    "command_id": command_id,
-                    "language": language,
-                    "payload_type": payload_type,
-                    "region": region,
-                    "voice_settings": voice_settings,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_SPEAK,
+            path_params={"id": id},
+            body={
+                "payload": payload,
+                "voice": voice,
+                "call_control_ids": call_control_ids,
+                "command_id": command_id,
+                "language": language,
+                "payload_type": payload_type,
+                "region": region,
+                "voice_settings": voice_settings,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 
@@ -2715,25 +2480,20 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/stop` (operationId `StopConferenceAudio`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_STOP,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_ids": call_control_ids,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_STOP,
+            path_params={"id": id},
+            body={
+                "call_control_ids": call_control_ids,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -2774,25 +2534,20 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/unhold` (operationId `UnholdConferenceParticipants`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_UNHOLD,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_ids": call_control_ids,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_UNHOLD,
+            path_params={"id": id},
+            body={
+                "call_control_ids": call_control_ids,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -2834,25 +2589,20 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/unmute` (operationId `UnmuteConferenceParticipants`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_UNMUTE,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_ids": call_control_ids,
-                    "region": region,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_UNMUTE,
+            path_params={"id": id},
+            body={
+                "call_control_ids": call_control_ids,
+                "region": region,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -2912,28 +2662,18 @@ class AsyncConferencesActionsResource(AsyncAPIResource):
 
         Source: `POST /conferences/{id}/actions/update` (operationId `UpdateConference`).
         """
-        return cast(
-            "ConferenceCommandResponse",
-            await self._client.request(
-                _operations.CONFERENCES_ACTIONS_UPDATE,
-                path_params={
-                    "id": id,
-                },
-                body={
-                    "call_control_id": call_control_id,
-                    "supervisor_role": supervisor_role,
-                    "command_id": command_id,
-                    "region": region,
-                    "whisper_call_control_ids": whisper_call_control_ids,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    hedge_after=hedge_after,
-                ),
+        return await self._client.request(
+            _operations.CONFERENCES_ACTIONS_UPDATE,
+            path_params={"id": id},
+            body={
+                "call_control_id": call_control_id,
+                "supervisor_role": supervisor_role,
+                "command_id": command_id,
+                "region": region,
+                "whisper_call_control_ids": whisper_call_control_ids,
+            },
+            options=RequestOptions(
+                extra_headers, extra_query, extra_body, timeout, max_retries, hedge_after
             ),
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
@@ -97,26 +97,11 @@ class ConnectionsResource(SyncAPIResource):
 
         Source: `GET /connections/{connection_id}/active_calls` (operationId `ListConnectionActiveCalls`).
         """
-        return cast(
-            "SyncDefaultFlatPagination[ActiveCall]",
-            self._client.request_page(
-                _operations.CONNECTIONS_LIST_ACTIVE_CALLS,
-                path_params={
-                    "connection_id": connection_id,
-                },
-                query={
-                    "page": page,
-                    "page[number]": page_number,
-                    "page[size]": page_size,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return self._client.request_page(
+            _operations.CONNECTIONS_LIST_ACTIVE_CALLS,
+            path_params={"connection_id": connection_id},
+            query={"page": page, "page[number]": page_number, "page[size]": page_size},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
 
@@ -194,26 +179,11 @@ class AsyncConnectionsResource(AsyncAPIResource):
 
         Source: `GET /connections/{connection_id}/active_calls` (operationId `ListConnectionActiveCalls`).
         """
-        return cast(
-            "AsyncPaginator[ActiveCall, AsyncDefaultFlatPagination[ActiveCall]]",
-            self._client.request_page(
-                _operations.CONNECTIONS_LIST_ACTIVE_CALLS,
-                path_params={
-                    "connection_id": connection_id,
-                },
-                query={
-                    "page": page,
-                    "page[number]": page_number,
-                    "page[size]": page_size,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return self._client.request_page(
+            _operations.CONNECTIONS_LIST_ACTIVE_CALLS,
+            path_params={"connection_id": connection_id},
+            query={"page": page, "page[number]": page_number, "page[size]": page_size},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
@@ -105,22 +105,19 @@ class QueuesResource(SyncAPIResource):
 
         Source: `POST /queues` (operationId `CreateQueue`).
         """
-        return cast(
-            "QueueResponse",
-            self._client.request(
-                _operations.QUEUES_CREATE,
-                body={
-                    "queue_name": queue_name,
-                    "max_size": max_size,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return self._client.request(
+            _operations.QUEUES_CREATE,
+            body={
+                "queue_name": queue_name,
+                "max_size": max_size,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -152,16 +149,8 @@ class QueuesResource(SyncAPIResource):
         """
         self._client.request(
             _operations.QUEUES_DELETE,
-            path_params={
-                "queue_name": queue_name,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+            path_params={"queue_name": queue_name},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def list(
@@ -195,22 +184,10 @@ class QueuesResource(SyncAPIResource):
 
         Source: `GET /queues` (operationId `ListQueues`).
         """
-        return cast(
-            "SyncDefaultFlatPagination[Queue]",
-            self._client.request_page(
-                _operations.QUEUES_LIST,
-                query={
-                    "page[number]": page_number,
-                    "page[size]": page_size,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return self._client.request_page(
+            _operations.QUEUES_LIST,
+            query={"page[number]": page_number, "page[size]": page_size},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def retrieve(
@@ -239,21 +216,10 @@ class QueuesResource(SyncAPIResource):
 
         Source: `GET /queues/{queue_name}` (operationId `RetrieveCallQueue`).
         """
-        return cast(
-            "QueueResponse",
-            self._client.request(
-                _operations.QUEUES_RETRIEVE,
-                path_params={
-                    "queue_name": queue_name,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return self._client.request(
+            _operations.QUEUES_RETRIEVE,
+            path_params={"queue_name": queue_name},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def update(
@@ -289,24 +255,19 @@ class QueuesResource(SyncAPIResource):
 
         Source: `POST /queues/{queue_name}` (operationId `UpdateQueue`).
         """
-        return cast(
-            "QueueResponse",
-            self._client.request(
-                _operations.QUEUES_UPDATE,
-                path_params={
-                    "queue_name": queue_name,
-                },
-                body={
-                    "max_size": max_size,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return self._client.request(
+            _operations.QUEUES_UPDATE,
+            path_params={"queue_name": queue_name},
+            body={
+                "max_size": max_size,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -403,22 +364,19 @@ class AsyncQueuesResource(AsyncAPIResource):
 
         Source: `POST /queues` (operationId `CreateQueue`).
         """
-        return cast(
-            "QueueResponse",
-            await self._client.request(
-                _operations.QUEUES_CREATE,
-                body={
-                    "queue_name": queue_name,
-                    "max_size": max_size,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return await self._client.request(
+            _operations.QUEUES_CREATE,
+            body={
+                "queue_name": queue_name,
+                "max_size": max_size,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 
@@ -450,16 +408,8 @@ class AsyncQueuesResource(AsyncAPIResource):
         """
         await self._client.request(
             _operations.QUEUES_DELETE,
-            path_params={
-                "queue_name": queue_name,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+            path_params={"queue_name": queue_name},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def list(
@@ -493,22 +443,10 @@ class AsyncQueuesResource(AsyncAPIResource):
 
         Source: `GET /queues` (operationId `ListQueues`).
         """
-        return cast(
-            "AsyncPaginator[Queue, AsyncDefaultFlatPagination[Queue]]",
-            self._client.request_page(
-                _operations.QUEUES_LIST,
-                query={
-                    "page[number]": page_number,
-                    "page[size]": page_size,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return self._client.request_page(
+            _operations.QUEUES_LIST,
+            query={"page[number]": page_number, "page[size]": page_size},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def retrieve(
@@ -537,21 +475,10 @@ class AsyncQueuesResource(AsyncAPIResource):
 
         Source: `GET /queues/{queue_name}` (operationId `RetrieveCallQueue`).
         """
-        return cast(
-            "QueueResponse",
-            await self._client.request(
-                _operations.QUEUES_RETRIEVE,
-                path_params={
-                    "queue_name": queue_name,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return await self._client.request(
+            _operations.QUEUES_RETRIEVE,
+            path_params={"queue_name": queue_name},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def update(
@@ -587,24 +514,19 @@ class AsyncQueuesResource(AsyncAPIResource):
 
         Source: `POST /queues/{queue_name}` (operationId `UpdateQueue`).
         """
-        return cast(
-            "QueueResponse",
-            await self._client.request(
-                _operations.QUEUES_UPDATE,
-                path_params={
-                    "queue_name": queue_name,
-                },
-                body={
-                    "max_size": max_size,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    retry_non_idempotent=retry_non_idempotent,
-                ),
+        return await self._client.request(
+            _operations.QUEUES_UPDATE,
+            path_params={"queue_name": queue_name},
+            body={
+                "max_size": max_size,
+            },
+            options=RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                retry_non_idempotent=retry_non_idempotent,
             ),
         )
 

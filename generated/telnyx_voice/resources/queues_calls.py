@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from telnyx_voice import _operations
 from telnyx_voice._resource import AsyncAPIResource, SyncAPIResource
@@ -96,26 +96,11 @@ class QueuesCallsResource(SyncAPIResource):
 
         Source: `GET /queues/{queue_name}/calls` (operationId `ListQueueCalls`).
         """
-        return cast(
-            "SyncDefaultFlatPagination[QueueCall]",
-            self._client.request_page(
-                _operations.QUEUES_CALLS_LIST,
-                path_params={
-                    "queue_name": queue_name,
-                },
-                query={
-                    "page": page,
-                    "page[number]": page_number,
-                    "page[size]": page_size,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return self._client.request_page(
+            _operations.QUEUES_CALLS_LIST,
+            path_params={"queue_name": queue_name},
+            query={"page": page, "page[number]": page_number, "page[size]": page_size},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def remove(
@@ -150,17 +135,8 @@ class QueuesCallsResource(SyncAPIResource):
         """
         self._client.request(
             _operations.QUEUES_CALLS_REMOVE,
-            path_params={
-                "queue_name": queue_name,
-                "call_control_id": call_control_id,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+            path_params={"queue_name": queue_name, "call_control_id": call_control_id},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def retrieve(
@@ -192,22 +168,10 @@ class QueuesCallsResource(SyncAPIResource):
 
         Source: `GET /queues/{queue_name}/calls/{call_control_id}` (operationId `RetrieveCallFromQueue`).
         """
-        return cast(
-            "QueueCallResponse",
-            self._client.request(
-                _operations.QUEUES_CALLS_RETRIEVE,
-                path_params={
-                    "queue_name": queue_name,
-                    "call_control_id": call_control_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return self._client.request(
+            _operations.QUEUES_CALLS_RETRIEVE,
+            path_params={"queue_name": queue_name, "call_control_id": call_control_id},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def update(
@@ -248,19 +212,16 @@ class QueuesCallsResource(SyncAPIResource):
         """
         self._client.request(
             _operations.QUEUES_CALLS_UPDATE,
-            path_params={
-                "queue_name": queue_name,
-                "call_control_id": call_control_id,
-            },
+            path_params={"queue_name": queue_name, "call_control_id": call_control_id},
             body={
                 "keep_after_hangup": keep_after_hangup,
             },
             options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
                 retry_non_idempotent=retry_non_idempotent,
             ),
         )
@@ -344,26 +305,11 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
 
         Source: `GET /queues/{queue_name}/calls` (operationId `ListQueueCalls`).
         """
-        return cast(
-            "AsyncPaginator[QueueCall, AsyncDefaultFlatPagination[QueueCall]]",
-            self._client.request_page(
-                _operations.QUEUES_CALLS_LIST,
-                path_params={
-                    "queue_name": queue_name,
-                },
-                query={
-                    "page": page,
-                    "page[number]": page_number,
-                    "page[size]": page_size,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return self._client.request_page(
+            _operations.QUEUES_CALLS_LIST,
+            path_params={"queue_name": queue_name},
+            query={"page": page, "page[number]": page_number, "page[size]": page_size},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def remove(
@@ -398,17 +344,8 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
         """
         await self._client.request(
             _operations.QUEUES_CALLS_REMOVE,
-            path_params={
-                "queue_name": queue_name,
-                "call_control_id": call_control_id,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+            path_params={"queue_name": queue_name, "call_control_id": call_control_id},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def retrieve(
@@ -440,22 +377,10 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
 
         Source: `GET /queues/{queue_name}/calls/{call_control_id}` (operationId `RetrieveCallFromQueue`).
         """
-        return cast(
-            "QueueCallResponse",
-            await self._client.request(
-                _operations.QUEUES_CALLS_RETRIEVE,
-                path_params={
-                    "queue_name": queue_name,
-                    "call_control_id": call_control_id,
-                },
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            ),
+        return await self._client.request(
+            _operations.QUEUES_CALLS_RETRIEVE,
+            path_params={"queue_name": queue_name, "call_control_id": call_control_id},
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def update(
@@ -496,19 +421,16 @@ class AsyncQueuesCallsResource(AsyncAPIResource):
         """
         await self._client.request(
             _operations.QUEUES_CALLS_UPDATE,
-            path_params={
-                "queue_name": queue_name,
-                "call_control_id": call_control_id,
-            },
+            path_params={"queue_name": queue_name, "call_control_id": call_control_id},
             body={
                 "keep_after_hangup": keep_after_hangup,
             },
             options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
                 retry_non_idempotent=retry_non_idempotent,
             ),
         )
