@@ -169,15 +169,22 @@ def _operation(
 
 
 @functools.cache
-def _deadlines() -> ModuleType:
-    """The runtime's `_deadlines` module (plain data): the categories and their default
-    timeouts live there only, and the docstrings quote them."""
-    path = OVERLAY_DIR / "_deadlines.py"
-    spec = importlib.util.spec_from_file_location("_telnyx_voice_deadlines", path)
+def _runtime_module(relative: str) -> ModuleType:
+    """A plain-data module of the runtime (`overlay/telnyx_voice/<relative>`, no package
+    imports), for rules that live there only: `_deadlines.py` (latency categories and
+    their default timeouts, quoted by the docstrings), `webhooks/_event_type.py` (where a
+    webhook's `event_type` sits)."""
+    path = OVERLAY_DIR / relative
+    name = "_telnyx_voice_" + relative.removesuffix(".py").replace("/", "_")
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _deadlines() -> ModuleType:
+    return _runtime_module("_deadlines.py")
 
 
 def _latency_category(op: dict[str, Any], pointer: str) -> str:
@@ -589,17 +596,18 @@ def _webhook(
 
 
 def _event_type(namer: SchemaRegistry, model: str) -> str | None:
-    """The event's `event_type` value, under `data` (most events) or at the top level
-    (as the spec has `conference.floor.changed`)."""
-    props = namer.models[model].schema.get("properties") or {}
-    data = props.get("data")
-    envelope = namer.resolve(data) if isinstance(data, dict) else namer.models[model].schema
-    event_type = (envelope.get("properties") or {}).get("event_type")
-    if not isinstance(event_type, dict):
-        return None
-    target = namer.resolve(event_type)
-    values = [target["const"]] if "const" in target else target.get("enum") or []
-    return values[0] if len(values) == 1 and isinstance(values[0], str) else None
+    """The event's `event_type` value, at the first of the runtime's locations
+    (`webhooks/_event_type.py` `EVENT_TYPE_LOCATIONS`: `data.event_type`, else the top
+    level, as the spec has `conference.floor.changed`) that the event's schema has."""
+    for path in _runtime_module("webhooks/_event_type.py").EVENT_TYPE_LOCATIONS:
+        schema: Any = namer.models[model].schema
+        for key in path:
+            prop = (schema.get("properties") or {}).get(key) if isinstance(schema, dict) else None
+            schema = namer.resolve(prop) if isinstance(prop, dict) else None
+        if isinstance(schema, dict):
+            values = [schema["const"]] if "const" in schema else schema.get("enum") or []
+            return values[0] if len(values) == 1 and isinstance(values[0], str) else None
+    return None
 
 
 # -- types and docs --------------------------------------------------------------------------

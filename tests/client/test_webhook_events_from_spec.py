@@ -10,6 +10,7 @@ import pytest
 from telnyx_voice import Telnyx, testing
 from telnyx_voice.types.webhook_events import EVENT_TYPES
 from telnyx_voice.webhooks import UnknownEvent
+from telnyx_voice.webhooks._event_type import event_type_in_body
 
 from codegen import load, select
 from codegen.config import Config, load_config
@@ -30,11 +31,6 @@ def _full(schemas: SpecSchemas, schema: Any, depth: int = 0) -> Any:
     return schemas.sample(schema, depth)
 
 
-def _event_type(body: dict[str, Any]) -> str:
-    data = body.get("data")
-    return str((data if isinstance(data, dict) else body)["event_type"])
-
-
 def test_the_pin_has_55_voice_webhooks(config: Config) -> None:
     assert len(_webhooks()) == 55
 
@@ -51,7 +47,7 @@ def test_each_event_unwraps_to_its_own_class(
     headers = testing.sign(raw, private_key=private)
     client = Telnyx(api_key="k", public_key=public)
     event = client.webhooks.unwrap(raw, headers)
-    expected = EVENT_TYPES[_event_type(body)]
+    expected = EVENT_TYPES[str(event_type_in_body(body))]
     assert type(event) is expected
     assert not isinstance(event, UnknownEvent)
 

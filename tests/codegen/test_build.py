@@ -107,6 +107,17 @@ def test_a_webhook_without_a_single_event_type_is_a_located_error(
         build.build(spec, config)
 
 
+def test_an_event_type_at_the_top_level_is_found_where_the_runtime_looks(
+    tiny: SpecFactory, config: Config
+) -> None:
+    spec = tiny({"payload": STR}, payload={"digits": STR})
+    hook = spec.document["webhooks"]["callTested"]["post"]["requestBody"]["content"]
+    envelope = hook["application/json"]["schema"]
+    envelope["properties"] = envelope["properties"]["data"]["properties"]  # no `data`
+    api = build.build(spec, config)
+    assert [w.event_type for w in api.webhooks] == ["call.tested"]
+
+
 def test_a_path_parameter_the_path_does_not_declare_is_a_located_error(
     tiny: SpecFactory, config: Config
 ) -> None:

@@ -12,10 +12,10 @@ import inspect
 import logging
 import typing
 from collections.abc import Callable
-from enum import Enum
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._dedupe import DedupeStore, InMemoryDedupeStore
+from ._event_type import event_type_of_event, event_types_of_model
 from ._handling import event_id_of, handling
 from ._parse import UnknownEvent, load_registry
 
@@ -29,49 +29,14 @@ logger = logging.getLogger("telnyx_voice.webhooks")
 H = TypeVar("H", bound=Callable[..., Any])
 
 
-def _literal_values(annotation: Any) -> list[str]:
-    """String values of a ``Literal[...]`` annotation, looking through Optional/Annotated."""
-    origin = typing.get_origin(annotation)
-    if origin is Literal:
-        return [v.value if isinstance(v, Enum) else v for v in typing.get_args(annotation)]
-    if origin is typing.Annotated:
-        return _literal_values(typing.get_args(annotation)[0])
-    if origin is typing.Union or type(annotation).__name__ == "UnionType":
-        values: list[str] = []
-        for arg in typing.get_args(annotation):
-            if arg is not type(None):
-                values.extend(_literal_values(arg))
-        return values
-    if isinstance(annotation, type) and issubclass(annotation, Enum):
-        members = list(annotation)
-        if len(members) == 1:
-            return [str(members[0].value)]
-    return []
-
-
 def _model_event_types(model: type[Any]) -> list[str]:
-    fields = getattr(model, "model_fields", None)
-    if not isinstance(fields, dict):
-        fields = {}
-    data_field = fields.get("data")
-    candidates: list[Any] = []
-    if "event_type" in fields:  # events without a ``data`` envelope
-        candidates.append(fields["event_type"].annotation)
-    if data_field is not None:
-        annotation = data_field.annotation
-        for arg in [annotation, *typing.get_args(annotation)]:
-            sub = getattr(arg, "model_fields", None)
-            if isinstance(sub, dict) and "event_type" in sub:
-                candidates.append(sub["event_type"].annotation)
-    values: list[str] = []
-    for candidate in candidates:
-        values.extend(v for v in _literal_values(candidate) if isinstance(v, str))
+    values = event_types_of_model(model)
     if not values:
         raise TypeError(
             f"cannot read the event type of {model.__name__}: its data.event_type is not a "
             "Literal; register it by name instead, e.g. router.on('call.dtmf.received')"
         )
-    return list(dict.fromkeys(values))
+    return values
 
 
 def event_type_of(event: object) -> str | None:
@@ -79,12 +44,7 @@ def event_type_of(event: object) -> str | None:
     else the top-level ``event_type``; ``None`` if neither is a string."""
     if isinstance(event, UnknownEvent):
         return event.event_type
-    value = getattr(getattr(event, "data", None), "event_type", None)
-    if value is None:
-        value = getattr(event, "event_type", None)
-    if isinstance(value, Enum):
-        value = value.value
-    return value if isinstance(value, str) else None
+    return event_type_of_event(event)
 
 
 class _Default:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Union, cast
 
 from ._errors import WebhookParseError
+from ._event_type import event_type_in_body
 
 if TYPE_CHECKING:
     import pydantic
@@ -159,13 +160,9 @@ def parse(payload: Payload, *, registry: EventRegistry | None = None) -> ParsedE
             raise WebhookParseError(f"webhook body is not valid JSON: {exc}") from exc
     if not isinstance(obj, dict):
         raise WebhookParseError(f"webhook body must be a JSON object, got {type(obj).__name__}")
-    data = obj.get("data")
-    event_type = data.get("event_type") if isinstance(data, dict) else None
-    if not isinstance(event_type, str):
-        # A few events (e.g. ``conference.floor.changed``) carry it at the top level.
-        event_type = obj.get("event_type")
-        if not isinstance(event_type, str):
-            return UnknownEvent(None, obj)
+    event_type = event_type_in_body(obj)
+    if event_type is None:
+        return UnknownEvent(None, obj)
     model = (registry if registry is not None else load_registry()).get(event_type)
     if model is None:
         return UnknownEvent(event_type, obj)
