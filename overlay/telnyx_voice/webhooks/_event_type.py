@@ -63,8 +63,7 @@ def event_types_of_model(model: type[Any]) -> list[str]:
                 fields[key].annotation
                 for owner in annotations
                 for arg in (owner, *typing.get_args(owner))
-                if isinstance(fields := getattr(arg, "model_fields", None), dict)
-                and key in fields
+                if isinstance(fields := getattr(arg, "model_fields", None), dict) and key in fields
             ]
         for annotation in annotations:
             values.extend(v for v in _literal_values(annotation) if isinstance(v, str))
