@@ -1,0 +1,29 @@
+"""`SipHeader` and the schemas only it uses. Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+from telnyx_voice._models import BaseModel, LenientEnum
+
+
+class SipHeaderName(LenientEnum):
+    """
+    The name of the header to add.
+    """
+
+    USER_TO_USER = "User-to-User"
+
+
+class SipHeader(BaseModel):
+    name: _SipHeaderNameValue
+    value: str
+    """
+    The value of the header.
+    """
+
+
+if TYPE_CHECKING:
+    _SipHeaderNameValue: TypeAlias = SipHeaderName | Literal["User-to-User"]
+else:
+    _SipHeaderNameValue = SipHeaderName

@@ -1,0 +1,1126 @@
+"""`TranscriptionStartRequest` and the schemas only it uses. Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
+
+from pydantic import ConfigDict, Field
+
+from telnyx_voice._models import BaseModel, LenientEnum
+from telnyx_voice.types.models.google_transcription_language import (
+    GoogleTranscriptionLanguage,
+    _GoogleTranscriptionLanguageValue,
+)
+from telnyx_voice.types.models.telnyx_transcription_language import (
+    TelnyxTranscriptionLanguage,
+    _TelnyxTranscriptionLanguageValue,
+)
+
+
+class AzureTranscriptionLanguage(LenientEnum):
+    """
+    Language to use for speech recognition
+    """
+
+    AF = "af"
+    AM = "am"
+    AR = "ar"
+    BG = "bg"
+    BN = "bn"
+    BS = "bs"
+    CA = "ca"
+    CS = "cs"
+    CY = "cy"
+    DA = "da"
+    DE = "de"
+    EL = "el"
+    EN = "en"
+    ES = "es"
+    ET = "et"
+    EU = "eu"
+    FA = "fa"
+    FI = "fi"
+    FR = "fr"
+    GA = "ga"
+    GL = "gl"
+    GU = "gu"
+    HE = "he"
+    HI = "hi"
+    HR = "hr"
+    HU = "hu"
+    HY = "hy"
+    ID = "id"
+    IS = "is"
+    IT = "it"
+    JA = "ja"
+    KA = "ka"
+    KK = "kk"
+    KM = "km"
+    KN = "kn"
+    KO = "ko"
+    LO = "lo"
+    LT = "lt"
+    LV = "lv"
+    MK = "mk"
+    ML = "ml"
+    MN = "mn"
+    MR = "mr"
+    MS = "ms"
+    MT = "mt"
+    MY = "my"
+    NB = "nb"
+    NE = "ne"
+    NL = "nl"
+    PL = "pl"
+    PS = "ps"
+    PT = "pt"
+    RO = "ro"
+    RU = "ru"
+    SI = "si"
+    SK = "sk"
+    SL = "sl"
+    SO = "so"
+    SQ = "sq"
+    SR = "sr"
+    SV = "sv"
+    SW = "sw"
+    TA = "ta"
+    TE = "te"
+    TH = "th"
+    TR = "tr"
+    UK = "uk"
+    UR = "ur"
+    UZ = "uz"
+    VI = "vi"
+    WUU = "wuu"
+    YUE = "yue"
+    ZH = "zh"
+    ZU = "zu"
+    AUTO = "auto"
+
+
+class AzureTranscriptionRegion(LenientEnum):
+    """
+    Azure region to use for speech recognition
+    """
+
+    AUSTRALIAEAST = "australiaeast"
+    CENTRALINDIA = "centralindia"
+    EASTUS = "eastus"
+    NORTHCENTRALUS = "northcentralus"
+    WESTEUROPE = "westeurope"
+    WESTUS2 = "westus2"
+
+
+class DeepgramNova2ConfigTranscriptionEngine(LenientEnum):
+    DEEPGRAM = "Deepgram"
+
+
+class DeepgramNova2TranscriptionLanguage(LenientEnum):
+    """
+    Language to use for speech recognition with nova-2 model
+    """
+
+    BG = "bg"
+    CA = "ca"
+    ZH = "zh"
+    ZH_CN = "zh-CN"
+    ZH_HANS = "zh-Hans"
+    ZH_TW = "zh-TW"
+    ZH_HANT = "zh-Hant"
+    ZH_HK = "zh-HK"
+    CS = "cs"
+    DA = "da"
+    DA_DK = "da-DK"
+    NL = "nl"
+    EN = "en"
+    EN_US = "en-US"
+    EN_AU = "en-AU"
+    EN_GB = "en-GB"
+    EN_NZ = "en-NZ"
+    EN_IN = "en-IN"
+    ET = "et"
+    FI = "fi"
+    NL_BE = "nl-BE"
+    FR = "fr"
+    FR_CA = "fr-CA"
+    DE = "de"
+    DE_CH = "de-CH"
+    EL = "el"
+    HI = "hi"
+    HU = "hu"
+    ID = "id"
+    IT = "it"
+    JA = "ja"
+    KO = "ko"
+    KO_KR = "ko-KR"
+    LV = "lv"
+    LT = "lt"
+    MS = "ms"
+    NO = "no"
+    PL = "pl"
+    PT = "pt"
+    PT_BR = "pt-BR"
+    PT_PT = "pt-PT"
+    RO = "ro"
+    RU = "ru"
+    SK = "sk"
+    ES = "es"
+    ES_419 = "es-419"
+    SV = "sv"
+    SV_SE = "sv-SE"
+    TH = "th"
+    TH_TH = "th-TH"
+    TR = "tr"
+    UK = "uk"
+    VI = "vi"
+    AUTO_DETECT = "auto_detect"
+
+
+class DeepgramNova3ConfigTranscriptionEngine(LenientEnum):
+    DEEPGRAM = "Deepgram"
+
+
+class DeepgramNova3TranscriptionLanguage(LenientEnum):
+    """
+    Language to use for speech recognition with nova-3 model
+    """
+
+    EN = "en"
+    EN_US = "en-US"
+    EN_AU = "en-AU"
+    EN_GB = "en-GB"
+    EN_IN = "en-IN"
+    EN_NZ = "en-NZ"
+    DE = "de"
+    NL = "nl"
+    SV = "sv"
+    SV_SE = "sv-SE"
+    DA = "da"
+    DA_DK = "da-DK"
+    ES = "es"
+    ES_419 = "es-419"
+    FR = "fr"
+    FR_CA = "fr-CA"
+    PT = "pt"
+    PT_BR = "pt-BR"
+    PT_PT = "pt-PT"
+    AUTO_DETECT = "auto_detect"
+
+
+class SpeechmaticsTranscriptionLanguage(LenientEnum):
+    """
+    Language to use for speech recognition
+    """
+
+    EN = "en"
+    BA = "ba"
+    EU = "eu"
+    GL = "gl"
+    GA = "ga"
+    MT = "mt"
+    MN = "mn"
+    SW = "sw"
+    UG = "ug"
+    CY = "cy"
+    AR_EN = "ar_en"
+    CMN_EN = "cmn_en"
+    EN_MS = "en_ms"
+    EN_TA = "en_ta"
+    TL = "tl"
+    ES_BILINGUAL_EN = "es-bilingual-en"
+    CMN_EN_MS_TA = "cmn_en_ms_ta"
+
+
+class TranscriptionEngineAConfigModel(LenientEnum):
+    """
+    The model to use for transcription.
+    """
+
+    LATEST_LONG = "latest_long"
+    LATEST_SHORT = "latest_short"
+    COMMAND_AND_SEARCH = "command_and_search"
+    PHONE_CALL = "phone_call"
+    VIDEO = "video"
+    DEFAULT = "default"
+    MEDICAL_CONVERSATION = "medical_conversation"
+    MEDICAL_DICTATION = "medical_dictation"
+
+
+class TranscriptionEngineAConfigTranscriptionEngine(LenientEnum):
+    """
+    Engine identifier for Google transcription service
+    """
+
+    A = "A"
+
+
+class TranscriptionEngineAssemblyaiConfigTranscriptionEngine(LenientEnum):
+    """
+    Engine identifier for AssemblyAI transcription service
+    """
+
+    ASSEMBLY_AI = "AssemblyAI"
+
+
+class TranscriptionEngineAssemblyaiConfigTranscriptionModel(LenientEnum):
+    """
+    The model to use for transcription.
+    """
+
+    ASSEMBLYAI_UNIVERSAL_STREAMING = "assemblyai/universal-streaming"
+
+
+class TranscriptionEngineAzureConfigTranscriptionEngine(LenientEnum):
+    """
+    Engine identifier for Azure transcription service
+    """
+
+    AZURE = "Azure"
+
+
+class TranscriptionEngineBConfigTranscriptionEngine(LenientEnum):
+    """
+    Engine identifier for Telnyx transcription service
+    """
+
+    B = "B"
+
+
+class TranscriptionEngineBConfigTranscriptionModel(LenientEnum):
+    """
+    The model to use for transcription.
+    """
+
+    OPENAI_WHISPER_TINY = "openai/whisper-tiny"
+    OPENAI_WHISPER_LARGE_V3_TURBO = "openai/whisper-large-v3-turbo"
+
+
+class TranscriptionEngineGoogleConfigModel(LenientEnum):
+    """
+    The model to use for transcription.
+    """
+
+    LATEST_LONG = "latest_long"
+    LATEST_SHORT = "latest_short"
+    COMMAND_AND_SEARCH = "command_and_search"
+    PHONE_CALL = "phone_call"
+    VIDEO = "video"
+    DEFAULT = "default"
+    MEDICAL_CONVERSATION = "medical_conversation"
+    MEDICAL_DICTATION = "medical_dictation"
+
+
+class TranscriptionEngineGoogleConfigTranscriptionEngine(LenientEnum):
+    """
+    Engine identifier for Google transcription service
+    """
+
+    GOOGLE = "Google"
+
+
+class TranscriptionEngineParakeetConfigTranscriptionEngine(LenientEnum):
+    """
+    Engine identifier for Parakeet transcription service
+    """
+
+    PARAKEET = "Parakeet"
+
+
+class TranscriptionEngineParakeetConfigTranscriptionModel(LenientEnum):
+    """
+    The model to use for transcription.
+    """
+
+    NVIDIA_PARAKEET_V3 = "nvidia/parakeet-v3"
+
+
+class TranscriptionEngineSonioxConfigTranscriptionEngine(LenientEnum):
+    """
+    Engine identifier for Soniox transcription service
+    """
+
+    SONIOX = "Soniox"
+
+
+class TranscriptionEngineSonioxConfigTranscriptionModel(LenientEnum):
+    """
+    The model to use for transcription.
+    """
+
+    SONIOX_STT_RT_V4 = "soniox/stt-rt-v4"
+
+
+class TranscriptionEngineSpeechmaticsConfigTranscriptionEngine(LenientEnum):
+    """
+    Engine identifier for Speechmatics transcription service
+    """
+
+    SPEECHMATICS = "Speechmatics"
+
+
+class TranscriptionEngineSpeechmaticsConfigTranscriptionModel(LenientEnum):
+    """
+    The model to use for transcription.
+    """
+
+    SPEECHMATICS_STANDARD = "speechmatics/standard"
+
+
+class TranscriptionEngineTelnyxConfigTranscriptionEngine(LenientEnum):
+    """
+    Engine identifier for Telnyx transcription service
+    """
+
+    TELNYX = "Telnyx"
+
+
+class TranscriptionEngineTelnyxConfigTranscriptionModel(LenientEnum):
+    """
+    The model to use for transcription.
+    """
+
+    OPENAI_WHISPER_TINY = "openai/whisper-tiny"
+    OPENAI_WHISPER_LARGE_V3_TURBO = "openai/whisper-large-v3-turbo"
+
+
+class TranscriptionEngineXaiConfigTranscriptionEngine(LenientEnum):
+    """
+    Engine identifier for xAI transcription service
+    """
+
+    X_AI = "xAI"
+
+
+class TranscriptionEngineXaiConfigTranscriptionModel(LenientEnum):
+    """
+    The model to use for transcription.
+    """
+
+    XAI_GROK_STT = "xai/grok-stt"
+
+
+class TranscriptionStartRequestTranscriptionEngine(LenientEnum):
+    """
+    Engine to use for speech recognition. Legacy values `A` - `Google`, `B` - `Telnyx` are supported for backward compatibility.
+    """
+
+    GOOGLE = "Google"
+    TELNYX = "Telnyx"
+    DEEPGRAM = "Deepgram"
+    AZURE = "Azure"
+    X_AI = "xAI"
+    ASSEMBLY_AI = "AssemblyAI"
+    SPEECHMATICS = "Speechmatics"
+    SONIOX = "Soniox"
+    PARAKEET = "Parakeet"
+    A = "A"
+    B = "B"
+
+
+class XaiTranscriptionLanguage(LenientEnum):
+    """
+    Language to use for speech recognition
+    """
+
+    AR = "ar"
+    CS = "cs"
+    DA = "da"
+    DE = "de"
+    EN = "en"
+    ES = "es"
+    FA = "fa"
+    FIL = "fil"
+    FR = "fr"
+    HI = "hi"
+    ID = "id"
+    IT = "it"
+    JA = "ja"
+    KO = "ko"
+    MK = "mk"
+    MS = "ms"
+    NL = "nl"
+    PL = "pl"
+    PT = "pt"
+    RO = "ro"
+    RU = "ru"
+    SV = "sv"
+    TH = "th"
+    TR = "tr"
+    VI = "vi"
+
+
+class DeepgramNova2Config(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    hints: Annotated[list[str], Field(max_length=100)] = []
+    """
+    Nova-2 keyword biasing without intensifiers. Up to 100 terms to bias recognition toward. For weighted biasing, use `keywords_boosting` instead. Nova-2-only; use `keyterms` on Nova-3.
+    """
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    keywords_boosting: dict[str, float] | None = None
+    """
+    Keywords and their respective intensifiers (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`.
+    """
+    language: _DeepgramNova2TranscriptionLanguageValue | None = (
+        DeepgramNova2TranscriptionLanguage.EN
+    )
+    smart_format: bool = True
+    """
+    Enable Deepgram's smart formatting (capitalization, punctuation, and digit normalization). Note: Telnyx defaults this to `true`, overriding Deepgram's underlying default of `false` — omit the field to get a smart-formatted transcript, or set it to `false` to receive the raw lowercase transcript without punctuation.
+    """
+    transcription_engine: _DeepgramNova2ConfigTranscriptionEngineValue
+    transcription_model: Literal["deepgram/nova-2"]
+    utterance_end_ms: Annotated[int, Field(ge=0, le=5000)] = 1000
+    """
+    Number of milliseconds of silence to consider an utterance ended. Ranges from 0 to 5000 ms.
+    """
+
+
+class DeepgramNova3Config(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    keyterms: Annotated[list[str], Field(max_length=100)] = []
+    """
+    Nova-3 keyterm prompting. Up to 100 domain-specific terms or brand names to bias recognition toward. Nova-3-only; use `hints` on Nova-2.
+    """
+    keywords_boosting: dict[str, float] | None = None
+    """
+    Keywords and their respective intensifiers (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`.
+    """
+    language: _DeepgramNova3TranscriptionLanguageValue | None = (
+        DeepgramNova3TranscriptionLanguage.EN
+    )
+    smart_format: bool = True
+    """
+    Enable Deepgram's smart formatting (capitalization, punctuation, and digit normalization). Note: Telnyx defaults this to `true`, overriding Deepgram's underlying default of `false` — omit the field to get a smart-formatted transcript, or set it to `false` to receive the raw lowercase transcript without punctuation.
+    """
+    transcription_engine: _DeepgramNova3ConfigTranscriptionEngineValue
+    transcription_model: Literal["deepgram/nova-3"]
+    utterance_end_ms: Annotated[int, Field(ge=0, le=5000)] = 1000
+    """
+    Number of milliseconds of silence to consider an utterance ended. Ranges from 0 to 5000 ms.
+    """
+
+
+class TranscriptionEngineAConfig(BaseModel):
+    enable_speaker_diarization: bool = False
+    """
+    Enables speaker diarization.
+    """
+    hints: list[str] = []
+    """
+    Hints to improve transcription accuracy.
+    """
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    language: _GoogleTranscriptionLanguageValue | None = GoogleTranscriptionLanguage.EN
+    max_speaker_count: int = 6
+    """
+    Defines maximum number of speakers in the conversation.
+    """
+    min_speaker_count: int = 2
+    """
+    Defines minimum number of speakers in the conversation.
+    """
+    model: _TranscriptionEngineAConfigModelValue | None = None
+    profanity_filter: bool = False
+    """
+    Enables profanity_filter.
+    """
+    speech_context: list[TranscriptionEngineAConfigSpeechContextItem] | None = None
+    """
+    Speech context to improve transcription accuracy.
+    """
+    transcription_engine: _TranscriptionEngineAConfigTranscriptionEngineValue | None = None
+    use_enhanced: bool = False
+    """
+    Enables enhanced transcription, this works for models `phone_call` and `video`.
+    """
+
+
+class TranscriptionEngineAConfigSpeechContextItem(BaseModel):
+    boost: Annotated[float, Field(ge=0.0, le=20.0)] = 1.0
+    """
+    Boost factor for the speech context.
+    """
+    phrases: list[str] = []
+
+
+class TranscriptionEngineAssemblyaiConfig(BaseModel):
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    transcription_engine: _TranscriptionEngineAssemblyaiConfigTranscriptionEngineValue | None = None
+    transcription_model: _TranscriptionEngineAssemblyaiConfigTranscriptionModelValue | None = (
+        TranscriptionEngineAssemblyaiConfigTranscriptionModel.ASSEMBLYAI_UNIVERSAL_STREAMING
+    )
+
+
+class TranscriptionEngineAzureConfig(BaseModel):
+    api_key_ref: str | None = None
+    """
+    Reference to the API key for authentication. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. The parameter is optional as defaults are available for some regions.
+    """
+    language: _AzureTranscriptionLanguageValue | None = AzureTranscriptionLanguage.EN
+    region: _AzureTranscriptionRegionValue
+    transcription_engine: _TranscriptionEngineAzureConfigTranscriptionEngineValue
+
+
+class TranscriptionEngineBConfig(BaseModel):
+    language: _TelnyxTranscriptionLanguageValue | None = TelnyxTranscriptionLanguage.EN
+    transcription_engine: _TranscriptionEngineBConfigTranscriptionEngineValue | None = None
+    transcription_model: _TranscriptionEngineBConfigTranscriptionModelValue | None = (
+        TranscriptionEngineBConfigTranscriptionModel.OPENAI_WHISPER_TINY
+    )
+
+
+class TranscriptionEngineGoogleConfig(BaseModel):
+    enable_speaker_diarization: bool = False
+    """
+    Enables speaker diarization.
+    """
+    hints: list[str] = []
+    """
+    Hints to improve transcription accuracy.
+    """
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    language: _GoogleTranscriptionLanguageValue | None = GoogleTranscriptionLanguage.EN
+    max_speaker_count: int = 6
+    """
+    Defines maximum number of speakers in the conversation.
+    """
+    min_speaker_count: int = 2
+    """
+    Defines minimum number of speakers in the conversation.
+    """
+    model: _TranscriptionEngineGoogleConfigModelValue | None = None
+    profanity_filter: bool = False
+    """
+    Enables profanity_filter.
+    """
+    speech_context: list[TranscriptionEngineGoogleConfigSpeechContextItem] | None = None
+    """
+    Speech context to improve transcription accuracy.
+    """
+    transcription_engine: _TranscriptionEngineGoogleConfigTranscriptionEngineValue | None = None
+    use_enhanced: bool = False
+    """
+    Enables enhanced transcription, this works for models `phone_call` and `video`.
+    """
+
+
+class TranscriptionEngineGoogleConfigSpeechContextItem(BaseModel):
+    boost: Annotated[float, Field(ge=0.0, le=20.0)] = 1.0
+    """
+    Boost factor for the speech context.
+    """
+    phrases: list[str] = []
+
+
+class TranscriptionEngineParakeetConfig(BaseModel):
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    transcription_engine: _TranscriptionEngineParakeetConfigTranscriptionEngineValue | None = None
+    transcription_model: _TranscriptionEngineParakeetConfigTranscriptionModelValue | None = (
+        TranscriptionEngineParakeetConfigTranscriptionModel.NVIDIA_PARAKEET_V3
+    )
+
+
+class TranscriptionEngineSonioxConfig(BaseModel):
+    enable_endpoint_detection: bool = False
+    """
+    When true, Soniox emits end-of-utterance events at the cadence configured by `max_endpoint_delay_ms`.
+    """
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    language: str = "auto"
+    """
+    ISO 639-1 language hint (e.g. `en`, `es`), or `auto` to omit the hint and let Soniox auto-detect supported languages multilingually.
+    """
+    max_endpoint_delay_ms: Annotated[int | None, Field(ge=500, le=3000)] = None
+    """
+    Maximum silence (in milliseconds) before Soniox emits an end-of-utterance event. Only honored when `enable_endpoint_detection` is true. Range: 500-3000 ms.
+    """
+    transcription_engine: _TranscriptionEngineSonioxConfigTranscriptionEngineValue
+    transcription_model: _TranscriptionEngineSonioxConfigTranscriptionModelValue | None = (
+        TranscriptionEngineSonioxConfigTranscriptionModel.SONIOX_STT_RT_V4
+    )
+
+
+class TranscriptionEngineSpeechmaticsConfig(BaseModel):
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    language: _SpeechmaticsTranscriptionLanguageValue | None = SpeechmaticsTranscriptionLanguage.EN
+    transcription_engine: _TranscriptionEngineSpeechmaticsConfigTranscriptionEngineValue | None = (
+        None
+    )
+    transcription_model: _TranscriptionEngineSpeechmaticsConfigTranscriptionModelValue | None = (
+        TranscriptionEngineSpeechmaticsConfigTranscriptionModel.SPEECHMATICS_STANDARD
+    )
+
+
+class TranscriptionEngineTelnyxConfig(BaseModel):
+    language: _TelnyxTranscriptionLanguageValue | None = TelnyxTranscriptionLanguage.EN
+    transcription_engine: _TranscriptionEngineTelnyxConfigTranscriptionEngineValue | None = None
+    transcription_model: _TranscriptionEngineTelnyxConfigTranscriptionModelValue | None = (
+        TranscriptionEngineTelnyxConfigTranscriptionModel.OPENAI_WHISPER_TINY
+    )
+
+
+class TranscriptionEngineXaiConfig(BaseModel):
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    language: _XaiTranscriptionLanguageValue | None = XaiTranscriptionLanguage.EN
+    transcription_engine: _TranscriptionEngineXaiConfigTranscriptionEngineValue | None = None
+    transcription_model: _TranscriptionEngineXaiConfigTranscriptionModelValue | None = (
+        TranscriptionEngineXaiConfigTranscriptionModel.XAI_GROK_STT
+    )
+
+
+class TranscriptionStartRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    transcription_engine: _TranscriptionStartRequestTranscriptionEngineValue | None = (
+        TranscriptionStartRequestTranscriptionEngine.GOOGLE
+    )
+    transcription_engine_config: (
+        TranscriptionEngineGoogleConfig
+        | TranscriptionEngineTelnyxConfig
+        | TranscriptionEngineAzureConfig
+        | TranscriptionEngineXaiConfig
+        | TranscriptionEngineAssemblyaiConfig
+        | TranscriptionEngineSpeechmaticsConfig
+        | TranscriptionEngineSonioxConfig
+        | TranscriptionEngineParakeetConfig
+        | TranscriptionEngineAConfig
+        | TranscriptionEngineBConfig
+        | DeepgramNova2Config
+        | DeepgramNova3Config
+        | None
+    ) = None
+    transcription_tracks: str = "inbound"
+    """
+    Indicates which leg of the call will be transcribed. Use `inbound` for the leg that requested the transcription, `outbound` for the other leg, and `both` for both legs of the call. Will default to `inbound`.
+    """
+
+
+if TYPE_CHECKING:
+    _AzureTranscriptionLanguageValue: TypeAlias = (
+        AzureTranscriptionLanguage
+        | Literal[
+            "af",
+            "am",
+            "ar",
+            "bg",
+            "bn",
+            "bs",
+            "ca",
+            "cs",
+            "cy",
+            "da",
+            "de",
+            "el",
+            "en",
+            "es",
+            "et",
+            "eu",
+            "fa",
+            "fi",
+            "fr",
+            "ga",
+            "gl",
+            "gu",
+            "he",
+            "hi",
+            "hr",
+            "hu",
+            "hy",
+            "id",
+            "is",
+            "it",
+            "ja",
+            "ka",
+            "kk",
+            "km",
+            "kn",
+            "ko",
+            "lo",
+            "lt",
+            "lv",
+            "mk",
+            "ml",
+            "mn",
+            "mr",
+            "ms",
+            "mt",
+            "my",
+            "nb",
+            "ne",
+            "nl",
+            "pl",
+            "ps",
+            "pt",
+            "ro",
+            "ru",
+            "si",
+            "sk",
+            "sl",
+            "so",
+            "sq",
+            "sr",
+            "sv",
+            "sw",
+            "ta",
+            "te",
+            "th",
+            "tr",
+            "uk",
+            "ur",
+            "uz",
+            "vi",
+            "wuu",
+            "yue",
+            "zh",
+            "zu",
+            "auto",
+        ]
+    )
+    _AzureTranscriptionRegionValue: TypeAlias = (
+        AzureTranscriptionRegion
+        | Literal[
+            "australiaeast", "centralindia", "eastus", "northcentralus", "westeurope", "westus2"
+        ]
+    )
+    _DeepgramNova2ConfigTranscriptionEngineValue: TypeAlias = (
+        DeepgramNova2ConfigTranscriptionEngine | Literal["Deepgram"]
+    )
+    _DeepgramNova2TranscriptionLanguageValue: TypeAlias = (
+        DeepgramNova2TranscriptionLanguage
+        | Literal[
+            "bg",
+            "ca",
+            "zh",
+            "zh-CN",
+            "zh-Hans",
+            "zh-TW",
+            "zh-Hant",
+            "zh-HK",
+            "cs",
+            "da",
+            "da-DK",
+            "nl",
+            "en",
+            "en-US",
+            "en-AU",
+            "en-GB",
+            "en-NZ",
+            "en-IN",
+            "et",
+            "fi",
+            "nl-BE",
+            "fr",
+            "fr-CA",
+            "de",
+            "de-CH",
+            "el",
+            "hi",
+            "hu",
+            "id",
+            "it",
+            "ja",
+            "ko",
+            "ko-KR",
+            "lv",
+            "lt",
+            "ms",
+            "no",
+            "pl",
+            "pt",
+            "pt-BR",
+            "pt-PT",
+            "ro",
+            "ru",
+            "sk",
+            "es",
+            "es-419",
+            "sv",
+            "sv-SE",
+            "th",
+            "th-TH",
+            "tr",
+            "uk",
+            "vi",
+            "auto_detect",
+        ]
+    )
+    _DeepgramNova3ConfigTranscriptionEngineValue: TypeAlias = (
+        DeepgramNova3ConfigTranscriptionEngine | Literal["Deepgram"]
+    )
+    _DeepgramNova3TranscriptionLanguageValue: TypeAlias = (
+        DeepgramNova3TranscriptionLanguage
+        | Literal[
+            "en",
+            "en-US",
+            "en-AU",
+            "en-GB",
+            "en-IN",
+            "en-NZ",
+            "de",
+            "nl",
+            "sv",
+            "sv-SE",
+            "da",
+            "da-DK",
+            "es",
+            "es-419",
+            "fr",
+            "fr-CA",
+            "pt",
+            "pt-BR",
+            "pt-PT",
+            "auto_detect",
+        ]
+    )
+    _SpeechmaticsTranscriptionLanguageValue: TypeAlias = (
+        SpeechmaticsTranscriptionLanguage
+        | Literal[
+            "en",
+            "ba",
+            "eu",
+            "gl",
+            "ga",
+            "mt",
+            "mn",
+            "sw",
+            "ug",
+            "cy",
+            "ar_en",
+            "cmn_en",
+            "en_ms",
+            "en_ta",
+            "tl",
+            "es-bilingual-en",
+            "cmn_en_ms_ta",
+        ]
+    )
+    _TranscriptionEngineAConfigModelValue: TypeAlias = (
+        TranscriptionEngineAConfigModel
+        | Literal[
+            "latest_long",
+            "latest_short",
+            "command_and_search",
+            "phone_call",
+            "video",
+            "default",
+            "medical_conversation",
+            "medical_dictation",
+        ]
+    )
+    _TranscriptionEngineAConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineAConfigTranscriptionEngine | Literal["A"]
+    )
+    _TranscriptionEngineAssemblyaiConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineAssemblyaiConfigTranscriptionEngine | Literal["AssemblyAI"]
+    )
+    _TranscriptionEngineAssemblyaiConfigTranscriptionModelValue: TypeAlias = (
+        TranscriptionEngineAssemblyaiConfigTranscriptionModel
+        | Literal["assemblyai/universal-streaming"]
+    )
+    _TranscriptionEngineAzureConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineAzureConfigTranscriptionEngine | Literal["Azure"]
+    )
+    _TranscriptionEngineBConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineBConfigTranscriptionEngine | Literal["B"]
+    )
+    _TranscriptionEngineBConfigTranscriptionModelValue: TypeAlias = (
+        TranscriptionEngineBConfigTranscriptionModel
+        | Literal["openai/whisper-tiny", "openai/whisper-large-v3-turbo"]
+    )
+    _TranscriptionEngineGoogleConfigModelValue: TypeAlias = (
+        TranscriptionEngineGoogleConfigModel
+        | Literal[
+            "latest_long",
+            "latest_short",
+            "command_and_search",
+            "phone_call",
+            "video",
+            "default",
+            "medical_conversation",
+            "medical_dictation",
+        ]
+    )
+    _TranscriptionEngineGoogleConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineGoogleConfigTranscriptionEngine | Literal["Google"]
+    )
+    _TranscriptionEngineParakeetConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineParakeetConfigTranscriptionEngine | Literal["Parakeet"]
+    )
+    _TranscriptionEngineParakeetConfigTranscriptionModelValue: TypeAlias = (
+        TranscriptionEngineParakeetConfigTranscriptionModel | Literal["nvidia/parakeet-v3"]
+    )
+    _TranscriptionEngineSonioxConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineSonioxConfigTranscriptionEngine | Literal["Soniox"]
+    )
+    _TranscriptionEngineSonioxConfigTranscriptionModelValue: TypeAlias = (
+        TranscriptionEngineSonioxConfigTranscriptionModel | Literal["soniox/stt-rt-v4"]
+    )
+    _TranscriptionEngineSpeechmaticsConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineSpeechmaticsConfigTranscriptionEngine | Literal["Speechmatics"]
+    )
+    _TranscriptionEngineSpeechmaticsConfigTranscriptionModelValue: TypeAlias = (
+        TranscriptionEngineSpeechmaticsConfigTranscriptionModel | Literal["speechmatics/standard"]
+    )
+    _TranscriptionEngineTelnyxConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineTelnyxConfigTranscriptionEngine | Literal["Telnyx"]
+    )
+    _TranscriptionEngineTelnyxConfigTranscriptionModelValue: TypeAlias = (
+        TranscriptionEngineTelnyxConfigTranscriptionModel
+        | Literal["openai/whisper-tiny", "openai/whisper-large-v3-turbo"]
+    )
+    _TranscriptionEngineXaiConfigTranscriptionEngineValue: TypeAlias = (
+        TranscriptionEngineXaiConfigTranscriptionEngine | Literal["xAI"]
+    )
+    _TranscriptionEngineXaiConfigTranscriptionModelValue: TypeAlias = (
+        TranscriptionEngineXaiConfigTranscriptionModel | Literal["xai/grok-stt"]
+    )
+    _TranscriptionStartRequestTranscriptionEngineValue: TypeAlias = (
+        TranscriptionStartRequestTranscriptionEngine
+        | Literal[
+            "Google",
+            "Telnyx",
+            "Deepgram",
+            "Azure",
+            "xAI",
+            "AssemblyAI",
+            "Speechmatics",
+            "Soniox",
+            "Parakeet",
+            "A",
+            "B",
+        ]
+    )
+    _XaiTranscriptionLanguageValue: TypeAlias = (
+        XaiTranscriptionLanguage
+        | Literal[
+            "ar",
+            "cs",
+            "da",
+            "de",
+            "en",
+            "es",
+            "fa",
+            "fil",
+            "fr",
+            "hi",
+            "id",
+            "it",
+            "ja",
+            "ko",
+            "mk",
+            "ms",
+            "nl",
+            "pl",
+            "pt",
+            "ro",
+            "ru",
+            "sv",
+            "th",
+            "tr",
+            "vi",
+        ]
+    )
+else:
+    _AzureTranscriptionLanguageValue = AzureTranscriptionLanguage
+    _AzureTranscriptionRegionValue = AzureTranscriptionRegion
+    _DeepgramNova2ConfigTranscriptionEngineValue = DeepgramNova2ConfigTranscriptionEngine
+    _DeepgramNova2TranscriptionLanguageValue = DeepgramNova2TranscriptionLanguage
+    _DeepgramNova3ConfigTranscriptionEngineValue = DeepgramNova3ConfigTranscriptionEngine
+    _DeepgramNova3TranscriptionLanguageValue = DeepgramNova3TranscriptionLanguage
+    _SpeechmaticsTranscriptionLanguageValue = SpeechmaticsTranscriptionLanguage
+    _TranscriptionEngineAConfigModelValue = TranscriptionEngineAConfigModel
+    _TranscriptionEngineAConfigTranscriptionEngineValue = (
+        TranscriptionEngineAConfigTranscriptionEngine
+    )
+    _TranscriptionEngineAssemblyaiConfigTranscriptionEngineValue = (
+        TranscriptionEngineAssemblyaiConfigTranscriptionEngine
+    )
+    _TranscriptionEngineAssemblyaiConfigTranscriptionModelValue = (
+        TranscriptionEngineAssemblyaiConfigTranscriptionModel
+    )
+    _TranscriptionEngineAzureConfigTranscriptionEngineValue = (
+        TranscriptionEngineAzureConfigTranscriptionEngine
+    )
+    _TranscriptionEngineBConfigTranscriptionEngineValue = (
+        TranscriptionEngineBConfigTranscriptionEngine
+    )
+    _TranscriptionEngineBConfigTranscriptionModelValue = (
+        TranscriptionEngineBConfigTranscriptionModel
+    )
+    _TranscriptionEngineGoogleConfigModelValue = TranscriptionEngineGoogleConfigModel
+    _TranscriptionEngineGoogleConfigTranscriptionEngineValue = (
+        TranscriptionEngineGoogleConfigTranscriptionEngine
+    )
+    _TranscriptionEngineParakeetConfigTranscriptionEngineValue = (
+        TranscriptionEngineParakeetConfigTranscriptionEngine
+    )
+    _TranscriptionEngineParakeetConfigTranscriptionModelValue = (
+        TranscriptionEngineParakeetConfigTranscriptionModel
+    )
+    _TranscriptionEngineSonioxConfigTranscriptionEngineValue = (
+        TranscriptionEngineSonioxConfigTranscriptionEngine
+    )
+    _TranscriptionEngineSonioxConfigTranscriptionModelValue = (
+        TranscriptionEngineSonioxConfigTranscriptionModel
+    )
+    _TranscriptionEngineSpeechmaticsConfigTranscriptionEngineValue = (
+        TranscriptionEngineSpeechmaticsConfigTranscriptionEngine
+    )
+    _TranscriptionEngineSpeechmaticsConfigTranscriptionModelValue = (
+        TranscriptionEngineSpeechmaticsConfigTranscriptionModel
+    )
+    _TranscriptionEngineTelnyxConfigTranscriptionEngineValue = (
+        TranscriptionEngineTelnyxConfigTranscriptionEngine
+    )
+    _TranscriptionEngineTelnyxConfigTranscriptionModelValue = (
+        TranscriptionEngineTelnyxConfigTranscriptionModel
+    )
+    _TranscriptionEngineXaiConfigTranscriptionEngineValue = (
+        TranscriptionEngineXaiConfigTranscriptionEngine
+    )
+    _TranscriptionEngineXaiConfigTranscriptionModelValue = (
+        TranscriptionEngineXaiConfigTranscriptionModel
+    )
+    _TranscriptionStartRequestTranscriptionEngineValue = (
+        TranscriptionStartRequestTranscriptionEngine
+    )
+    _XaiTranscriptionLanguageValue = XaiTranscriptionLanguage
