@@ -276,8 +276,9 @@ def split_models(
             first = min([c.lineno, *(d.lineno for d in c.decorator_list)])
             blocks.append("\n".join(lines[first - 1 : c.end_lineno]))
         mine = sorted(a for a, (enum, _, _) in aliases.items() if enum in own)
-        if mine:
-            blocks.append(
+        if mine:  # after the enums (which come first), before the classes using them
+            blocks.insert(
+                sum(1 for c in group if _is_enum(c)),
                 "\n".join(
                     ["if TYPE_CHECKING:"]
                     + [f"    {aliases[a][1]}" for a in mine]

@@ -24,6 +24,18 @@ class AIAssistantJoinParticipantRole(LenientEnum):
     USER = "user"
 
 
+if TYPE_CHECKING:
+    _AIAssistantJoinParticipantOnHangupValue: TypeAlias = (
+        AIAssistantJoinParticipantOnHangup | Literal["continue_conversation", "end_conversation"]
+    )
+    _AIAssistantJoinParticipantRoleValue: TypeAlias = (
+        AIAssistantJoinParticipantRole | Literal["user"]
+    )
+else:
+    _AIAssistantJoinParticipantOnHangupValue = AIAssistantJoinParticipantOnHangup
+    _AIAssistantJoinParticipantRoleValue = AIAssistantJoinParticipantRole
+
+
 class AIAssistantJoinParticipant(BaseModel):
     id: str
     """
@@ -37,15 +49,3 @@ class AIAssistantJoinParticipant(BaseModel):
         AIAssistantJoinParticipantOnHangup.CONTINUE_CONVERSATION
     )
     role: _AIAssistantJoinParticipantRoleValue
-
-
-if TYPE_CHECKING:
-    _AIAssistantJoinParticipantOnHangupValue: TypeAlias = (
-        AIAssistantJoinParticipantOnHangup | Literal["continue_conversation", "end_conversation"]
-    )
-    _AIAssistantJoinParticipantRoleValue: TypeAlias = (
-        AIAssistantJoinParticipantRole | Literal["user"]
-    )
-else:
-    _AIAssistantJoinParticipantOnHangupValue = AIAssistantJoinParticipantOnHangup
-    _AIAssistantJoinParticipantRoleValue = AIAssistantJoinParticipantRole

@@ -111,6 +111,40 @@ class AnswerRequestWebhookUrlsMethod(LenientEnum):
     GET = "GET"
 
 
+if TYPE_CHECKING:
+    _AnswerRequestPreferredCodecsValue: TypeAlias = (
+        AnswerRequestPreferredCodecs | Literal["G722,PCMU,PCMA,G729,OPUS,VP8,H264"]
+    )
+    _AnswerRequestRecordChannelsValue: TypeAlias = (
+        AnswerRequestRecordChannels | Literal["single", "dual"]
+    )
+    _AnswerRequestRecordFormatValue: TypeAlias = AnswerRequestRecordFormat | Literal["wav", "mp3"]
+    _AnswerRequestRecordTrackValue: TypeAlias = (
+        AnswerRequestRecordTrack | Literal["both", "inbound", "outbound"]
+    )
+    _AnswerRequestRecordTrimValue: TypeAlias = AnswerRequestRecordTrim | Literal["trim-silence"]
+    _AnswerRequestRecordValue: TypeAlias = AnswerRequestRecord | Literal["record-from-answer"]
+    _AnswerRequestStreamTrackValue: TypeAlias = (
+        AnswerRequestStreamTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
+    )
+    _AnswerRequestWebhookUrlMethodValue: TypeAlias = (
+        AnswerRequestWebhookUrlMethod | Literal["POST", "GET"]
+    )
+    _AnswerRequestWebhookUrlsMethodValue: TypeAlias = (
+        AnswerRequestWebhookUrlsMethod | Literal["POST", "GET"]
+    )
+else:
+    _AnswerRequestPreferredCodecsValue = AnswerRequestPreferredCodecs
+    _AnswerRequestRecordChannelsValue = AnswerRequestRecordChannels
+    _AnswerRequestRecordFormatValue = AnswerRequestRecordFormat
+    _AnswerRequestRecordTrackValue = AnswerRequestRecordTrack
+    _AnswerRequestRecordTrimValue = AnswerRequestRecordTrim
+    _AnswerRequestRecordValue = AnswerRequestRecord
+    _AnswerRequestStreamTrackValue = AnswerRequestStreamTrack
+    _AnswerRequestWebhookUrlMethodValue = AnswerRequestWebhookUrlMethod
+    _AnswerRequestWebhookUrlsMethodValue = AnswerRequestWebhookUrlsMethod
+
+
 class AnswerRequest(BaseModel):
     assistant: CallAssistantRequest | None = None
     billing_group_id: UUID | None = None
@@ -220,37 +254,3 @@ class AnswerRequestWebhookRetriesPoliciesValue(BaseModel):
     """
     Array of delays in milliseconds between retry attempts. Total sum cannot exceed 60000ms.
     """
-
-
-if TYPE_CHECKING:
-    _AnswerRequestPreferredCodecsValue: TypeAlias = (
-        AnswerRequestPreferredCodecs | Literal["G722,PCMU,PCMA,G729,OPUS,VP8,H264"]
-    )
-    _AnswerRequestRecordChannelsValue: TypeAlias = (
-        AnswerRequestRecordChannels | Literal["single", "dual"]
-    )
-    _AnswerRequestRecordFormatValue: TypeAlias = AnswerRequestRecordFormat | Literal["wav", "mp3"]
-    _AnswerRequestRecordTrackValue: TypeAlias = (
-        AnswerRequestRecordTrack | Literal["both", "inbound", "outbound"]
-    )
-    _AnswerRequestRecordTrimValue: TypeAlias = AnswerRequestRecordTrim | Literal["trim-silence"]
-    _AnswerRequestRecordValue: TypeAlias = AnswerRequestRecord | Literal["record-from-answer"]
-    _AnswerRequestStreamTrackValue: TypeAlias = (
-        AnswerRequestStreamTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
-    )
-    _AnswerRequestWebhookUrlMethodValue: TypeAlias = (
-        AnswerRequestWebhookUrlMethod | Literal["POST", "GET"]
-    )
-    _AnswerRequestWebhookUrlsMethodValue: TypeAlias = (
-        AnswerRequestWebhookUrlsMethod | Literal["POST", "GET"]
-    )
-else:
-    _AnswerRequestPreferredCodecsValue = AnswerRequestPreferredCodecs
-    _AnswerRequestRecordChannelsValue = AnswerRequestRecordChannels
-    _AnswerRequestRecordFormatValue = AnswerRequestRecordFormat
-    _AnswerRequestRecordTrackValue = AnswerRequestRecordTrack
-    _AnswerRequestRecordTrimValue = AnswerRequestRecordTrim
-    _AnswerRequestRecordValue = AnswerRequestRecord
-    _AnswerRequestStreamTrackValue = AnswerRequestStreamTrack
-    _AnswerRequestWebhookUrlMethodValue = AnswerRequestWebhookUrlMethod
-    _AnswerRequestWebhookUrlsMethodValue = AnswerRequestWebhookUrlsMethod

@@ -16,6 +16,12 @@ class ToolCallType(LenientEnum):
     FUNCTION = "function"
 
 
+if TYPE_CHECKING:
+    _ToolCallTypeValue: TypeAlias = ToolCallType | Literal["function"]
+else:
+    _ToolCallTypeValue = ToolCallType
+
+
 class AssistantMessage(BaseModel):
     """
     Messages sent by the model in response to user messages.
@@ -55,9 +61,3 @@ class ToolCallFunction(BaseModel):
     """
     The name of the function to call.
     """
-
-
-if TYPE_CHECKING:
-    _ToolCallTypeValue: TypeAlias = ToolCallType | Literal["function"]
-else:
-    _ToolCallTypeValue = ToolCallType

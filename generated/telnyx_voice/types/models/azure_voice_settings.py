@@ -25,6 +25,16 @@ class AzureVoiceSettingsGender(LenientEnum):
     FEMALE = "Female"
 
 
+if TYPE_CHECKING:
+    _AzureVoiceSettingsEffectValue: TypeAlias = (
+        AzureVoiceSettingsEffect | Literal["eq_car", "eq_telecomhp8k"]
+    )
+    _AzureVoiceSettingsGenderValue: TypeAlias = AzureVoiceSettingsGender | Literal["Male", "Female"]
+else:
+    _AzureVoiceSettingsEffectValue = AzureVoiceSettingsEffect
+    _AzureVoiceSettingsGenderValue = AzureVoiceSettingsGender
+
+
 class AzureVoiceSettings(BaseModel):
     api_key_ref: str | None = None
     """
@@ -41,13 +51,3 @@ class AzureVoiceSettings(BaseModel):
     The Azure region for the Speech service (e.g., `eastus`, `westeurope`). Required when using a custom API key.
     """
     type: Literal["azure"]
-
-
-if TYPE_CHECKING:
-    _AzureVoiceSettingsEffectValue: TypeAlias = (
-        AzureVoiceSettingsEffect | Literal["eq_car", "eq_telecomhp8k"]
-    )
-    _AzureVoiceSettingsGenderValue: TypeAlias = AzureVoiceSettingsGender | Literal["Male", "Female"]
-else:
-    _AzureVoiceSettingsEffectValue = AzureVoiceSettingsEffect
-    _AzureVoiceSettingsGenderValue = AzureVoiceSettingsGender

@@ -112,68 +112,6 @@ class BridgeRequestRingtone(LenientEnum):
     ZA = "za"
 
 
-class BridgeRequest(BaseModel):
-    call_control_id: str
-    """
-    The Call Control ID of the call you want to bridge with, can't be used together with queue parameter or video_room_id parameter.
-    """
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    hold_after_unbridge: bool | None = None
-    """
-    Specifies behavior after the bridge ends. If set to `true`, the current leg will be put on hold after unbridge instead of being hung up.
-    """
-    mute_dtmf: _BridgeRequestMuteDtmfValue | None = BridgeRequestMuteDtmf.NONE
-    park_after_unbridge: str | None = None
-    """
-    Specifies behavior after the bridge ends (i.e. the opposite leg either hangs up or is transferred). If supplied with the value `self`, the current leg will be parked after unbridge. If not set, the default behavior is to hang up the leg.
-    """
-    play_ringtone: bool = False
-    """
-    Specifies whether to play a ringtone if the call you want to bridge with has not yet been answered.
-    """
-    prevent_double_bridge: bool = False
-    """
-    When set to `true`, it prevents bridging if the target call is already bridged to another call. Disabled by default.
-    """
-    queue: str | None = None
-    """
-    The name of the queue you want to bridge with, can't be used together with call_control_id parameter or video_room_id parameter. Bridging with a queue means bridging with the first call in the queue. The call will always be removed from the queue regardless of whether bridging succeeds. Returns an error when the queue is empty.
-    """
-    record: _BridgeRequestRecordValue | None = None
-    record_channels: _BridgeRequestRecordChannelsValue | None = BridgeRequestRecordChannels.DUAL
-    record_custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
-    """
-    The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
-    """
-    record_format: _BridgeRequestRecordFormatValue | None = BridgeRequestRecordFormat.MP3
-    record_max_length: int = 0
-    """
-    Defines the maximum length for the recording in seconds when `record` is specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite).
-    """
-    record_timeout_secs: int = 0
-    """
-    The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite).
-    """
-    record_track: _BridgeRequestRecordTrackValue | None = BridgeRequestRecordTrack.BOTH
-    record_trim: _BridgeRequestRecordTrimValue | None = None
-    ringtone: _BridgeRequestRingtoneValue | None = BridgeRequestRingtone.US
-    video_room_context: str | None = None
-    """
-    The additional parameter that will be passed to the video conference. It is a text field and the user can decide how to use it. For example, you can set the participant name or pass JSON text. It can be used only with video_room_id parameter.
-    """
-    video_room_id: UUID | None = None
-    """
-    The ID of the video room you want to bridge with, can't be used together with call_control_id parameter or queue parameter.
-    """
-
-
 if TYPE_CHECKING:
     _BridgeRequestMuteDtmfValue: TypeAlias = (
         BridgeRequestMuteDtmf | Literal["none", "both", "self", "opposite"]
@@ -240,3 +178,65 @@ else:
     _BridgeRequestRecordTrimValue = BridgeRequestRecordTrim
     _BridgeRequestRecordValue = BridgeRequestRecord
     _BridgeRequestRingtoneValue = BridgeRequestRingtone
+
+
+class BridgeRequest(BaseModel):
+    call_control_id: str
+    """
+    The Call Control ID of the call you want to bridge with, can't be used together with queue parameter or video_room_id parameter.
+    """
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    hold_after_unbridge: bool | None = None
+    """
+    Specifies behavior after the bridge ends. If set to `true`, the current leg will be put on hold after unbridge instead of being hung up.
+    """
+    mute_dtmf: _BridgeRequestMuteDtmfValue | None = BridgeRequestMuteDtmf.NONE
+    park_after_unbridge: str | None = None
+    """
+    Specifies behavior after the bridge ends (i.e. the opposite leg either hangs up or is transferred). If supplied with the value `self`, the current leg will be parked after unbridge. If not set, the default behavior is to hang up the leg.
+    """
+    play_ringtone: bool = False
+    """
+    Specifies whether to play a ringtone if the call you want to bridge with has not yet been answered.
+    """
+    prevent_double_bridge: bool = False
+    """
+    When set to `true`, it prevents bridging if the target call is already bridged to another call. Disabled by default.
+    """
+    queue: str | None = None
+    """
+    The name of the queue you want to bridge with, can't be used together with call_control_id parameter or video_room_id parameter. Bridging with a queue means bridging with the first call in the queue. The call will always be removed from the queue regardless of whether bridging succeeds. Returns an error when the queue is empty.
+    """
+    record: _BridgeRequestRecordValue | None = None
+    record_channels: _BridgeRequestRecordChannelsValue | None = BridgeRequestRecordChannels.DUAL
+    record_custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
+    """
+    The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
+    """
+    record_format: _BridgeRequestRecordFormatValue | None = BridgeRequestRecordFormat.MP3
+    record_max_length: int = 0
+    """
+    Defines the maximum length for the recording in seconds when `record` is specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite).
+    """
+    record_timeout_secs: int = 0
+    """
+    The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite).
+    """
+    record_track: _BridgeRequestRecordTrackValue | None = BridgeRequestRecordTrack.BOTH
+    record_trim: _BridgeRequestRecordTrimValue | None = None
+    ringtone: _BridgeRequestRingtoneValue | None = BridgeRequestRingtone.US
+    video_room_context: str | None = None
+    """
+    The additional parameter that will be passed to the video conference. It is a text field and the user can decide how to use it. For example, you can set the participant name or pass JSON text. It can be used only with video_room_id parameter.
+    """
+    video_room_id: UUID | None = None
+    """
+    The ID of the video room you want to bridge with, can't be used together with call_control_id parameter or queue parameter.
+    """

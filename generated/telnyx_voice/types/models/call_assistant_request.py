@@ -33,6 +33,23 @@ class CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod(LenientE
     CERTIFICATE = "certificate"
 
 
+if TYPE_CHECKING:
+    _CallAssistantRequestExternalLlmAuthenticationMethodValue: TypeAlias = (
+        CallAssistantRequestExternalLlmAuthenticationMethod | Literal["token", "certificate"]
+    )
+    _CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethodValue: TypeAlias = (
+        CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod
+        | Literal["token", "certificate"]
+    )
+else:
+    _CallAssistantRequestExternalLlmAuthenticationMethodValue = (
+        CallAssistantRequestExternalLlmAuthenticationMethod
+    )
+    _CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethodValue = (
+        CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod
+    )
+
+
 class CallAssistantRequest(BaseModel):
     """
     AI Assistant configuration. All fields except `id` are optional — the assistant's stored configuration will be used as fallback for any omitted fields.
@@ -188,20 +205,3 @@ class CallAssistantRequestObservabilitySettings(BaseModel):
     """
     Observability configuration for the assistant session, including Langfuse integration for tracing and monitoring.
     """
-
-
-if TYPE_CHECKING:
-    _CallAssistantRequestExternalLlmAuthenticationMethodValue: TypeAlias = (
-        CallAssistantRequestExternalLlmAuthenticationMethod | Literal["token", "certificate"]
-    )
-    _CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethodValue: TypeAlias = (
-        CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod
-        | Literal["token", "certificate"]
-    )
-else:
-    _CallAssistantRequestExternalLlmAuthenticationMethodValue = (
-        CallAssistantRequestExternalLlmAuthenticationMethod
-    )
-    _CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethodValue = (
-        CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod
-    )

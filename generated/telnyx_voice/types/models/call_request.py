@@ -194,6 +194,67 @@ class CallRequestWebhookUrlsMethod(LenientEnum):
     GET = "GET"
 
 
+if TYPE_CHECKING:
+    _CallRequestAnsweringMachineDetectionValue: TypeAlias = (
+        CallRequestAnsweringMachineDetection
+        | Literal["premium", "detect", "detect_beep", "detect_words", "greeting_end", "disabled"]
+    )
+    _CallRequestConferenceConfigBeepEnabledValue: TypeAlias = (
+        CallRequestConferenceConfigBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
+    )
+    _CallRequestConferenceConfigSupervisorRoleValue: TypeAlias = (
+        CallRequestConferenceConfigSupervisorRole | Literal["barge", "monitor", "none", "whisper"]
+    )
+    _CallRequestMediaEncryptionValue: TypeAlias = (
+        CallRequestMediaEncryption | Literal["disabled", "SRTP", "DTLS"]
+    )
+    _CallRequestPrivacyValue: TypeAlias = CallRequestPrivacy | Literal["id", "none"]
+    _CallRequestRecordChannelsValue: TypeAlias = (
+        CallRequestRecordChannels | Literal["single", "dual"]
+    )
+    _CallRequestRecordFormatValue: TypeAlias = CallRequestRecordFormat | Literal["wav", "mp3"]
+    _CallRequestRecordTrackValue: TypeAlias = (
+        CallRequestRecordTrack | Literal["both", "inbound", "outbound"]
+    )
+    _CallRequestRecordTrimValue: TypeAlias = CallRequestRecordTrim | Literal["trim-silence"]
+    _CallRequestRecordValue: TypeAlias = CallRequestRecord | Literal["record-from-answer"]
+    _CallRequestSipRegionValue: TypeAlias = (
+        CallRequestSipRegion | Literal["US", "Europe", "Canada", "Australia", "Middle East"]
+    )
+    _CallRequestSipTransportProtocolValue: TypeAlias = (
+        CallRequestSipTransportProtocol | Literal["UDP", "TCP", "TLS"]
+    )
+    _CallRequestStreamTrackValue: TypeAlias = (
+        CallRequestStreamTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
+    )
+    _CallRequestSupervisorRoleValue: TypeAlias = (
+        CallRequestSupervisorRole | Literal["barge", "whisper", "monitor"]
+    )
+    _CallRequestWebhookUrlMethodValue: TypeAlias = (
+        CallRequestWebhookUrlMethod | Literal["POST", "GET"]
+    )
+    _CallRequestWebhookUrlsMethodValue: TypeAlias = (
+        CallRequestWebhookUrlsMethod | Literal["POST", "GET"]
+    )
+else:
+    _CallRequestAnsweringMachineDetectionValue = CallRequestAnsweringMachineDetection
+    _CallRequestConferenceConfigBeepEnabledValue = CallRequestConferenceConfigBeepEnabled
+    _CallRequestConferenceConfigSupervisorRoleValue = CallRequestConferenceConfigSupervisorRole
+    _CallRequestMediaEncryptionValue = CallRequestMediaEncryption
+    _CallRequestPrivacyValue = CallRequestPrivacy
+    _CallRequestRecordChannelsValue = CallRequestRecordChannels
+    _CallRequestRecordFormatValue = CallRequestRecordFormat
+    _CallRequestRecordTrackValue = CallRequestRecordTrack
+    _CallRequestRecordTrimValue = CallRequestRecordTrim
+    _CallRequestRecordValue = CallRequestRecord
+    _CallRequestSipRegionValue = CallRequestSipRegion
+    _CallRequestSipTransportProtocolValue = CallRequestSipTransportProtocol
+    _CallRequestStreamTrackValue = CallRequestStreamTrack
+    _CallRequestSupervisorRoleValue = CallRequestSupervisorRole
+    _CallRequestWebhookUrlMethodValue = CallRequestWebhookUrlMethod
+    _CallRequestWebhookUrlsMethodValue = CallRequestWebhookUrlsMethod
+
+
 class CallRequest(BaseModel):
     answering_machine_detection: _CallRequestAnsweringMachineDetectionValue | None = (
         CallRequestAnsweringMachineDetection.DISABLED
@@ -508,64 +569,3 @@ class CallRequestWebhookRetriesPoliciesValue(BaseModel):
     """
     Array of delays in milliseconds between retry attempts. Total sum cannot exceed 60000ms.
     """
-
-
-if TYPE_CHECKING:
-    _CallRequestAnsweringMachineDetectionValue: TypeAlias = (
-        CallRequestAnsweringMachineDetection
-        | Literal["premium", "detect", "detect_beep", "detect_words", "greeting_end", "disabled"]
-    )
-    _CallRequestConferenceConfigBeepEnabledValue: TypeAlias = (
-        CallRequestConferenceConfigBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
-    )
-    _CallRequestConferenceConfigSupervisorRoleValue: TypeAlias = (
-        CallRequestConferenceConfigSupervisorRole | Literal["barge", "monitor", "none", "whisper"]
-    )
-    _CallRequestMediaEncryptionValue: TypeAlias = (
-        CallRequestMediaEncryption | Literal["disabled", "SRTP", "DTLS"]
-    )
-    _CallRequestPrivacyValue: TypeAlias = CallRequestPrivacy | Literal["id", "none"]
-    _CallRequestRecordChannelsValue: TypeAlias = (
-        CallRequestRecordChannels | Literal["single", "dual"]
-    )
-    _CallRequestRecordFormatValue: TypeAlias = CallRequestRecordFormat | Literal["wav", "mp3"]
-    _CallRequestRecordTrackValue: TypeAlias = (
-        CallRequestRecordTrack | Literal["both", "inbound", "outbound"]
-    )
-    _CallRequestRecordTrimValue: TypeAlias = CallRequestRecordTrim | Literal["trim-silence"]
-    _CallRequestRecordValue: TypeAlias = CallRequestRecord | Literal["record-from-answer"]
-    _CallRequestSipRegionValue: TypeAlias = (
-        CallRequestSipRegion | Literal["US", "Europe", "Canada", "Australia", "Middle East"]
-    )
-    _CallRequestSipTransportProtocolValue: TypeAlias = (
-        CallRequestSipTransportProtocol | Literal["UDP", "TCP", "TLS"]
-    )
-    _CallRequestStreamTrackValue: TypeAlias = (
-        CallRequestStreamTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
-    )
-    _CallRequestSupervisorRoleValue: TypeAlias = (
-        CallRequestSupervisorRole | Literal["barge", "whisper", "monitor"]
-    )
-    _CallRequestWebhookUrlMethodValue: TypeAlias = (
-        CallRequestWebhookUrlMethod | Literal["POST", "GET"]
-    )
-    _CallRequestWebhookUrlsMethodValue: TypeAlias = (
-        CallRequestWebhookUrlsMethod | Literal["POST", "GET"]
-    )
-else:
-    _CallRequestAnsweringMachineDetectionValue = CallRequestAnsweringMachineDetection
-    _CallRequestConferenceConfigBeepEnabledValue = CallRequestConferenceConfigBeepEnabled
-    _CallRequestConferenceConfigSupervisorRoleValue = CallRequestConferenceConfigSupervisorRole
-    _CallRequestMediaEncryptionValue = CallRequestMediaEncryption
-    _CallRequestPrivacyValue = CallRequestPrivacy
-    _CallRequestRecordChannelsValue = CallRequestRecordChannels
-    _CallRequestRecordFormatValue = CallRequestRecordFormat
-    _CallRequestRecordTrackValue = CallRequestRecordTrack
-    _CallRequestRecordTrimValue = CallRequestRecordTrim
-    _CallRequestRecordValue = CallRequestRecord
-    _CallRequestSipRegionValue = CallRequestSipRegion
-    _CallRequestSipTransportProtocolValue = CallRequestSipTransportProtocol
-    _CallRequestStreamTrackValue = CallRequestStreamTrack
-    _CallRequestSupervisorRoleValue = CallRequestSupervisorRole
-    _CallRequestWebhookUrlMethodValue = CallRequestWebhookUrlMethod
-    _CallRequestWebhookUrlsMethodValue = CallRequestWebhookUrlsMethod

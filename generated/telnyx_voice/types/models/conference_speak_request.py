@@ -64,6 +64,49 @@ class ConferenceSpeakRequestPayloadType(LenientEnum):
     SSML = "ssml"
 
 
+if TYPE_CHECKING:
+    _ConferenceSpeakRequestLanguageValue: TypeAlias = (
+        ConferenceSpeakRequestLanguage
+        | Literal[
+            "arb",
+            "cmn-CN",
+            "cy-GB",
+            "da-DK",
+            "de-DE",
+            "en-AU",
+            "en-GB",
+            "en-GB-WLS",
+            "en-IN",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "es-US",
+            "fr-CA",
+            "fr-FR",
+            "hi-IN",
+            "is-IS",
+            "it-IT",
+            "ja-JP",
+            "ko-KR",
+            "nb-NO",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "ro-RO",
+            "ru-RU",
+            "sv-SE",
+            "tr-TR",
+        ]
+    )
+    _ConferenceSpeakRequestPayloadTypeValue: TypeAlias = (
+        ConferenceSpeakRequestPayloadType | Literal["text", "ssml"]
+    )
+else:
+    _ConferenceSpeakRequestLanguageValue = ConferenceSpeakRequestLanguage
+    _ConferenceSpeakRequestPayloadTypeValue = ConferenceSpeakRequestPayloadType
+
+
 class ConferenceSpeakRequest(BaseModel):
     call_control_ids: list[str] | None = None
     """
@@ -118,46 +161,3 @@ class ConferenceSpeakRequest(BaseModel):
     """
     The settings associated with the voice selected
     """
-
-
-if TYPE_CHECKING:
-    _ConferenceSpeakRequestLanguageValue: TypeAlias = (
-        ConferenceSpeakRequestLanguage
-        | Literal[
-            "arb",
-            "cmn-CN",
-            "cy-GB",
-            "da-DK",
-            "de-DE",
-            "en-AU",
-            "en-GB",
-            "en-GB-WLS",
-            "en-IN",
-            "en-US",
-            "es-ES",
-            "es-MX",
-            "es-US",
-            "fr-CA",
-            "fr-FR",
-            "hi-IN",
-            "is-IS",
-            "it-IT",
-            "ja-JP",
-            "ko-KR",
-            "nb-NO",
-            "nl-NL",
-            "pl-PL",
-            "pt-BR",
-            "pt-PT",
-            "ro-RO",
-            "ru-RU",
-            "sv-SE",
-            "tr-TR",
-        ]
-    )
-    _ConferenceSpeakRequestPayloadTypeValue: TypeAlias = (
-        ConferenceSpeakRequestPayloadType | Literal["text", "ssml"]
-    )
-else:
-    _ConferenceSpeakRequestLanguageValue = ConferenceSpeakRequestLanguage
-    _ConferenceSpeakRequestPayloadTypeValue = ConferenceSpeakRequestPayloadType

@@ -49,6 +49,28 @@ class ConversationRelayEmbeddedConfigTranscriptionEngine(LenientEnum):
     B = "B"
 
 
+if TYPE_CHECKING:
+    _ConversationRelayEmbeddedConfigTranscriptionEngineValue: TypeAlias = (
+        ConversationRelayEmbeddedConfigTranscriptionEngine
+        | Literal[
+            "Google",
+            "Telnyx",
+            "Deepgram",
+            "Azure",
+            "xAI",
+            "AssemblyAI",
+            "Speechmatics",
+            "Soniox",
+            "A",
+            "B",
+        ]
+    )
+else:
+    _ConversationRelayEmbeddedConfigTranscriptionEngineValue = (
+        ConversationRelayEmbeddedConfigTranscriptionEngine
+    )
+
+
 class ConversationRelayEmbeddedConfig(BaseModel):
     """
     Starts a Conversation Relay session automatically when the answered/dialed call is answered. This embedded shape is supported on `answer` and `dial`. It uses public field names (`url`, `dtmf_detection`, `greeting`, `voice`, `language`, etc.) and maps them to the underlying Conversation Relay action. `client_state`, `tts_language`, and `transcription_language` inside this object are ignored; use the parent command's `client_state` and `command_id` fields instead.
@@ -125,25 +147,3 @@ class ConversationRelayEmbeddedConfig(BaseModel):
     """
     The settings associated with the voice selected
     """
-
-
-if TYPE_CHECKING:
-    _ConversationRelayEmbeddedConfigTranscriptionEngineValue: TypeAlias = (
-        ConversationRelayEmbeddedConfigTranscriptionEngine
-        | Literal[
-            "Google",
-            "Telnyx",
-            "Deepgram",
-            "Azure",
-            "xAI",
-            "AssemblyAI",
-            "Speechmatics",
-            "Soniox",
-            "A",
-            "B",
-        ]
-    )
-else:
-    _ConversationRelayEmbeddedConfigTranscriptionEngineValue = (
-        ConversationRelayEmbeddedConfigTranscriptionEngine
-    )

@@ -38,6 +38,28 @@ class ConversationRelayLanguageTranscriptionEngine(LenientEnum):
     B = "B"
 
 
+if TYPE_CHECKING:
+    _ConversationRelayLanguageTranscriptionEngineValue: TypeAlias = (
+        ConversationRelayLanguageTranscriptionEngine
+        | Literal[
+            "Google",
+            "Telnyx",
+            "Deepgram",
+            "Azure",
+            "xAI",
+            "AssemblyAI",
+            "Speechmatics",
+            "Soniox",
+            "A",
+            "B",
+        ]
+    )
+else:
+    _ConversationRelayLanguageTranscriptionEngineValue = (
+        ConversationRelayLanguageTranscriptionEngine
+    )
+
+
 class ConversationRelayLanguage(BaseModel):
     """
     Language-specific TTS and transcription settings for Conversation Relay.
@@ -83,25 +105,3 @@ class ConversationRelayLanguage(BaseModel):
     """
     The settings associated with the voice selected
     """
-
-
-if TYPE_CHECKING:
-    _ConversationRelayLanguageTranscriptionEngineValue: TypeAlias = (
-        ConversationRelayLanguageTranscriptionEngine
-        | Literal[
-            "Google",
-            "Telnyx",
-            "Deepgram",
-            "Azure",
-            "xAI",
-            "AssemblyAI",
-            "Speechmatics",
-            "Soniox",
-            "A",
-            "B",
-        ]
-    )
-else:
-    _ConversationRelayLanguageTranscriptionEngineValue = (
-        ConversationRelayLanguageTranscriptionEngine
-    )

@@ -49,6 +49,28 @@ class ConversationRelayStartRequestTranscriptionEngine(LenientEnum):
     B = "B"
 
 
+if TYPE_CHECKING:
+    _ConversationRelayStartRequestTranscriptionEngineValue: TypeAlias = (
+        ConversationRelayStartRequestTranscriptionEngine
+        | Literal[
+            "Google",
+            "Telnyx",
+            "Deepgram",
+            "Azure",
+            "xAI",
+            "AssemblyAI",
+            "Speechmatics",
+            "Soniox",
+            "A",
+            "B",
+        ]
+    )
+else:
+    _ConversationRelayStartRequestTranscriptionEngineValue = (
+        ConversationRelayStartRequestTranscriptionEngine
+    )
+
+
 class ConversationRelayAssistant(BaseModel):
     """
     Custom parameters for the Conversation Relay session. Pass key-value data as `assistant.dynamic_variables` to make it available to the relay session.
@@ -186,25 +208,3 @@ class ConversationRelayStartRequest(BaseModel):
     """
     The settings associated with the voice selected
     """
-
-
-if TYPE_CHECKING:
-    _ConversationRelayStartRequestTranscriptionEngineValue: TypeAlias = (
-        ConversationRelayStartRequestTranscriptionEngine
-        | Literal[
-            "Google",
-            "Telnyx",
-            "Deepgram",
-            "Azure",
-            "xAI",
-            "AssemblyAI",
-            "Speechmatics",
-            "Soniox",
-            "A",
-            "B",
-        ]
-    )
-else:
-    _ConversationRelayStartRequestTranscriptionEngineValue = (
-        ConversationRelayStartRequestTranscriptionEngine
-    )

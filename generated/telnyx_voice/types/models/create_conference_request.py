@@ -29,6 +29,18 @@ class CreateConferenceRequestRegion(LenientEnum):
     US = "US"
 
 
+if TYPE_CHECKING:
+    _CreateConferenceRequestBeepEnabledValue: TypeAlias = (
+        CreateConferenceRequestBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
+    )
+    _CreateConferenceRequestRegionValue: TypeAlias = (
+        CreateConferenceRequestRegion | Literal["Australia", "Europe", "Middle East", "US"]
+    )
+else:
+    _CreateConferenceRequestBeepEnabledValue = CreateConferenceRequestBeepEnabled
+    _CreateConferenceRequestRegionValue = CreateConferenceRequestRegion
+
+
 class CreateConferenceRequest(BaseModel):
     beep_enabled: _CreateConferenceRequestBeepEnabledValue | None = (
         CreateConferenceRequestBeepEnabled.NEVER
@@ -74,15 +86,3 @@ class CreateConferenceRequest(BaseModel):
     """
     Whether the conference should be started on creation. If the conference isn't started all participants that join are automatically put on hold. Defaults to "true".
     """
-
-
-if TYPE_CHECKING:
-    _CreateConferenceRequestBeepEnabledValue: TypeAlias = (
-        CreateConferenceRequestBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
-    )
-    _CreateConferenceRequestRegionValue: TypeAlias = (
-        CreateConferenceRequestRegion | Literal["Australia", "Europe", "Middle East", "US"]
-    )
-else:
-    _CreateConferenceRequestBeepEnabledValue = CreateConferenceRequestBeepEnabled
-    _CreateConferenceRequestRegionValue = CreateConferenceRequestRegion

@@ -34,6 +34,14 @@ class GatherUsingAIRequestMessageHistoryItemRole(LenientEnum):
     USER = "user"
 
 
+if TYPE_CHECKING:
+    _GatherUsingAIRequestMessageHistoryItemRoleValue: TypeAlias = (
+        GatherUsingAIRequestMessageHistoryItemRole | Literal["assistant", "user"]
+    )
+else:
+    _GatherUsingAIRequestMessageHistoryItemRoleValue = GatherUsingAIRequestMessageHistoryItemRole
+
+
 class Assistant(BaseModel):
     """
     Assistant configuration including choice of LLM, custom instructions, and tools.
@@ -150,11 +158,3 @@ class GatherUsingAIRequestMessageHistoryItem(BaseModel):
 
 class GatherUsingAIRequestLanguage(RootModel[GoogleTranscriptionLanguage]):
     root: GoogleTranscriptionLanguage
-
-
-if TYPE_CHECKING:
-    _GatherUsingAIRequestMessageHistoryItemRoleValue: TypeAlias = (
-        GatherUsingAIRequestMessageHistoryItemRole | Literal["assistant", "user"]
-    )
-else:
-    _GatherUsingAIRequestMessageHistoryItemRoleValue = GatherUsingAIRequestMessageHistoryItemRole

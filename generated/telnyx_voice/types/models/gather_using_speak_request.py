@@ -72,6 +72,53 @@ class GatherUsingSpeakRequestServiceLevel(LenientEnum):
     PREMIUM = "premium"
 
 
+if TYPE_CHECKING:
+    _GatherUsingSpeakRequestLanguageValue: TypeAlias = (
+        GatherUsingSpeakRequestLanguage
+        | Literal[
+            "arb",
+            "cmn-CN",
+            "cy-GB",
+            "da-DK",
+            "de-DE",
+            "en-AU",
+            "en-GB",
+            "en-GB-WLS",
+            "en-IN",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "es-US",
+            "fr-CA",
+            "fr-FR",
+            "hi-IN",
+            "is-IS",
+            "it-IT",
+            "ja-JP",
+            "ko-KR",
+            "nb-NO",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "ro-RO",
+            "ru-RU",
+            "sv-SE",
+            "tr-TR",
+        ]
+    )
+    _GatherUsingSpeakRequestPayloadTypeValue: TypeAlias = (
+        GatherUsingSpeakRequestPayloadType | Literal["text", "ssml"]
+    )
+    _GatherUsingSpeakRequestServiceLevelValue: TypeAlias = (
+        GatherUsingSpeakRequestServiceLevel | Literal["basic", "premium"]
+    )
+else:
+    _GatherUsingSpeakRequestLanguageValue = GatherUsingSpeakRequestLanguage
+    _GatherUsingSpeakRequestPayloadTypeValue = GatherUsingSpeakRequestPayloadType
+    _GatherUsingSpeakRequestServiceLevelValue = GatherUsingSpeakRequestServiceLevel
+
+
 class GatherUsingSpeakRequest(BaseModel):
     client_state: str | None = None
     """
@@ -160,50 +207,3 @@ class GatherUsingSpeakRequest(BaseModel):
     """
     The settings associated with the voice selected
     """
-
-
-if TYPE_CHECKING:
-    _GatherUsingSpeakRequestLanguageValue: TypeAlias = (
-        GatherUsingSpeakRequestLanguage
-        | Literal[
-            "arb",
-            "cmn-CN",
-            "cy-GB",
-            "da-DK",
-            "de-DE",
-            "en-AU",
-            "en-GB",
-            "en-GB-WLS",
-            "en-IN",
-            "en-US",
-            "es-ES",
-            "es-MX",
-            "es-US",
-            "fr-CA",
-            "fr-FR",
-            "hi-IN",
-            "is-IS",
-            "it-IT",
-            "ja-JP",
-            "ko-KR",
-            "nb-NO",
-            "nl-NL",
-            "pl-PL",
-            "pt-BR",
-            "pt-PT",
-            "ro-RO",
-            "ru-RU",
-            "sv-SE",
-            "tr-TR",
-        ]
-    )
-    _GatherUsingSpeakRequestPayloadTypeValue: TypeAlias = (
-        GatherUsingSpeakRequestPayloadType | Literal["text", "ssml"]
-    )
-    _GatherUsingSpeakRequestServiceLevelValue: TypeAlias = (
-        GatherUsingSpeakRequestServiceLevel | Literal["basic", "premium"]
-    )
-else:
-    _GatherUsingSpeakRequestLanguageValue = GatherUsingSpeakRequestLanguage
-    _GatherUsingSpeakRequestPayloadTypeValue = GatherUsingSpeakRequestPayloadType
-    _GatherUsingSpeakRequestServiceLevelValue = GatherUsingSpeakRequestServiceLevel

@@ -17,14 +17,14 @@ class InworldVoiceSettingsDeliveryMode(LenientEnum):
     CREATIVE = "CREATIVE"
 
 
-class InworldVoiceSettings(BaseModel):
-    delivery_mode: _InworldVoiceSettingsDeliveryModeValue | None = None
-    type: Literal["inworld"]
-
-
 if TYPE_CHECKING:
     _InworldVoiceSettingsDeliveryModeValue: TypeAlias = (
         InworldVoiceSettingsDeliveryMode | Literal["STABLE", "BALANCED", "CREATIVE"]
     )
 else:
     _InworldVoiceSettingsDeliveryModeValue = InworldVoiceSettingsDeliveryMode
+
+
+class InworldVoiceSettings(BaseModel):
+    delivery_mode: _InworldVoiceSettingsDeliveryModeValue | None = None
+    type: Literal["inworld"]

@@ -30,6 +30,18 @@ class JoinConferenceRequestSupervisorRole(LenientEnum):
     WHISPER = "whisper"
 
 
+if TYPE_CHECKING:
+    _JoinConferenceRequestBeepEnabledValue: TypeAlias = (
+        JoinConferenceRequestBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
+    )
+    _JoinConferenceRequestSupervisorRoleValue: TypeAlias = (
+        JoinConferenceRequestSupervisorRole | Literal["barge", "monitor", "none", "whisper"]
+    )
+else:
+    _JoinConferenceRequestBeepEnabledValue = JoinConferenceRequestBeepEnabled
+    _JoinConferenceRequestSupervisorRoleValue = JoinConferenceRequestSupervisorRole
+
+
 class JoinConferenceRequest(BaseModel):
     beep_enabled: _JoinConferenceRequestBeepEnabledValue | None = None
     call_control_id: str
@@ -78,15 +90,3 @@ class JoinConferenceRequest(BaseModel):
     """
     Array of unique call_control_ids the joining supervisor can whisper to. If none provided, the supervisor will join the conference as a monitoring participant only.
     """
-
-
-if TYPE_CHECKING:
-    _JoinConferenceRequestBeepEnabledValue: TypeAlias = (
-        JoinConferenceRequestBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
-    )
-    _JoinConferenceRequestSupervisorRoleValue: TypeAlias = (
-        JoinConferenceRequestSupervisorRole | Literal["barge", "monitor", "none", "whisper"]
-    )
-else:
-    _JoinConferenceRequestBeepEnabledValue = JoinConferenceRequestBeepEnabled
-    _JoinConferenceRequestSupervisorRoleValue = JoinConferenceRequestSupervisorRole

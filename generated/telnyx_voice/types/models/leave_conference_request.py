@@ -19,6 +19,14 @@ class LeaveConferenceRequestBeepEnabled(LenientEnum):
     ON_EXIT = "on_exit"
 
 
+if TYPE_CHECKING:
+    _LeaveConferenceRequestBeepEnabledValue: TypeAlias = (
+        LeaveConferenceRequestBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
+    )
+else:
+    _LeaveConferenceRequestBeepEnabledValue = LeaveConferenceRequestBeepEnabled
+
+
 class LeaveConferenceRequest(BaseModel):
     beep_enabled: _LeaveConferenceRequestBeepEnabledValue | None = None
     call_control_id: str
@@ -30,11 +38,3 @@ class LeaveConferenceRequest(BaseModel):
     Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
     """
     region: _ConferenceRegionValue | None = None
-
-
-if TYPE_CHECKING:
-    _LeaveConferenceRequestBeepEnabledValue: TypeAlias = (
-        LeaveConferenceRequestBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
-    )
-else:
-    _LeaveConferenceRequestBeepEnabledValue = LeaveConferenceRequestBeepEnabled

@@ -57,23 +57,6 @@ class MinimaxVoiceSettingsLanguageBoost(Enum):
     AFRIKAANS = "Afrikaans"
 
 
-class MinimaxVoiceSettings(BaseModel):
-    language_boost: _MinimaxVoiceSettingsLanguageBoostValue | None = None
-    pitch: int = 0
-    """
-    Voice pitch adjustment. Default is 0.
-    """
-    speed: float = 1.0
-    """
-    Speech speed multiplier. Default is 1.0.
-    """
-    type: Literal["minimax"]
-    vol: float = 1.0
-    """
-    Speech volume multiplier. Default is 1.0.
-    """
-
-
 if TYPE_CHECKING:
     _MinimaxVoiceSettingsLanguageBoostValue: TypeAlias = (
         MinimaxVoiceSettingsLanguageBoost
@@ -123,3 +106,20 @@ if TYPE_CHECKING:
     )
 else:
     _MinimaxVoiceSettingsLanguageBoostValue = MinimaxVoiceSettingsLanguageBoost
+
+
+class MinimaxVoiceSettings(BaseModel):
+    language_boost: _MinimaxVoiceSettingsLanguageBoostValue | None = None
+    pitch: int = 0
+    """
+    Voice pitch adjustment. Default is 0.
+    """
+    speed: float = 1.0
+    """
+    Speech speed multiplier. Default is 1.0.
+    """
+    type: Literal["minimax"]
+    vol: float = 1.0
+    """
+    Speech volume multiplier. Default is 1.0.
+    """

@@ -83,47 +83,6 @@ class NoiseSuppressionEngineConfigSize(LenientEnum):
     VF_1_1_L = "vf_1_1_l"
 
 
-class NoiseSuppressionEngineConfig(BaseModel):
-    """
-    Configuration parameters for noise suppression engines. Different engines support different parameters.
-    """
-
-    attenuation_limit: Annotated[int, Field(ge=0, le=100)] = 100
-    """
-    The attenuation limit for noise suppression (0-100). Only applicable for DeepFilterNet.
-    """
-    enhancement_level: Annotated[float | None, Field(ge=0.0, le=1.0)] = None
-    """
-    Enhancement intensity (0.0-1.0). Only applicable for AiCoustics.
-    """
-    family: _NoiseSuppressionEngineConfigFamilyValue | None = None
-    mode: _NoiseSuppressionEngineConfigModeValue | None = None
-    model: _NoiseSuppressionEngineConfigModelValue | None = None
-    size: _NoiseSuppressionEngineConfigSizeValue | None = None
-    suppression_level: Annotated[float | None, Field(ge=0.0, le=100.0)] = None
-    """
-    Suppression level (0.0-100.0). Only applicable for Krisp.
-    """
-    voice_gain: Annotated[float | None, Field(ge=0.1, le=4.0)] = None
-    """
-    Voice gain multiplier (0.1-4.0). Only applicable for AiCoustics.
-    """
-
-
-class NoiseSuppressionStart(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    direction: _NoiseSuppressionDirectionValue | None = NoiseSuppressionDirection.INBOUND
-    noise_suppression_engine: _NoiseSuppressionEngineValue | None = NoiseSuppressionEngine.DENOISER
-    noise_suppression_engine_config: NoiseSuppressionEngineConfig | None = None
-
-
 if TYPE_CHECKING:
     _NoiseSuppressionDirectionValue: TypeAlias = (
         NoiseSuppressionDirection | Literal["inbound", "outbound", "both"]
@@ -168,3 +127,44 @@ else:
     _NoiseSuppressionEngineConfigModelValue = NoiseSuppressionEngineConfigModel
     _NoiseSuppressionEngineConfigSizeValue = NoiseSuppressionEngineConfigSize
     _NoiseSuppressionEngineValue = NoiseSuppressionEngine
+
+
+class NoiseSuppressionEngineConfig(BaseModel):
+    """
+    Configuration parameters for noise suppression engines. Different engines support different parameters.
+    """
+
+    attenuation_limit: Annotated[int, Field(ge=0, le=100)] = 100
+    """
+    The attenuation limit for noise suppression (0-100). Only applicable for DeepFilterNet.
+    """
+    enhancement_level: Annotated[float | None, Field(ge=0.0, le=1.0)] = None
+    """
+    Enhancement intensity (0.0-1.0). Only applicable for AiCoustics.
+    """
+    family: _NoiseSuppressionEngineConfigFamilyValue | None = None
+    mode: _NoiseSuppressionEngineConfigModeValue | None = None
+    model: _NoiseSuppressionEngineConfigModelValue | None = None
+    size: _NoiseSuppressionEngineConfigSizeValue | None = None
+    suppression_level: Annotated[float | None, Field(ge=0.0, le=100.0)] = None
+    """
+    Suppression level (0.0-100.0). Only applicable for Krisp.
+    """
+    voice_gain: Annotated[float | None, Field(ge=0.1, le=4.0)] = None
+    """
+    Voice gain multiplier (0.1-4.0). Only applicable for AiCoustics.
+    """
+
+
+class NoiseSuppressionStart(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    direction: _NoiseSuppressionDirectionValue | None = NoiseSuppressionDirection.INBOUND
+    noise_suppression_engine: _NoiseSuppressionEngineValue | None = NoiseSuppressionEngine.DENOISER
+    noise_suppression_engine_config: NoiseSuppressionEngineConfig | None = None

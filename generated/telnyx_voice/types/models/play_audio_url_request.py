@@ -16,6 +16,14 @@ class PlayAudioUrlRequestAudioType(LenientEnum):
     WAV = "wav"
 
 
+if TYPE_CHECKING:
+    _PlayAudioUrlRequestAudioTypeValue: TypeAlias = (
+        PlayAudioUrlRequestAudioType | Literal["mp3", "wav"]
+    )
+else:
+    _PlayAudioUrlRequestAudioTypeValue = PlayAudioUrlRequestAudioType
+
+
 class PlayAudioUrlRequest(BaseModel):
     audio_type: _PlayAudioUrlRequestAudioTypeValue | None = PlayAudioUrlRequestAudioType.MP3
     audio_url: str | None = None
@@ -58,11 +66,3 @@ class PlayAudioUrlRequest(BaseModel):
     """
     Specifies the leg or legs on which audio will be played. If supplied, the value must be either `self`, `opposite` or `both`.
     """
-
-
-if TYPE_CHECKING:
-    _PlayAudioUrlRequestAudioTypeValue: TypeAlias = (
-        PlayAudioUrlRequestAudioType | Literal["mp3", "wav"]
-    )
-else:
-    _PlayAudioUrlRequestAudioTypeValue = PlayAudioUrlRequestAudioType

@@ -16,6 +16,12 @@ class RejectRequestCause(LenientEnum):
     USER_BUSY = "USER_BUSY"
 
 
+if TYPE_CHECKING:
+    _RejectRequestCauseValue: TypeAlias = RejectRequestCause | Literal["CALL_REJECTED", "USER_BUSY"]
+else:
+    _RejectRequestCauseValue = RejectRequestCause
+
+
 class RejectRequest(BaseModel):
     cause: _RejectRequestCauseValue
     client_state: str | None = None
@@ -26,9 +32,3 @@ class RejectRequest(BaseModel):
     """
     Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
     """
-
-
-if TYPE_CHECKING:
-    _RejectRequestCauseValue: TypeAlias = RejectRequestCause | Literal["CALL_REJECTED", "USER_BUSY"]
-else:
-    _RejectRequestCauseValue = RejectRequestCause

@@ -40,13 +40,6 @@ class ResembleVoiceSettingsPrecision(LenientEnum):
     MULAW = "MULAW"
 
 
-class ResembleVoiceSettings(BaseModel):
-    format: _ResembleVoiceSettingsFormatValue | None = ResembleVoiceSettingsFormat.MP3
-    precision: _ResembleVoiceSettingsPrecisionValue | None = ResembleVoiceSettingsPrecision.PCM_32
-    sample_rate: _ResembleSampleRateValue | None = ResembleSampleRate.FIELD_48000
-    type: Literal["resemble"]
-
-
 if TYPE_CHECKING:
     _ResembleSampleRateValue: TypeAlias = (
         ResembleSampleRate | Literal["8000", "16000", "22050", "32000", "44100", "48000"]
@@ -61,3 +54,10 @@ else:
     _ResembleSampleRateValue = ResembleSampleRate
     _ResembleVoiceSettingsFormatValue = ResembleVoiceSettingsFormat
     _ResembleVoiceSettingsPrecisionValue = ResembleVoiceSettingsPrecision
+
+
+class ResembleVoiceSettings(BaseModel):
+    format: _ResembleVoiceSettingsFormatValue | None = ResembleVoiceSettingsFormat.MP3
+    precision: _ResembleVoiceSettingsPrecisionValue | None = ResembleVoiceSettingsPrecision.PCM_32
+    sample_rate: _ResembleSampleRateValue | None = ResembleSampleRate.FIELD_48000
+    type: Literal["resemble"]

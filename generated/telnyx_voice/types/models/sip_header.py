@@ -15,15 +15,15 @@ class SipHeaderName(LenientEnum):
     USER_TO_USER = "User-to-User"
 
 
+if TYPE_CHECKING:
+    _SipHeaderNameValue: TypeAlias = SipHeaderName | Literal["User-to-User"]
+else:
+    _SipHeaderNameValue = SipHeaderName
+
+
 class SipHeader(BaseModel):
     name: _SipHeaderNameValue
     value: str
     """
     The value of the header.
     """
-
-
-if TYPE_CHECKING:
-    _SipHeaderNameValue: TypeAlias = SipHeaderName | Literal["User-to-User"]
-else:
-    _SipHeaderNameValue = SipHeaderName

@@ -82,6 +82,55 @@ class SpeakRequestTargetLegs(LenientEnum):
     BOTH = "both"
 
 
+if TYPE_CHECKING:
+    _SpeakRequestLanguageValue: TypeAlias = (
+        SpeakRequestLanguage
+        | Literal[
+            "arb",
+            "cmn-CN",
+            "cy-GB",
+            "da-DK",
+            "de-DE",
+            "en-AU",
+            "en-GB",
+            "en-GB-WLS",
+            "en-IN",
+            "en-US",
+            "es-ES",
+            "es-MX",
+            "es-US",
+            "fr-CA",
+            "fr-FR",
+            "hi-IN",
+            "is-IS",
+            "it-IT",
+            "ja-JP",
+            "ko-KR",
+            "nb-NO",
+            "nl-NL",
+            "pl-PL",
+            "pt-BR",
+            "pt-PT",
+            "ro-RO",
+            "ru-RU",
+            "sv-SE",
+            "tr-TR",
+        ]
+    )
+    _SpeakRequestPayloadTypeValue: TypeAlias = SpeakRequestPayloadType | Literal["text", "ssml"]
+    _SpeakRequestServiceLevelValue: TypeAlias = (
+        SpeakRequestServiceLevel | Literal["basic", "premium"]
+    )
+    _SpeakRequestTargetLegsValue: TypeAlias = (
+        SpeakRequestTargetLegs | Literal["self", "opposite", "both"]
+    )
+else:
+    _SpeakRequestLanguageValue = SpeakRequestLanguage
+    _SpeakRequestPayloadTypeValue = SpeakRequestPayloadType
+    _SpeakRequestServiceLevelValue = SpeakRequestServiceLevel
+    _SpeakRequestTargetLegsValue = SpeakRequestTargetLegs
+
+
 class SpeakRequest(BaseModel):
     client_state: str | None = None
     """
@@ -143,52 +192,3 @@ class SpeakRequest(BaseModel):
     """
     The settings associated with the voice selected
     """
-
-
-if TYPE_CHECKING:
-    _SpeakRequestLanguageValue: TypeAlias = (
-        SpeakRequestLanguage
-        | Literal[
-            "arb",
-            "cmn-CN",
-            "cy-GB",
-            "da-DK",
-            "de-DE",
-            "en-AU",
-            "en-GB",
-            "en-GB-WLS",
-            "en-IN",
-            "en-US",
-            "es-ES",
-            "es-MX",
-            "es-US",
-            "fr-CA",
-            "fr-FR",
-            "hi-IN",
-            "is-IS",
-            "it-IT",
-            "ja-JP",
-            "ko-KR",
-            "nb-NO",
-            "nl-NL",
-            "pl-PL",
-            "pt-BR",
-            "pt-PT",
-            "ro-RO",
-            "ru-RU",
-            "sv-SE",
-            "tr-TR",
-        ]
-    )
-    _SpeakRequestPayloadTypeValue: TypeAlias = SpeakRequestPayloadType | Literal["text", "ssml"]
-    _SpeakRequestServiceLevelValue: TypeAlias = (
-        SpeakRequestServiceLevel | Literal["basic", "premium"]
-    )
-    _SpeakRequestTargetLegsValue: TypeAlias = (
-        SpeakRequestTargetLegs | Literal["self", "opposite", "both"]
-    )
-else:
-    _SpeakRequestLanguageValue = SpeakRequestLanguage
-    _SpeakRequestPayloadTypeValue = SpeakRequestPayloadType
-    _SpeakRequestServiceLevelValue = SpeakRequestServiceLevel
-    _SpeakRequestTargetLegsValue = SpeakRequestTargetLegs

@@ -36,6 +36,22 @@ class StartConferenceRecordingRequestTrim(LenientEnum):
     TRIM_SILENCE = "trim-silence"
 
 
+if TYPE_CHECKING:
+    _StartConferenceRecordingRequestChannelsValue: TypeAlias = (
+        StartConferenceRecordingRequestChannels | Literal["single", "dual"]
+    )
+    _StartConferenceRecordingRequestFormatValue: TypeAlias = (
+        StartConferenceRecordingRequestFormat | Literal["wav", "mp3"]
+    )
+    _StartConferenceRecordingRequestTrimValue: TypeAlias = (
+        StartConferenceRecordingRequestTrim | Literal["trim-silence"]
+    )
+else:
+    _StartConferenceRecordingRequestChannelsValue = StartConferenceRecordingRequestChannels
+    _StartConferenceRecordingRequestFormatValue = StartConferenceRecordingRequestFormat
+    _StartConferenceRecordingRequestTrimValue = StartConferenceRecordingRequestTrim
+
+
 class StartConferenceRecordingRequest(BaseModel):
     channels: _StartConferenceRecordingRequestChannelsValue | None = (
         StartConferenceRecordingRequestChannels.SINGLE
@@ -55,19 +71,3 @@ class StartConferenceRecordingRequest(BaseModel):
     """
     region: _ConferenceRegionValue | None = None
     trim: _StartConferenceRecordingRequestTrimValue | None = None
-
-
-if TYPE_CHECKING:
-    _StartConferenceRecordingRequestChannelsValue: TypeAlias = (
-        StartConferenceRecordingRequestChannels | Literal["single", "dual"]
-    )
-    _StartConferenceRecordingRequestFormatValue: TypeAlias = (
-        StartConferenceRecordingRequestFormat | Literal["wav", "mp3"]
-    )
-    _StartConferenceRecordingRequestTrimValue: TypeAlias = (
-        StartConferenceRecordingRequestTrim | Literal["trim-silence"]
-    )
-else:
-    _StartConferenceRecordingRequestChannelsValue = StartConferenceRecordingRequestChannels
-    _StartConferenceRecordingRequestFormatValue = StartConferenceRecordingRequestFormat
-    _StartConferenceRecordingRequestTrimValue = StartConferenceRecordingRequestTrim

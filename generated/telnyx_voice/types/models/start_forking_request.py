@@ -15,6 +15,14 @@ class StartForkingRequestStreamType(LenientEnum):
     DECRYPTED = "decrypted"
 
 
+if TYPE_CHECKING:
+    _StartForkingRequestStreamTypeValue: TypeAlias = (
+        StartForkingRequestStreamType | Literal["decrypted"]
+    )
+else:
+    _StartForkingRequestStreamTypeValue = StartForkingRequestStreamType
+
+
 class StartForkingRequest(BaseModel):
     client_state: str | None = None
     """
@@ -35,11 +43,3 @@ class StartForkingRequest(BaseModel):
     """
     The network target, <udp:ip_address:port>, where the call's outgoing RTP media packets should be forwarded.
     """
-
-
-if TYPE_CHECKING:
-    _StartForkingRequestStreamTypeValue: TypeAlias = (
-        StartForkingRequestStreamType | Literal["decrypted"]
-    )
-else:
-    _StartForkingRequestStreamTypeValue = StartForkingRequestStreamType

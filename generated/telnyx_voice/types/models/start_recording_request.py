@@ -307,63 +307,6 @@ class TranscriptionLanguage(LenientEnum):
     ZU_ZA = "zu-ZA"
 
 
-class StartRecordingRequest(BaseModel):
-    channels: _StartRecordingRequestChannelsValue
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
-    """
-    The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
-    """
-    format: _StartRecordingRequestFormatValue
-    max_length: int = 0
-    """
-    Defines the maximum length for the recording in seconds. The minimum value is 0. The maximum value is 14400. The default value is 0 (infinite)
-    """
-    play_beep: bool | None = None
-    """
-    If enabled, a beep sound will be played at the start of a recording.
-    """
-    recording_track: _StartRecordingRequestRecordingTrackValue | None = (
-        StartRecordingRequestRecordingTrack.BOTH
-    )
-    timeout_secs: int = 0
-    """
-    The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite)
-    """
-    transcription: bool = False
-    """
-    Enable post recording transcription. The default value is false.
-    """
-    transcription_engine: _StartRecordingRequestTranscriptionEngineValue | None = (
-        StartRecordingRequestTranscriptionEngine.A
-    )
-    transcription_language: _TranscriptionLanguageValue | None = TranscriptionLanguage.EN_US
-    transcription_max_speaker_count: int = 6
-    """
-    Defines maximum number of speakers in the conversation. Applies to `google` engine only.
-    """
-    transcription_min_speaker_count: int = 2
-    """
-    Defines minimum number of speakers in the conversation. Applies to `google` engine only.
-    """
-    transcription_profanity_filter: bool = False
-    """
-    Enables profanity_filter. Applies to `google` engine only.
-    """
-    transcription_speaker_diarization: bool = False
-    """
-    Enables speaker diarization. Applies to `google` engine only.
-    """
-    trim: _StartRecordingRequestTrimValue | None = None
-
-
 if TYPE_CHECKING:
     _StartRecordingRequestChannelsValue: TypeAlias = (
         StartRecordingRequestChannels | Literal["single", "dual"]
@@ -635,3 +578,60 @@ else:
     _StartRecordingRequestTranscriptionEngineValue = StartRecordingRequestTranscriptionEngine
     _StartRecordingRequestTrimValue = StartRecordingRequestTrim
     _TranscriptionLanguageValue = TranscriptionLanguage
+
+
+class StartRecordingRequest(BaseModel):
+    channels: _StartRecordingRequestChannelsValue
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
+    """
+    The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
+    """
+    format: _StartRecordingRequestFormatValue
+    max_length: int = 0
+    """
+    Defines the maximum length for the recording in seconds. The minimum value is 0. The maximum value is 14400. The default value is 0 (infinite)
+    """
+    play_beep: bool | None = None
+    """
+    If enabled, a beep sound will be played at the start of a recording.
+    """
+    recording_track: _StartRecordingRequestRecordingTrackValue | None = (
+        StartRecordingRequestRecordingTrack.BOTH
+    )
+    timeout_secs: int = 0
+    """
+    The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite)
+    """
+    transcription: bool = False
+    """
+    Enable post recording transcription. The default value is false.
+    """
+    transcription_engine: _StartRecordingRequestTranscriptionEngineValue | None = (
+        StartRecordingRequestTranscriptionEngine.A
+    )
+    transcription_language: _TranscriptionLanguageValue | None = TranscriptionLanguage.EN_US
+    transcription_max_speaker_count: int = 6
+    """
+    Defines maximum number of speakers in the conversation. Applies to `google` engine only.
+    """
+    transcription_min_speaker_count: int = 2
+    """
+    Defines minimum number of speakers in the conversation. Applies to `google` engine only.
+    """
+    transcription_profanity_filter: bool = False
+    """
+    Enables profanity_filter. Applies to `google` engine only.
+    """
+    transcription_speaker_diarization: bool = False
+    """
+    Enables speaker diarization. Applies to `google` engine only.
+    """
+    trim: _StartRecordingRequestTrimValue | None = None

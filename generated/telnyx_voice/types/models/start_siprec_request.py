@@ -46,6 +46,26 @@ class StartSiprecRequestSiprecTrack(LenientEnum):
     BOTH_TRACKS = "both_tracks"
 
 
+if TYPE_CHECKING:
+    _StartSiprecRequestIncludeMetadataCustomHeadersValue: TypeAlias = (
+        StartSiprecRequestIncludeMetadataCustomHeaders | Literal[True, False]
+    )
+    _StartSiprecRequestSecureValue: TypeAlias = StartSiprecRequestSecure | Literal[True, False]
+    _StartSiprecRequestSipTransportValue: TypeAlias = (
+        StartSiprecRequestSipTransport | Literal["udp", "tcp", "tls"]
+    )
+    _StartSiprecRequestSiprecTrackValue: TypeAlias = (
+        StartSiprecRequestSiprecTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
+    )
+else:
+    _StartSiprecRequestIncludeMetadataCustomHeadersValue = (
+        StartSiprecRequestIncludeMetadataCustomHeaders
+    )
+    _StartSiprecRequestSecureValue = StartSiprecRequestSecure
+    _StartSiprecRequestSipTransportValue = StartSiprecRequestSipTransport
+    _StartSiprecRequestSiprecTrackValue = StartSiprecRequestSiprecTrack
+
+
 class StartSiprecRequest(BaseModel):
     client_state: str | None = None
     """
@@ -67,23 +87,3 @@ class StartSiprecRequest(BaseModel):
     siprec_track: _StartSiprecRequestSiprecTrackValue | None = (
         StartSiprecRequestSiprecTrack.BOTH_TRACKS
     )
-
-
-if TYPE_CHECKING:
-    _StartSiprecRequestIncludeMetadataCustomHeadersValue: TypeAlias = (
-        StartSiprecRequestIncludeMetadataCustomHeaders | Literal[True, False]
-    )
-    _StartSiprecRequestSecureValue: TypeAlias = StartSiprecRequestSecure | Literal[True, False]
-    _StartSiprecRequestSipTransportValue: TypeAlias = (
-        StartSiprecRequestSipTransport | Literal["udp", "tcp", "tls"]
-    )
-    _StartSiprecRequestSiprecTrackValue: TypeAlias = (
-        StartSiprecRequestSiprecTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
-    )
-else:
-    _StartSiprecRequestIncludeMetadataCustomHeadersValue = (
-        StartSiprecRequestIncludeMetadataCustomHeaders
-    )
-    _StartSiprecRequestSecureValue = StartSiprecRequestSecure
-    _StartSiprecRequestSipTransportValue = StartSiprecRequestSipTransport
-    _StartSiprecRequestSiprecTrackValue = StartSiprecRequestSiprecTrack

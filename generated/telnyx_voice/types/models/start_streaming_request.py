@@ -37,6 +37,14 @@ class StartStreamingRequestStreamTrack(LenientEnum):
     BOTH_TRACKS = "both_tracks"
 
 
+if TYPE_CHECKING:
+    _StartStreamingRequestStreamTrackValue: TypeAlias = (
+        StartStreamingRequestStreamTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
+    )
+else:
+    _StartStreamingRequestStreamTrackValue = StartStreamingRequestStreamTrack
+
+
 class StartStreamingRequest(BaseModel):
     client_state: str | None = None
     """
@@ -88,11 +96,3 @@ class StartStreamingRequestCustomParametersItem(BaseModel):
     """
     The value of the custom parameter.
     """
-
-
-if TYPE_CHECKING:
-    _StartStreamingRequestStreamTrackValue: TypeAlias = (
-        StartStreamingRequestStreamTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
-    )
-else:
-    _StartStreamingRequestStreamTrackValue = StartStreamingRequestStreamTrack

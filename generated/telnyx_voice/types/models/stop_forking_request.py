@@ -16,6 +16,14 @@ class StopForkingRequestStreamType(LenientEnum):
     DECRYPTED = "decrypted"
 
 
+if TYPE_CHECKING:
+    _StopForkingRequestStreamTypeValue: TypeAlias = (
+        StopForkingRequestStreamType | Literal["raw", "decrypted"]
+    )
+else:
+    _StopForkingRequestStreamTypeValue = StopForkingRequestStreamType
+
+
 class StopForkingRequest(BaseModel):
     client_state: str | None = None
     """
@@ -26,11 +34,3 @@ class StopForkingRequest(BaseModel):
     Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
     """
     stream_type: _StopForkingRequestStreamTypeValue | None = StopForkingRequestStreamType.RAW
-
-
-if TYPE_CHECKING:
-    _StopForkingRequestStreamTypeValue: TypeAlias = (
-        StopForkingRequestStreamType | Literal["raw", "decrypted"]
-    )
-else:
-    _StopForkingRequestStreamTypeValue = StopForkingRequestStreamType

@@ -17,13 +17,13 @@ class SwitchSupervisorRoleRequestRole(LenientEnum):
     MONITOR = "monitor"
 
 
-class SwitchSupervisorRoleRequest(BaseModel):
-    role: _SwitchSupervisorRoleRequestRoleValue
-
-
 if TYPE_CHECKING:
     _SwitchSupervisorRoleRequestRoleValue: TypeAlias = (
         SwitchSupervisorRoleRequestRole | Literal["barge", "whisper", "monitor"]
     )
 else:
     _SwitchSupervisorRoleRequestRoleValue = SwitchSupervisorRoleRequestRole
+
+
+class SwitchSupervisorRoleRequest(BaseModel):
+    role: _SwitchSupervisorRoleRequestRoleValue

@@ -41,20 +41,6 @@ class TranscriptionConfigModel(LenientEnum):
     OPENAI_WHISPER_LARGE_V3_TURBO = "openai/whisper-large-v3-turbo"
 
 
-class TranscriptionConfig(BaseModel):
-    """
-    The settings associated with speech to text for the voice assistant. This is only relevant if the assistant uses a text-to-text language model. Any assistant using a model with native audio support (e.g. `fixie-ai/ultravox-v0_4`) will ignore this field.
-    """
-
-    language: str = "auto"
-    """
-    The language of the audio to be transcribed. If not set, or if set to `auto`, supported models will automatically detect the language. Supported and meaningful values depend on the selected transcription `model`. For `deepgram/flux`, supported values are: `auto` (Telnyx language detection controls the language hint), `multi` (no language hint), and language-specific hints `en`, `es`, `fr`, `de`, `hi`, `ru`, `pt`, `ja`, `it`, and `nl`. For `soniox/stt-rt-v4`, `auto` omits the language hint and lets Soniox auto-detect; ISO 639-1 codes (e.g. `en`, `es`) bias detection toward that language. For `assemblyai/universal-streaming`, `auto` (or unset) enables native multilingual code-switching; ISO 639-1 codes (`en`, `es`, `de`, `fr`, `pt`, `it`, `tr`, `nl`, `sv`, `no`, `da`, `fi`, `hi`, `vi`, `ar`, `he`, `ja`, `zh`) bias the session to that language.
-    """
-    model: _TranscriptionConfigModelValue | None = (
-        TranscriptionConfigModel.DISTIL_WHISPER_DISTIL_LARGE_V2
-    )
-
-
 if TYPE_CHECKING:
     _TranscriptionConfigModelValue: TypeAlias = (
         TranscriptionConfigModel
@@ -78,3 +64,17 @@ if TYPE_CHECKING:
     )
 else:
     _TranscriptionConfigModelValue = TranscriptionConfigModel
+
+
+class TranscriptionConfig(BaseModel):
+    """
+    The settings associated with speech to text for the voice assistant. This is only relevant if the assistant uses a text-to-text language model. Any assistant using a model with native audio support (e.g. `fixie-ai/ultravox-v0_4`) will ignore this field.
+    """
+
+    language: str = "auto"
+    """
+    The language of the audio to be transcribed. If not set, or if set to `auto`, supported models will automatically detect the language. Supported and meaningful values depend on the selected transcription `model`. For `deepgram/flux`, supported values are: `auto` (Telnyx language detection controls the language hint), `multi` (no language hint), and language-specific hints `en`, `es`, `fr`, `de`, `hi`, `ru`, `pt`, `ja`, `it`, and `nl`. For `soniox/stt-rt-v4`, `auto` omits the language hint and lets Soniox auto-detect; ISO 639-1 codes (e.g. `en`, `es`) bias detection toward that language. For `assemblyai/universal-streaming`, `auto` (or unset) enables native multilingual code-switching; ISO 639-1 codes (`en`, `es`, `de`, `fr`, `pt`, `it`, `tr`, `nl`, `sv`, `no`, `da`, `fi`, `hi`, `vi`, `ar`, `he`, `ja`, `zh`) bias the session to that language.
+    """
+    model: _TranscriptionConfigModelValue | None = (
+        TranscriptionConfigModel.DISTIL_WHISPER_DISTIL_LARGE_V2
+    )

@@ -450,290 +450,6 @@ class XaiTranscriptionLanguage(LenientEnum):
     VI = "vi"
 
 
-class DeepgramNova2Config(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    hints: Annotated[list[str], Field(max_length=100)] = []
-    """
-    Nova-2 keyword biasing without intensifiers. Up to 100 terms to bias recognition toward. For weighted biasing, use `keywords_boosting` instead. Nova-2-only; use `keyterms` on Nova-3.
-    """
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    keywords_boosting: dict[str, float] | None = None
-    """
-    Keywords and their respective intensifiers (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`.
-    """
-    language: _DeepgramNova2TranscriptionLanguageValue | None = (
-        DeepgramNova2TranscriptionLanguage.EN
-    )
-    smart_format: bool = True
-    """
-    Enable Deepgram's smart formatting (capitalization, punctuation, and digit normalization). Note: Telnyx defaults this to `true`, overriding Deepgram's underlying default of `false` — omit the field to get a smart-formatted transcript, or set it to `false` to receive the raw lowercase transcript without punctuation.
-    """
-    transcription_engine: _DeepgramNova2ConfigTranscriptionEngineValue
-    transcription_model: Literal["deepgram/nova-2"]
-    utterance_end_ms: Annotated[int, Field(ge=0, le=5000)] = 1000
-    """
-    Number of milliseconds of silence to consider an utterance ended. Ranges from 0 to 5000 ms.
-    """
-
-
-class DeepgramNova3Config(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    keyterms: Annotated[list[str], Field(max_length=100)] = []
-    """
-    Nova-3 keyterm prompting. Up to 100 domain-specific terms or brand names to bias recognition toward. Nova-3-only; use `hints` on Nova-2.
-    """
-    keywords_boosting: dict[str, float] | None = None
-    """
-    Keywords and their respective intensifiers (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`.
-    """
-    language: _DeepgramNova3TranscriptionLanguageValue | None = (
-        DeepgramNova3TranscriptionLanguage.EN
-    )
-    smart_format: bool = True
-    """
-    Enable Deepgram's smart formatting (capitalization, punctuation, and digit normalization). Note: Telnyx defaults this to `true`, overriding Deepgram's underlying default of `false` — omit the field to get a smart-formatted transcript, or set it to `false` to receive the raw lowercase transcript without punctuation.
-    """
-    transcription_engine: _DeepgramNova3ConfigTranscriptionEngineValue
-    transcription_model: Literal["deepgram/nova-3"]
-    utterance_end_ms: Annotated[int, Field(ge=0, le=5000)] = 1000
-    """
-    Number of milliseconds of silence to consider an utterance ended. Ranges from 0 to 5000 ms.
-    """
-
-
-class TranscriptionEngineAConfig(BaseModel):
-    enable_speaker_diarization: bool = False
-    """
-    Enables speaker diarization.
-    """
-    hints: list[str] = []
-    """
-    Hints to improve transcription accuracy.
-    """
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    language: _GoogleTranscriptionLanguageValue | None = GoogleTranscriptionLanguage.EN
-    max_speaker_count: int = 6
-    """
-    Defines maximum number of speakers in the conversation.
-    """
-    min_speaker_count: int = 2
-    """
-    Defines minimum number of speakers in the conversation.
-    """
-    model: _TranscriptionEngineAConfigModelValue | None = None
-    profanity_filter: bool = False
-    """
-    Enables profanity_filter.
-    """
-    speech_context: list[TranscriptionEngineAConfigSpeechContextItem] | None = None
-    """
-    Speech context to improve transcription accuracy.
-    """
-    transcription_engine: _TranscriptionEngineAConfigTranscriptionEngineValue | None = None
-    use_enhanced: bool = False
-    """
-    Enables enhanced transcription, this works for models `phone_call` and `video`.
-    """
-
-
-class TranscriptionEngineAConfigSpeechContextItem(BaseModel):
-    boost: Annotated[float, Field(ge=0.0, le=20.0)] = 1.0
-    """
-    Boost factor for the speech context.
-    """
-    phrases: list[str] = []
-
-
-class TranscriptionEngineAssemblyaiConfig(BaseModel):
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    transcription_engine: _TranscriptionEngineAssemblyaiConfigTranscriptionEngineValue | None = None
-    transcription_model: _TranscriptionEngineAssemblyaiConfigTranscriptionModelValue | None = (
-        TranscriptionEngineAssemblyaiConfigTranscriptionModel.ASSEMBLYAI_UNIVERSAL_STREAMING
-    )
-
-
-class TranscriptionEngineAzureConfig(BaseModel):
-    api_key_ref: str | None = None
-    """
-    Reference to the API key for authentication. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. The parameter is optional as defaults are available for some regions.
-    """
-    language: _AzureTranscriptionLanguageValue | None = AzureTranscriptionLanguage.EN
-    region: _AzureTranscriptionRegionValue
-    transcription_engine: _TranscriptionEngineAzureConfigTranscriptionEngineValue
-
-
-class TranscriptionEngineBConfig(BaseModel):
-    language: _TelnyxTranscriptionLanguageValue | None = TelnyxTranscriptionLanguage.EN
-    transcription_engine: _TranscriptionEngineBConfigTranscriptionEngineValue | None = None
-    transcription_model: _TranscriptionEngineBConfigTranscriptionModelValue | None = (
-        TranscriptionEngineBConfigTranscriptionModel.OPENAI_WHISPER_TINY
-    )
-
-
-class TranscriptionEngineGoogleConfig(BaseModel):
-    enable_speaker_diarization: bool = False
-    """
-    Enables speaker diarization.
-    """
-    hints: list[str] = []
-    """
-    Hints to improve transcription accuracy.
-    """
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    language: _GoogleTranscriptionLanguageValue | None = GoogleTranscriptionLanguage.EN
-    max_speaker_count: int = 6
-    """
-    Defines maximum number of speakers in the conversation.
-    """
-    min_speaker_count: int = 2
-    """
-    Defines minimum number of speakers in the conversation.
-    """
-    model: _TranscriptionEngineGoogleConfigModelValue | None = None
-    profanity_filter: bool = False
-    """
-    Enables profanity_filter.
-    """
-    speech_context: list[TranscriptionEngineGoogleConfigSpeechContextItem] | None = None
-    """
-    Speech context to improve transcription accuracy.
-    """
-    transcription_engine: _TranscriptionEngineGoogleConfigTranscriptionEngineValue | None = None
-    use_enhanced: bool = False
-    """
-    Enables enhanced transcription, this works for models `phone_call` and `video`.
-    """
-
-
-class TranscriptionEngineGoogleConfigSpeechContextItem(BaseModel):
-    boost: Annotated[float, Field(ge=0.0, le=20.0)] = 1.0
-    """
-    Boost factor for the speech context.
-    """
-    phrases: list[str] = []
-
-
-class TranscriptionEngineParakeetConfig(BaseModel):
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    transcription_engine: _TranscriptionEngineParakeetConfigTranscriptionEngineValue | None = None
-    transcription_model: _TranscriptionEngineParakeetConfigTranscriptionModelValue | None = (
-        TranscriptionEngineParakeetConfigTranscriptionModel.NVIDIA_PARAKEET_V3
-    )
-
-
-class TranscriptionEngineSonioxConfig(BaseModel):
-    enable_endpoint_detection: bool = False
-    """
-    When true, Soniox emits end-of-utterance events at the cadence configured by `max_endpoint_delay_ms`.
-    """
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    language: str = "auto"
-    """
-    ISO 639-1 language hint (e.g. `en`, `es`), or `auto` to omit the hint and let Soniox auto-detect supported languages multilingually.
-    """
-    max_endpoint_delay_ms: Annotated[int | None, Field(ge=500, le=3000)] = None
-    """
-    Maximum silence (in milliseconds) before Soniox emits an end-of-utterance event. Only honored when `enable_endpoint_detection` is true. Range: 500-3000 ms.
-    """
-    transcription_engine: _TranscriptionEngineSonioxConfigTranscriptionEngineValue
-    transcription_model: _TranscriptionEngineSonioxConfigTranscriptionModelValue | None = (
-        TranscriptionEngineSonioxConfigTranscriptionModel.SONIOX_STT_RT_V4
-    )
-
-
-class TranscriptionEngineSpeechmaticsConfig(BaseModel):
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    language: _SpeechmaticsTranscriptionLanguageValue | None = SpeechmaticsTranscriptionLanguage.EN
-    transcription_engine: _TranscriptionEngineSpeechmaticsConfigTranscriptionEngineValue | None = (
-        None
-    )
-    transcription_model: _TranscriptionEngineSpeechmaticsConfigTranscriptionModelValue | None = (
-        TranscriptionEngineSpeechmaticsConfigTranscriptionModel.SPEECHMATICS_STANDARD
-    )
-
-
-class TranscriptionEngineTelnyxConfig(BaseModel):
-    language: _TelnyxTranscriptionLanguageValue | None = TelnyxTranscriptionLanguage.EN
-    transcription_engine: _TranscriptionEngineTelnyxConfigTranscriptionEngineValue | None = None
-    transcription_model: _TranscriptionEngineTelnyxConfigTranscriptionModelValue | None = (
-        TranscriptionEngineTelnyxConfigTranscriptionModel.OPENAI_WHISPER_TINY
-    )
-
-
-class TranscriptionEngineXaiConfig(BaseModel):
-    interim_results: bool = False
-    """
-    Whether to send also interim results. If set to false, only final results will be sent.
-    """
-    language: _XaiTranscriptionLanguageValue | None = XaiTranscriptionLanguage.EN
-    transcription_engine: _TranscriptionEngineXaiConfigTranscriptionEngineValue | None = None
-    transcription_model: _TranscriptionEngineXaiConfigTranscriptionModelValue | None = (
-        TranscriptionEngineXaiConfigTranscriptionModel.XAI_GROK_STT
-    )
-
-
-class TranscriptionStartRequest(BaseModel):
-    client_state: str | None = None
-    """
-    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
-    """
-    command_id: str | None = None
-    """
-    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
-    """
-    transcription_engine: _TranscriptionStartRequestTranscriptionEngineValue | None = (
-        TranscriptionStartRequestTranscriptionEngine.GOOGLE
-    )
-    transcription_engine_config: (
-        TranscriptionEngineGoogleConfig
-        | TranscriptionEngineTelnyxConfig
-        | TranscriptionEngineAzureConfig
-        | TranscriptionEngineXaiConfig
-        | TranscriptionEngineAssemblyaiConfig
-        | TranscriptionEngineSpeechmaticsConfig
-        | TranscriptionEngineSonioxConfig
-        | TranscriptionEngineParakeetConfig
-        | TranscriptionEngineAConfig
-        | TranscriptionEngineBConfig
-        | DeepgramNova2Config
-        | DeepgramNova3Config
-        | None
-    ) = None
-    transcription_tracks: str = "inbound"
-    """
-    Indicates which leg of the call will be transcribed. Use `inbound` for the leg that requested the transcription, `outbound` for the other leg, and `both` for both legs of the call. Will default to `inbound`.
-    """
-
-
 if TYPE_CHECKING:
     _AzureTranscriptionLanguageValue: TypeAlias = (
         AzureTranscriptionLanguage
@@ -1124,3 +840,287 @@ else:
         TranscriptionStartRequestTranscriptionEngine
     )
     _XaiTranscriptionLanguageValue = XaiTranscriptionLanguage
+
+
+class DeepgramNova2Config(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    hints: Annotated[list[str], Field(max_length=100)] = []
+    """
+    Nova-2 keyword biasing without intensifiers. Up to 100 terms to bias recognition toward. For weighted biasing, use `keywords_boosting` instead. Nova-2-only; use `keyterms` on Nova-3.
+    """
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    keywords_boosting: dict[str, float] | None = None
+    """
+    Keywords and their respective intensifiers (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`.
+    """
+    language: _DeepgramNova2TranscriptionLanguageValue | None = (
+        DeepgramNova2TranscriptionLanguage.EN
+    )
+    smart_format: bool = True
+    """
+    Enable Deepgram's smart formatting (capitalization, punctuation, and digit normalization). Note: Telnyx defaults this to `true`, overriding Deepgram's underlying default of `false` — omit the field to get a smart-formatted transcript, or set it to `false` to receive the raw lowercase transcript without punctuation.
+    """
+    transcription_engine: _DeepgramNova2ConfigTranscriptionEngineValue
+    transcription_model: Literal["deepgram/nova-2"]
+    utterance_end_ms: Annotated[int, Field(ge=0, le=5000)] = 1000
+    """
+    Number of milliseconds of silence to consider an utterance ended. Ranges from 0 to 5000 ms.
+    """
+
+
+class DeepgramNova3Config(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    keyterms: Annotated[list[str], Field(max_length=100)] = []
+    """
+    Nova-3 keyterm prompting. Up to 100 domain-specific terms or brand names to bias recognition toward. Nova-3-only; use `hints` on Nova-2.
+    """
+    keywords_boosting: dict[str, float] | None = None
+    """
+    Keywords and their respective intensifiers (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`.
+    """
+    language: _DeepgramNova3TranscriptionLanguageValue | None = (
+        DeepgramNova3TranscriptionLanguage.EN
+    )
+    smart_format: bool = True
+    """
+    Enable Deepgram's smart formatting (capitalization, punctuation, and digit normalization). Note: Telnyx defaults this to `true`, overriding Deepgram's underlying default of `false` — omit the field to get a smart-formatted transcript, or set it to `false` to receive the raw lowercase transcript without punctuation.
+    """
+    transcription_engine: _DeepgramNova3ConfigTranscriptionEngineValue
+    transcription_model: Literal["deepgram/nova-3"]
+    utterance_end_ms: Annotated[int, Field(ge=0, le=5000)] = 1000
+    """
+    Number of milliseconds of silence to consider an utterance ended. Ranges from 0 to 5000 ms.
+    """
+
+
+class TranscriptionEngineAConfig(BaseModel):
+    enable_speaker_diarization: bool = False
+    """
+    Enables speaker diarization.
+    """
+    hints: list[str] = []
+    """
+    Hints to improve transcription accuracy.
+    """
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    language: _GoogleTranscriptionLanguageValue | None = GoogleTranscriptionLanguage.EN
+    max_speaker_count: int = 6
+    """
+    Defines maximum number of speakers in the conversation.
+    """
+    min_speaker_count: int = 2
+    """
+    Defines minimum number of speakers in the conversation.
+    """
+    model: _TranscriptionEngineAConfigModelValue | None = None
+    profanity_filter: bool = False
+    """
+    Enables profanity_filter.
+    """
+    speech_context: list[TranscriptionEngineAConfigSpeechContextItem] | None = None
+    """
+    Speech context to improve transcription accuracy.
+    """
+    transcription_engine: _TranscriptionEngineAConfigTranscriptionEngineValue | None = None
+    use_enhanced: bool = False
+    """
+    Enables enhanced transcription, this works for models `phone_call` and `video`.
+    """
+
+
+class TranscriptionEngineAConfigSpeechContextItem(BaseModel):
+    boost: Annotated[float, Field(ge=0.0, le=20.0)] = 1.0
+    """
+    Boost factor for the speech context.
+    """
+    phrases: list[str] = []
+
+
+class TranscriptionEngineAssemblyaiConfig(BaseModel):
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    transcription_engine: _TranscriptionEngineAssemblyaiConfigTranscriptionEngineValue | None = None
+    transcription_model: _TranscriptionEngineAssemblyaiConfigTranscriptionModelValue | None = (
+        TranscriptionEngineAssemblyaiConfigTranscriptionModel.ASSEMBLYAI_UNIVERSAL_STREAMING
+    )
+
+
+class TranscriptionEngineAzureConfig(BaseModel):
+    api_key_ref: str | None = None
+    """
+    Reference to the API key for authentication. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. The parameter is optional as defaults are available for some regions.
+    """
+    language: _AzureTranscriptionLanguageValue | None = AzureTranscriptionLanguage.EN
+    region: _AzureTranscriptionRegionValue
+    transcription_engine: _TranscriptionEngineAzureConfigTranscriptionEngineValue
+
+
+class TranscriptionEngineBConfig(BaseModel):
+    language: _TelnyxTranscriptionLanguageValue | None = TelnyxTranscriptionLanguage.EN
+    transcription_engine: _TranscriptionEngineBConfigTranscriptionEngineValue | None = None
+    transcription_model: _TranscriptionEngineBConfigTranscriptionModelValue | None = (
+        TranscriptionEngineBConfigTranscriptionModel.OPENAI_WHISPER_TINY
+    )
+
+
+class TranscriptionEngineGoogleConfig(BaseModel):
+    enable_speaker_diarization: bool = False
+    """
+    Enables speaker diarization.
+    """
+    hints: list[str] = []
+    """
+    Hints to improve transcription accuracy.
+    """
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    language: _GoogleTranscriptionLanguageValue | None = GoogleTranscriptionLanguage.EN
+    max_speaker_count: int = 6
+    """
+    Defines maximum number of speakers in the conversation.
+    """
+    min_speaker_count: int = 2
+    """
+    Defines minimum number of speakers in the conversation.
+    """
+    model: _TranscriptionEngineGoogleConfigModelValue | None = None
+    profanity_filter: bool = False
+    """
+    Enables profanity_filter.
+    """
+    speech_context: list[TranscriptionEngineGoogleConfigSpeechContextItem] | None = None
+    """
+    Speech context to improve transcription accuracy.
+    """
+    transcription_engine: _TranscriptionEngineGoogleConfigTranscriptionEngineValue | None = None
+    use_enhanced: bool = False
+    """
+    Enables enhanced transcription, this works for models `phone_call` and `video`.
+    """
+
+
+class TranscriptionEngineGoogleConfigSpeechContextItem(BaseModel):
+    boost: Annotated[float, Field(ge=0.0, le=20.0)] = 1.0
+    """
+    Boost factor for the speech context.
+    """
+    phrases: list[str] = []
+
+
+class TranscriptionEngineParakeetConfig(BaseModel):
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    transcription_engine: _TranscriptionEngineParakeetConfigTranscriptionEngineValue | None = None
+    transcription_model: _TranscriptionEngineParakeetConfigTranscriptionModelValue | None = (
+        TranscriptionEngineParakeetConfigTranscriptionModel.NVIDIA_PARAKEET_V3
+    )
+
+
+class TranscriptionEngineSonioxConfig(BaseModel):
+    enable_endpoint_detection: bool = False
+    """
+    When true, Soniox emits end-of-utterance events at the cadence configured by `max_endpoint_delay_ms`.
+    """
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    language: str = "auto"
+    """
+    ISO 639-1 language hint (e.g. `en`, `es`), or `auto` to omit the hint and let Soniox auto-detect supported languages multilingually.
+    """
+    max_endpoint_delay_ms: Annotated[int | None, Field(ge=500, le=3000)] = None
+    """
+    Maximum silence (in milliseconds) before Soniox emits an end-of-utterance event. Only honored when `enable_endpoint_detection` is true. Range: 500-3000 ms.
+    """
+    transcription_engine: _TranscriptionEngineSonioxConfigTranscriptionEngineValue
+    transcription_model: _TranscriptionEngineSonioxConfigTranscriptionModelValue | None = (
+        TranscriptionEngineSonioxConfigTranscriptionModel.SONIOX_STT_RT_V4
+    )
+
+
+class TranscriptionEngineSpeechmaticsConfig(BaseModel):
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    language: _SpeechmaticsTranscriptionLanguageValue | None = SpeechmaticsTranscriptionLanguage.EN
+    transcription_engine: _TranscriptionEngineSpeechmaticsConfigTranscriptionEngineValue | None = (
+        None
+    )
+    transcription_model: _TranscriptionEngineSpeechmaticsConfigTranscriptionModelValue | None = (
+        TranscriptionEngineSpeechmaticsConfigTranscriptionModel.SPEECHMATICS_STANDARD
+    )
+
+
+class TranscriptionEngineTelnyxConfig(BaseModel):
+    language: _TelnyxTranscriptionLanguageValue | None = TelnyxTranscriptionLanguage.EN
+    transcription_engine: _TranscriptionEngineTelnyxConfigTranscriptionEngineValue | None = None
+    transcription_model: _TranscriptionEngineTelnyxConfigTranscriptionModelValue | None = (
+        TranscriptionEngineTelnyxConfigTranscriptionModel.OPENAI_WHISPER_TINY
+    )
+
+
+class TranscriptionEngineXaiConfig(BaseModel):
+    interim_results: bool = False
+    """
+    Whether to send also interim results. If set to false, only final results will be sent.
+    """
+    language: _XaiTranscriptionLanguageValue | None = XaiTranscriptionLanguage.EN
+    transcription_engine: _TranscriptionEngineXaiConfigTranscriptionEngineValue | None = None
+    transcription_model: _TranscriptionEngineXaiConfigTranscriptionModelValue | None = (
+        TranscriptionEngineXaiConfigTranscriptionModel.XAI_GROK_STT
+    )
+
+
+class TranscriptionStartRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    transcription_engine: _TranscriptionStartRequestTranscriptionEngineValue | None = (
+        TranscriptionStartRequestTranscriptionEngine.GOOGLE
+    )
+    transcription_engine_config: (
+        TranscriptionEngineGoogleConfig
+        | TranscriptionEngineTelnyxConfig
+        | TranscriptionEngineAzureConfig
+        | TranscriptionEngineXaiConfig
+        | TranscriptionEngineAssemblyaiConfig
+        | TranscriptionEngineSpeechmaticsConfig
+        | TranscriptionEngineSonioxConfig
+        | TranscriptionEngineParakeetConfig
+        | TranscriptionEngineAConfig
+        | TranscriptionEngineBConfig
+        | DeepgramNova2Config
+        | DeepgramNova3Config
+        | None
+    ) = None
+    transcription_tracks: str = "inbound"
+    """
+    Indicates which leg of the call will be transcribed. Use `inbound` for the leg that requested the transcription, `outbound` for the other leg, and `both` for both legs of the call. Will default to `inbound`.
+    """

@@ -139,6 +139,63 @@ class TransferCallRequestWebhookUrlsMethod(LenientEnum):
     GET = "GET"
 
 
+if TYPE_CHECKING:
+    _TransferCallRequestAnsweringMachineDetectionValue: TypeAlias = (
+        TransferCallRequestAnsweringMachineDetection
+        | Literal["premium", "detect", "detect_beep", "detect_words", "greeting_end", "disabled"]
+    )
+    _TransferCallRequestMediaEncryptionValue: TypeAlias = (
+        TransferCallRequestMediaEncryption | Literal["disabled", "SRTP", "DTLS"]
+    )
+    _TransferCallRequestMuteDtmfValue: TypeAlias = (
+        TransferCallRequestMuteDtmf | Literal["none", "both", "self", "opposite"]
+    )
+    _TransferCallRequestPrivacyValue: TypeAlias = TransferCallRequestPrivacy | Literal["id", "none"]
+    _TransferCallRequestRecordChannelsValue: TypeAlias = (
+        TransferCallRequestRecordChannels | Literal["single", "dual"]
+    )
+    _TransferCallRequestRecordFormatValue: TypeAlias = (
+        TransferCallRequestRecordFormat | Literal["wav", "mp3"]
+    )
+    _TransferCallRequestRecordTrackValue: TypeAlias = (
+        TransferCallRequestRecordTrack | Literal["both", "inbound", "outbound"]
+    )
+    _TransferCallRequestRecordTrimValue: TypeAlias = (
+        TransferCallRequestRecordTrim | Literal["trim-silence"]
+    )
+    _TransferCallRequestRecordValue: TypeAlias = (
+        TransferCallRequestRecord | Literal["record-from-answer"]
+    )
+    _TransferCallRequestSipRegionValue: TypeAlias = (
+        TransferCallRequestSipRegion | Literal["US", "Europe", "Canada", "Australia", "Middle East"]
+    )
+    _TransferCallRequestSipTransportProtocolValue: TypeAlias = (
+        TransferCallRequestSipTransportProtocol | Literal["UDP", "TCP", "TLS"]
+    )
+    _TransferCallRequestWebhookUrlMethodValue: TypeAlias = (
+        TransferCallRequestWebhookUrlMethod | Literal["POST", "GET"]
+    )
+    _TransferCallRequestWebhookUrlsMethodValue: TypeAlias = (
+        TransferCallRequestWebhookUrlsMethod | Literal["POST", "GET"]
+    )
+else:
+    _TransferCallRequestAnsweringMachineDetectionValue = (
+        TransferCallRequestAnsweringMachineDetection
+    )
+    _TransferCallRequestMediaEncryptionValue = TransferCallRequestMediaEncryption
+    _TransferCallRequestMuteDtmfValue = TransferCallRequestMuteDtmf
+    _TransferCallRequestPrivacyValue = TransferCallRequestPrivacy
+    _TransferCallRequestRecordChannelsValue = TransferCallRequestRecordChannels
+    _TransferCallRequestRecordFormatValue = TransferCallRequestRecordFormat
+    _TransferCallRequestRecordTrackValue = TransferCallRequestRecordTrack
+    _TransferCallRequestRecordTrimValue = TransferCallRequestRecordTrim
+    _TransferCallRequestRecordValue = TransferCallRequestRecord
+    _TransferCallRequestSipRegionValue = TransferCallRequestSipRegion
+    _TransferCallRequestSipTransportProtocolValue = TransferCallRequestSipTransportProtocol
+    _TransferCallRequestWebhookUrlMethodValue = TransferCallRequestWebhookUrlMethod
+    _TransferCallRequestWebhookUrlsMethodValue = TransferCallRequestWebhookUrlsMethod
+
+
 class TransferCallRequest(BaseModel):
     answering_machine_detection: _TransferCallRequestAnsweringMachineDetectionValue | None = (
         TransferCallRequestAnsweringMachineDetection.DISABLED
@@ -323,60 +380,3 @@ class TransferCallRequestWebhookRetriesPoliciesValue(BaseModel):
     """
     Array of delays in milliseconds between retry attempts. Total sum cannot exceed 60000ms.
     """
-
-
-if TYPE_CHECKING:
-    _TransferCallRequestAnsweringMachineDetectionValue: TypeAlias = (
-        TransferCallRequestAnsweringMachineDetection
-        | Literal["premium", "detect", "detect_beep", "detect_words", "greeting_end", "disabled"]
-    )
-    _TransferCallRequestMediaEncryptionValue: TypeAlias = (
-        TransferCallRequestMediaEncryption | Literal["disabled", "SRTP", "DTLS"]
-    )
-    _TransferCallRequestMuteDtmfValue: TypeAlias = (
-        TransferCallRequestMuteDtmf | Literal["none", "both", "self", "opposite"]
-    )
-    _TransferCallRequestPrivacyValue: TypeAlias = TransferCallRequestPrivacy | Literal["id", "none"]
-    _TransferCallRequestRecordChannelsValue: TypeAlias = (
-        TransferCallRequestRecordChannels | Literal["single", "dual"]
-    )
-    _TransferCallRequestRecordFormatValue: TypeAlias = (
-        TransferCallRequestRecordFormat | Literal["wav", "mp3"]
-    )
-    _TransferCallRequestRecordTrackValue: TypeAlias = (
-        TransferCallRequestRecordTrack | Literal["both", "inbound", "outbound"]
-    )
-    _TransferCallRequestRecordTrimValue: TypeAlias = (
-        TransferCallRequestRecordTrim | Literal["trim-silence"]
-    )
-    _TransferCallRequestRecordValue: TypeAlias = (
-        TransferCallRequestRecord | Literal["record-from-answer"]
-    )
-    _TransferCallRequestSipRegionValue: TypeAlias = (
-        TransferCallRequestSipRegion | Literal["US", "Europe", "Canada", "Australia", "Middle East"]
-    )
-    _TransferCallRequestSipTransportProtocolValue: TypeAlias = (
-        TransferCallRequestSipTransportProtocol | Literal["UDP", "TCP", "TLS"]
-    )
-    _TransferCallRequestWebhookUrlMethodValue: TypeAlias = (
-        TransferCallRequestWebhookUrlMethod | Literal["POST", "GET"]
-    )
-    _TransferCallRequestWebhookUrlsMethodValue: TypeAlias = (
-        TransferCallRequestWebhookUrlsMethod | Literal["POST", "GET"]
-    )
-else:
-    _TransferCallRequestAnsweringMachineDetectionValue = (
-        TransferCallRequestAnsweringMachineDetection
-    )
-    _TransferCallRequestMediaEncryptionValue = TransferCallRequestMediaEncryption
-    _TransferCallRequestMuteDtmfValue = TransferCallRequestMuteDtmf
-    _TransferCallRequestPrivacyValue = TransferCallRequestPrivacy
-    _TransferCallRequestRecordChannelsValue = TransferCallRequestRecordChannels
-    _TransferCallRequestRecordFormatValue = TransferCallRequestRecordFormat
-    _TransferCallRequestRecordTrackValue = TransferCallRequestRecordTrack
-    _TransferCallRequestRecordTrimValue = TransferCallRequestRecordTrim
-    _TransferCallRequestRecordValue = TransferCallRequestRecord
-    _TransferCallRequestSipRegionValue = TransferCallRequestSipRegion
-    _TransferCallRequestSipTransportProtocolValue = TransferCallRequestSipTransportProtocol
-    _TransferCallRequestWebhookUrlMethodValue = TransferCallRequestWebhookUrlMethod
-    _TransferCallRequestWebhookUrlsMethodValue = TransferCallRequestWebhookUrlsMethod

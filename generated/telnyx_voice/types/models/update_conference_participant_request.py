@@ -18,6 +18,17 @@ class UpdateConferenceParticipantRequestBeepEnabled(LenientEnum):
     ON_EXIT = "on_exit"
 
 
+if TYPE_CHECKING:
+    _UpdateConferenceParticipantRequestBeepEnabledValue: TypeAlias = (
+        UpdateConferenceParticipantRequestBeepEnabled
+        | Literal["always", "never", "on_enter", "on_exit"]
+    )
+else:
+    _UpdateConferenceParticipantRequestBeepEnabledValue = (
+        UpdateConferenceParticipantRequestBeepEnabled
+    )
+
+
 class UpdateConferenceParticipantRequest(BaseModel):
     beep_enabled: _UpdateConferenceParticipantRequestBeepEnabledValue | None = None
     end_conference_on_exit: bool | None = None
@@ -28,14 +39,3 @@ class UpdateConferenceParticipantRequest(BaseModel):
     """
     Whether the conference should soft-end when this participant exits. A soft end will stop new participants from joining but allow existing participants to remain.
     """
-
-
-if TYPE_CHECKING:
-    _UpdateConferenceParticipantRequestBeepEnabledValue: TypeAlias = (
-        UpdateConferenceParticipantRequestBeepEnabled
-        | Literal["always", "never", "on_enter", "on_exit"]
-    )
-else:
-    _UpdateConferenceParticipantRequestBeepEnabledValue = (
-        UpdateConferenceParticipantRequestBeepEnabled
-    )

@@ -19,6 +19,14 @@ class UpdateConferenceRequestSupervisorRole(LenientEnum):
     WHISPER = "whisper"
 
 
+if TYPE_CHECKING:
+    _UpdateConferenceRequestSupervisorRoleValue: TypeAlias = (
+        UpdateConferenceRequestSupervisorRole | Literal["barge", "monitor", "none", "whisper"]
+    )
+else:
+    _UpdateConferenceRequestSupervisorRoleValue = UpdateConferenceRequestSupervisorRole
+
+
 class UpdateConferenceRequest(BaseModel):
     call_control_id: str
     """
@@ -34,11 +42,3 @@ class UpdateConferenceRequest(BaseModel):
     """
     Array of unique call_control_ids the supervisor can whisper to. If none provided, the supervisor will join the conference as a monitoring participant only.
     """
-
-
-if TYPE_CHECKING:
-    _UpdateConferenceRequestSupervisorRoleValue: TypeAlias = (
-        UpdateConferenceRequestSupervisorRole | Literal["barge", "monitor", "none", "whisper"]
-    )
-else:
-    _UpdateConferenceRequestSupervisorRoleValue = UpdateConferenceRequestSupervisorRole

@@ -31,6 +31,32 @@ class CallControlWebhookToolParamsQueryParametersType(LenientEnum):
     OBJECT = "object"
 
 
+if TYPE_CHECKING:
+    _CallControlWebhookToolParamsBodyParametersTypeValue: TypeAlias = (
+        CallControlWebhookToolParamsBodyParametersType | Literal["object"]
+    )
+    _CallControlWebhookToolParamsMethodValue: TypeAlias = (
+        CallControlWebhookToolParamsMethod | Literal["GET", "POST", "PUT", "DELETE", "PATCH"]
+    )
+    _CallControlWebhookToolParamsPathParametersTypeValue: TypeAlias = (
+        CallControlWebhookToolParamsPathParametersType | Literal["object"]
+    )
+    _CallControlWebhookToolParamsQueryParametersTypeValue: TypeAlias = (
+        CallControlWebhookToolParamsQueryParametersType | Literal["object"]
+    )
+else:
+    _CallControlWebhookToolParamsBodyParametersTypeValue = (
+        CallControlWebhookToolParamsBodyParametersType
+    )
+    _CallControlWebhookToolParamsMethodValue = CallControlWebhookToolParamsMethod
+    _CallControlWebhookToolParamsPathParametersTypeValue = (
+        CallControlWebhookToolParamsPathParametersType
+    )
+    _CallControlWebhookToolParamsQueryParametersTypeValue = (
+        CallControlWebhookToolParamsQueryParametersType
+    )
+
+
 class CallControlWebhookToolParams(BaseModel):
     body_parameters: CallControlWebhookToolParamsBodyParameters | None = None
     description: str
@@ -115,29 +141,3 @@ class CallControlWebhookToolParamsQueryParameters(BaseModel):
 class WebhookTool(BaseModel):
     type: Literal["webhook"]
     webhook: CallControlWebhookToolParams
-
-
-if TYPE_CHECKING:
-    _CallControlWebhookToolParamsBodyParametersTypeValue: TypeAlias = (
-        CallControlWebhookToolParamsBodyParametersType | Literal["object"]
-    )
-    _CallControlWebhookToolParamsMethodValue: TypeAlias = (
-        CallControlWebhookToolParamsMethod | Literal["GET", "POST", "PUT", "DELETE", "PATCH"]
-    )
-    _CallControlWebhookToolParamsPathParametersTypeValue: TypeAlias = (
-        CallControlWebhookToolParamsPathParametersType | Literal["object"]
-    )
-    _CallControlWebhookToolParamsQueryParametersTypeValue: TypeAlias = (
-        CallControlWebhookToolParamsQueryParametersType | Literal["object"]
-    )
-else:
-    _CallControlWebhookToolParamsBodyParametersTypeValue = (
-        CallControlWebhookToolParamsBodyParametersType
-    )
-    _CallControlWebhookToolParamsMethodValue = CallControlWebhookToolParamsMethod
-    _CallControlWebhookToolParamsPathParametersTypeValue = (
-        CallControlWebhookToolParamsPathParametersType
-    )
-    _CallControlWebhookToolParamsQueryParametersTypeValue = (
-        CallControlWebhookToolParamsQueryParametersType
-    )
