@@ -85,7 +85,8 @@ VerifyKey(base64.b64decode(wh["key"])).verify(
     h["telnyx-timestamp"].encode() + b"|" + body, base64.b64decode(h["telnyx-signature-ed25519"])
 )
 assert json.loads(body)["data"]["event_type"] == "call.dtmf.received"
-""" + _PHASES,
+"""
+    + _PHASES,
     "ours": _PRELUDE
     + """
 from telnyx_voice import Telnyx
@@ -96,7 +97,8 @@ for _ in range(2):
     T.append(time.perf_counter())
 event = client.webhooks.unwrap(wh["body"].encode(), wh["headers"])
 assert type(event).__name__ == "CallDtmfReceivedEvent", type(event)
-""" + _PHASES,
+"""
+    + _PHASES,
     "official": _PRELUDE
     + """
 from telnyx import Telnyx
@@ -107,7 +109,8 @@ for _ in range(2):
     T.append(time.perf_counter())
 event = client.webhooks.unwrap(wh["body"], headers=wh["headers"])
 assert event.data.event_type == "call.dtmf.received", event
-""" + _PHASES,
+"""
+    + _PHASES,
 }
 
 PEAK = """
@@ -144,7 +147,10 @@ def _one(cmd: list[str]) -> tuple[float, float, list[float]]:
 
 
 def _measure(
-    cmds: dict[str, list[str]], n: int, rounds: int, phases: dict[str, list[list[float]]] | None = None
+    cmds: dict[str, list[str]],
+    n: int,
+    rounds: int,
+    phases: dict[str, list[list[float]]] | None = None,
 ) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
     """Wall seconds and peak RSS per command; `phases` (if given) collects what each
     process printed as its phases."""
@@ -248,7 +254,11 @@ def main() -> int:
             "ms",
             first_call,
             scale=1e3,
-            labels={"floor": "httpx.Client() + first POST", "ours": "telnyx_voice", "official": "telnyx"},
+            labels={
+                "floor": "httpx.Client() + first POST",
+                "ours": "telnyx_voice",
+                "official": "telnyx",
+            },
         ),
         c.row(
             "cold_first_webhook",
@@ -256,7 +266,11 @@ def main() -> int:
             "ms",
             first_webhook,
             scale=1e3,
-            labels={"floor": "PyNaCl verify + json.loads", "ours": "telnyx_voice", "official": "telnyx"},
+            labels={
+                "floor": "PyNaCl verify + json.loads",
+                "ours": "telnyx_voice",
+                "official": "telnyx",
+            },
         ),
         c.row(
             "cold_rss",

@@ -228,7 +228,9 @@ def split_models(
     classes = [n for n in tree.body if isinstance(n, ast.ClassDef)]
     header_end = min(n.lineno for n in classes) - 1
     header = [
-        n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom)) and n.lineno <= header_end
+        n
+        for n in tree.body
+        if isinstance(n, (ast.Import, ast.ImportFrom)) and n.lineno <= header_end
     ]
     imports = "\n".join(
         "\n".join(lines[n.lineno - 1 : n.end_lineno])
@@ -261,7 +263,9 @@ def split_models(
 
     where = {name: snake(home_of(component[name])) for name in refs}
     clashes = {
-        m for m in set(where.values()) if len({home_of(component[n]) for n in where if where[n] == m}) > 1
+        m
+        for m in set(where.values())
+        if len({home_of(component[n]) for n in where if where[n] == m}) > 1
     }
     if clashes:
         raise GeneratorError(f"two model modules would have the same name: {sorted(clashes)}")
@@ -284,7 +288,7 @@ def split_models(
                     + [f"    {aliases[a][1]}" for a in mine]
                     + ["else:"]
                     + [f"    {aliases[a][2]}" for a in mine]
-                )
+                ),
             )
         needed: dict[str, set[str]] = {}
         for c in group:

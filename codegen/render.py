@@ -183,9 +183,7 @@ def render(api: API, media: media_streaming.MediaStreaming | None = None) -> dic
     return {f"{PACKAGE}/{rel}": text for rel, text in sorted(files.items())}
 
 
-def _lazy_module(
-    env: jinja2.Environment, doc: str, exports: dict[str, tuple[str, str]]
-) -> str:
+def _lazy_module(env: jinja2.Environment, doc: str, exports: dict[str, tuple[str, str]]) -> str:
     """A module exporting `exports` (name -> (module, attribute)), each imported on first use."""
     by_module: dict[str, list[tuple[str, str]]] = {}
     for name, (module, attr) in sorted(exports.items()):

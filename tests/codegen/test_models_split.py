@@ -66,7 +66,9 @@ def split() -> tuple[dict[str, str], dict[str, str]]:
     return split_models(MODULE, package="pkg.models")
 
 
-def test_a_schema_used_once_lives_with_its_user(split: tuple[dict[str, str], dict[str, str]]) -> None:
+def test_a_schema_used_once_lives_with_its_user(
+    split: tuple[dict[str, str], dict[str, str]],
+) -> None:
     _, where = split
     # Wall is used by House only, Shade by Wall only: both live in House's module
     assert where["Wall"] == where["Shade"] == where["House"] == "house"
@@ -102,8 +104,10 @@ def test_each_class_is_defined_once(split: tuple[dict[str, str], dict[str, str]]
         for n in ast.parse(text).body
         if isinstance(n, ast.ClassDef)
     ]
-    assert sorted(defined) == sorted(where) == sorted(
-        ["Color", "Door", "Frame", "Garage", "House", "Paint", "Shade", "Wall"]
+    assert (
+        sorted(defined)
+        == sorted(where)
+        == sorted(["Color", "Door", "Frame", "Garage", "House", "Paint", "Shade", "Wall"])
     )
 
 
