@@ -134,9 +134,10 @@ def _enum_values_accepted(
 
     A field typed `TranscriptionEngine` makes a type checker reject
     `TranscriptionStartRequest(transcription_engine="Google")`. In the classes a request
-    can contain, such an annotation names `_TranscriptionEngineValue` instead: for type
+    can contain, such an annotation names `TranscriptionEngineLike` instead: for type
     checkers `TranscriptionEngine | Literal["Google", ...]` (so `"Googel"` is still an
-    error), at run time the enum itself (what pydantic validates, unchanged).
+    error), at run time the enum itself (what pydantic validates, unchanged). The alias is
+    public because, once the models are split (`split_models`), other modules import it.
     """
     tree = ast.parse(module)
     lines = module.splitlines()
@@ -159,15 +160,22 @@ def _enum_values_accepted(
                     edits.append((name.lineno, name.col_offset, name.end_col_offset or 0, name.id))
     if not used:
         return module
+    taken = sorted(
+        f"{e}Like"
+        for e in used
+        if f"{e}Like" in {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
+    )
+    if taken:
+        raise GeneratorError(f"enum value aliases would shadow models of the same name: {taken}")
     for lineno, start, end, enum in sorted(edits, reverse=True):
         line = lines[lineno - 1]
-        lines[lineno - 1] = line[:start] + f"_{enum}Value" + line[end:]
+        lines[lineno - 1] = line[:start] + f"{enum}Like" + line[end:]
     aliases = ["if TYPE_CHECKING:"]
     aliases += [
-        f"    _{e}Value: TypeAlias = {e} | Literal[{', '.join(py_literal(v) for v in enums[e] if v is not None)}]"
+        f"    {e}Like: TypeAlias = {e} | Literal[{', '.join(py_literal(v) for v in enums[e] if v is not None)}]"
         for e in sorted(used)
     ]
-    aliases += ["else:"] + [f"    _{e}Value = {e}" for e in sorted(used)]
+    aliases += ["else:"] + [f"    {e}Like = {e}" for e in sorted(used)]
     first_class = next(n for n in tree.body if isinstance(n, ast.ClassDef) and not _is_enum(n))
     at = min([first_class.lineno, *(d.lineno for d in first_class.decorator_list)]) - 1
     lines[at:at] = aliases + ["", ""]
@@ -237,7 +245,7 @@ def split_models(
         for n in header
         if not (isinstance(n, ast.ImportFrom) and n.module == "__future__")
     )
-    aliases: dict[str, tuple[str, str, str]] = {}  # `_XValue` -> (enum, checking, runtime)
+    aliases: dict[str, tuple[str, str, str]] = {}  # `XLike` -> (enum, checking, runtime)
     for node in tree.body:
         if isinstance(node, ast.If):
             aliases.update(_value_aliases(node))
@@ -313,7 +321,7 @@ def split_models(
 
 
 def _value_aliases(node: ast.If) -> dict[str, tuple[str, str, str]]:
-    """`_XValue` -> (`X`, its type-checking line, its run-time line) of an alias block."""
+    """`XLike` -> (`X`, its type-checking line, its run-time line) of an alias block."""
     runtime = {
         s.targets[0].id: ast.unparse(s)
         for s in node.orelse
@@ -323,7 +331,7 @@ def _value_aliases(node: ast.If) -> dict[str, tuple[str, str, str]]:
     for stmt in node.body:
         if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
             alias = stmt.target.id
-            found[alias] = (alias[1 : -len("Value")], ast.unparse(stmt), runtime[alias])
+            found[alias] = (alias[: -len("Like")], ast.unparse(stmt), runtime[alias])
     return found
 
 

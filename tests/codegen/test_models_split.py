@@ -28,13 +28,13 @@ class Shade(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _ColorValue: TypeAlias = Color | Literal["red"]
+    ColorLike: TypeAlias = Color | Literal["red"]
 else:
-    _ColorValue = Color
+    ColorLike = Color
 
 
 class Paint(BaseModel):
-    color: _ColorValue | None = None
+    color: ColorLike | None = None
 
 
 class Wall(BaseModel):
@@ -89,8 +89,8 @@ def test_each_module_imports_what_it_uses(split: tuple[dict[str, str], dict[str,
     assert "from pkg.models.paint import Paint" in house
     assert "Literal" not in house and "TYPE_CHECKING" not in house
     paint = modules["paint"]
-    assert "_ColorValue: TypeAlias = Color | Literal['red']" in paint
-    assert paint.index("class Color") < paint.index("_ColorValue =") < paint.index("class Paint")
+    assert "ColorLike: TypeAlias = Color | Literal['red']" in paint
+    assert paint.index("class Color") < paint.index("ColorLike =") < paint.index("class Paint")
     for text in modules.values():
         ast.parse(text)
         assert '"""`' in text.splitlines()[0]

@@ -25,15 +25,13 @@ class AIAssistantJoinParticipantRole(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _AIAssistantJoinParticipantOnHangupValue: TypeAlias = (
+    AIAssistantJoinParticipantOnHangupLike: TypeAlias = (
         AIAssistantJoinParticipantOnHangup | Literal["continue_conversation", "end_conversation"]
     )
-    _AIAssistantJoinParticipantRoleValue: TypeAlias = (
-        AIAssistantJoinParticipantRole | Literal["user"]
-    )
+    AIAssistantJoinParticipantRoleLike: TypeAlias = AIAssistantJoinParticipantRole | Literal["user"]
 else:
-    _AIAssistantJoinParticipantOnHangupValue = AIAssistantJoinParticipantOnHangup
-    _AIAssistantJoinParticipantRoleValue = AIAssistantJoinParticipantRole
+    AIAssistantJoinParticipantOnHangupLike = AIAssistantJoinParticipantOnHangup
+    AIAssistantJoinParticipantRoleLike = AIAssistantJoinParticipantRole
 
 
 class AIAssistantJoinParticipant(BaseModel):
@@ -45,7 +43,7 @@ class AIAssistantJoinParticipant(BaseModel):
     """
     Display name for the participant.
     """
-    on_hangup: _AIAssistantJoinParticipantOnHangupValue | None = (
+    on_hangup: AIAssistantJoinParticipantOnHangupLike | None = (
         AIAssistantJoinParticipantOnHangup.CONTINUE_CONVERSATION
     )
-    role: _AIAssistantJoinParticipantRoleValue
+    role: AIAssistantJoinParticipantRoleLike

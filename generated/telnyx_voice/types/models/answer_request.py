@@ -17,17 +17,17 @@ from telnyx_voice.types.models.sip_header import SipHeader
 from telnyx_voice.types.models.sound_modifications import SoundModifications
 from telnyx_voice.types.models.stream_bidirectional_codec import (
     StreamBidirectionalCodec,
-    _StreamBidirectionalCodecValue,
+    StreamBidirectionalCodecLike,
 )
 from telnyx_voice.types.models.stream_bidirectional_mode import (
     StreamBidirectionalMode,
-    _StreamBidirectionalModeValue,
+    StreamBidirectionalModeLike,
 )
 from telnyx_voice.types.models.stream_bidirectional_target_legs import (
     StreamBidirectionalTargetLegs,
-    _StreamBidirectionalTargetLegsValue,
+    StreamBidirectionalTargetLegsLike,
 )
-from telnyx_voice.types.models.stream_codec import StreamCodec, _StreamCodecValue
+from telnyx_voice.types.models.stream_codec import StreamCodec, StreamCodecLike
 from telnyx_voice.types.models.transcription_start_request import TranscriptionStartRequest
 
 
@@ -112,37 +112,37 @@ class AnswerRequestWebhookUrlsMethod(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _AnswerRequestPreferredCodecsValue: TypeAlias = (
+    AnswerRequestPreferredCodecsLike: TypeAlias = (
         AnswerRequestPreferredCodecs | Literal["G722,PCMU,PCMA,G729,OPUS,VP8,H264"]
     )
-    _AnswerRequestRecordChannelsValue: TypeAlias = (
+    AnswerRequestRecordChannelsLike: TypeAlias = (
         AnswerRequestRecordChannels | Literal["single", "dual"]
     )
-    _AnswerRequestRecordFormatValue: TypeAlias = AnswerRequestRecordFormat | Literal["wav", "mp3"]
-    _AnswerRequestRecordTrackValue: TypeAlias = (
+    AnswerRequestRecordFormatLike: TypeAlias = AnswerRequestRecordFormat | Literal["wav", "mp3"]
+    AnswerRequestRecordLike: TypeAlias = AnswerRequestRecord | Literal["record-from-answer"]
+    AnswerRequestRecordTrackLike: TypeAlias = (
         AnswerRequestRecordTrack | Literal["both", "inbound", "outbound"]
     )
-    _AnswerRequestRecordTrimValue: TypeAlias = AnswerRequestRecordTrim | Literal["trim-silence"]
-    _AnswerRequestRecordValue: TypeAlias = AnswerRequestRecord | Literal["record-from-answer"]
-    _AnswerRequestStreamTrackValue: TypeAlias = (
+    AnswerRequestRecordTrimLike: TypeAlias = AnswerRequestRecordTrim | Literal["trim-silence"]
+    AnswerRequestStreamTrackLike: TypeAlias = (
         AnswerRequestStreamTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
     )
-    _AnswerRequestWebhookUrlMethodValue: TypeAlias = (
+    AnswerRequestWebhookUrlMethodLike: TypeAlias = (
         AnswerRequestWebhookUrlMethod | Literal["POST", "GET"]
     )
-    _AnswerRequestWebhookUrlsMethodValue: TypeAlias = (
+    AnswerRequestWebhookUrlsMethodLike: TypeAlias = (
         AnswerRequestWebhookUrlsMethod | Literal["POST", "GET"]
     )
 else:
-    _AnswerRequestPreferredCodecsValue = AnswerRequestPreferredCodecs
-    _AnswerRequestRecordChannelsValue = AnswerRequestRecordChannels
-    _AnswerRequestRecordFormatValue = AnswerRequestRecordFormat
-    _AnswerRequestRecordTrackValue = AnswerRequestRecordTrack
-    _AnswerRequestRecordTrimValue = AnswerRequestRecordTrim
-    _AnswerRequestRecordValue = AnswerRequestRecord
-    _AnswerRequestStreamTrackValue = AnswerRequestStreamTrack
-    _AnswerRequestWebhookUrlMethodValue = AnswerRequestWebhookUrlMethod
-    _AnswerRequestWebhookUrlsMethodValue = AnswerRequestWebhookUrlsMethod
+    AnswerRequestPreferredCodecsLike = AnswerRequestPreferredCodecs
+    AnswerRequestRecordChannelsLike = AnswerRequestRecordChannels
+    AnswerRequestRecordFormatLike = AnswerRequestRecordFormat
+    AnswerRequestRecordLike = AnswerRequestRecord
+    AnswerRequestRecordTrackLike = AnswerRequestRecordTrack
+    AnswerRequestRecordTrimLike = AnswerRequestRecordTrim
+    AnswerRequestStreamTrackLike = AnswerRequestStreamTrack
+    AnswerRequestWebhookUrlMethodLike = AnswerRequestWebhookUrlMethod
+    AnswerRequestWebhookUrlsMethodLike = AnswerRequestWebhookUrlsMethod
 
 
 class AnswerRequest(BaseModel):
@@ -165,14 +165,14 @@ class AnswerRequest(BaseModel):
     Custom headers to be added to the SIP INVITE response.
     """
     deepfake_detection: AnswerRequestDeepfakeDetection | None = None
-    preferred_codecs: _AnswerRequestPreferredCodecsValue | None = None
-    record: _AnswerRequestRecordValue | None = None
-    record_channels: _AnswerRequestRecordChannelsValue | None = AnswerRequestRecordChannels.DUAL
+    preferred_codecs: AnswerRequestPreferredCodecsLike | None = None
+    record: AnswerRequestRecordLike | None = None
+    record_channels: AnswerRequestRecordChannelsLike | None = AnswerRequestRecordChannels.DUAL
     record_custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
     """
     The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
     """
-    record_format: _AnswerRequestRecordFormatValue | None = AnswerRequestRecordFormat.MP3
+    record_format: AnswerRequestRecordFormatLike | None = AnswerRequestRecordFormat.MP3
     record_max_length: int = 0
     """
     Defines the maximum length for the recording in seconds when `record` is specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite).
@@ -181,8 +181,8 @@ class AnswerRequest(BaseModel):
     """
     The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite).
     """
-    record_track: _AnswerRequestRecordTrackValue | None = AnswerRequestRecordTrack.BOTH
-    record_trim: _AnswerRequestRecordTrimValue | None = None
+    record_track: AnswerRequestRecordTrackLike | None = AnswerRequestRecordTrack.BOTH
+    record_trim: AnswerRequestRecordTrimLike | None = None
     send_silence_when_idle: bool = False
     """
     Generate silence RTP packets when no transmission available.
@@ -192,15 +192,13 @@ class AnswerRequest(BaseModel):
     SIP headers to be added to the SIP INVITE response. Currently only User-to-User header is supported.
     """
     sound_modifications: SoundModifications | None = None
-    stream_bidirectional_codec: _StreamBidirectionalCodecValue | None = (
-        StreamBidirectionalCodec.PCMU
-    )
-    stream_bidirectional_mode: _StreamBidirectionalModeValue | None = StreamBidirectionalMode.MP3
-    stream_bidirectional_target_legs: _StreamBidirectionalTargetLegsValue | None = (
+    stream_bidirectional_codec: StreamBidirectionalCodecLike | None = StreamBidirectionalCodec.PCMU
+    stream_bidirectional_mode: StreamBidirectionalModeLike | None = StreamBidirectionalMode.MP3
+    stream_bidirectional_target_legs: StreamBidirectionalTargetLegsLike | None = (
         StreamBidirectionalTargetLegs.OPPOSITE
     )
-    stream_codec: _StreamCodecValue | None = StreamCodec.DEFAULT
-    stream_track: _AnswerRequestStreamTrackValue | None = AnswerRequestStreamTrack.INBOUND_TRACK
+    stream_codec: StreamCodecLike | None = StreamCodec.DEFAULT
+    stream_track: AnswerRequestStreamTrackLike | None = AnswerRequestStreamTrack.INBOUND_TRACK
     stream_url: str | None = None
     """
     The destination WebSocket address where the stream is going to be delivered.
@@ -218,14 +216,14 @@ class AnswerRequest(BaseModel):
     """
     Use this field to override the URL for which Telnyx will send subsequent webhooks to for this call.
     """
-    webhook_url_method: _AnswerRequestWebhookUrlMethodValue | None = (
+    webhook_url_method: AnswerRequestWebhookUrlMethodLike | None = (
         AnswerRequestWebhookUrlMethod.POST
     )
     webhook_urls: dict[str, AnyUrl] | None = None
     """
     A map of event types to webhook URLs. When an event of the specified type occurs, the webhook URL associated with that event type will be called instead of `webhook_url`. Events not mapped here will use the default `webhook_url`.
     """
-    webhook_urls_method: _AnswerRequestWebhookUrlsMethodValue | None = (
+    webhook_urls_method: AnswerRequestWebhookUrlsMethodLike | None = (
         AnswerRequestWebhookUrlsMethod.POST
     )
 

@@ -17,9 +17,9 @@ class ToolCallType(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _ToolCallTypeValue: TypeAlias = ToolCallType | Literal["function"]
+    ToolCallTypeLike: TypeAlias = ToolCallType | Literal["function"]
 else:
-    _ToolCallTypeValue = ToolCallType
+    ToolCallTypeLike = ToolCallType
 
 
 class AssistantMessage(BaseModel):
@@ -49,7 +49,7 @@ class ToolCall(BaseModel):
     """
     The ID of the tool call.
     """
-    type: _ToolCallTypeValue
+    type: ToolCallTypeLike
 
 
 class ToolCallFunction(BaseModel):

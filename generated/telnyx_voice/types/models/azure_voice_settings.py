@@ -26,13 +26,13 @@ class AzureVoiceSettingsGender(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _AzureVoiceSettingsEffectValue: TypeAlias = (
+    AzureVoiceSettingsEffectLike: TypeAlias = (
         AzureVoiceSettingsEffect | Literal["eq_car", "eq_telecomhp8k"]
     )
-    _AzureVoiceSettingsGenderValue: TypeAlias = AzureVoiceSettingsGender | Literal["Male", "Female"]
+    AzureVoiceSettingsGenderLike: TypeAlias = AzureVoiceSettingsGender | Literal["Male", "Female"]
 else:
-    _AzureVoiceSettingsEffectValue = AzureVoiceSettingsEffect
-    _AzureVoiceSettingsGenderValue = AzureVoiceSettingsGender
+    AzureVoiceSettingsEffectLike = AzureVoiceSettingsEffect
+    AzureVoiceSettingsGenderLike = AzureVoiceSettingsGender
 
 
 class AzureVoiceSettings(BaseModel):
@@ -44,8 +44,8 @@ class AzureVoiceSettings(BaseModel):
     """
     The deployment ID for a custom Azure neural voice.
     """
-    effect: _AzureVoiceSettingsEffectValue | None = None
-    gender: _AzureVoiceSettingsGenderValue | None = None
+    effect: AzureVoiceSettingsEffectLike | None = None
+    gender: AzureVoiceSettingsGenderLike | None = None
     region: str | None = None
     """
     The Azure region for the Speech service (e.g., `eastus`, `westeurope`). Required when using a custom API key.

@@ -113,19 +113,19 @@ class BridgeRequestRingtone(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _BridgeRequestMuteDtmfValue: TypeAlias = (
+    BridgeRequestMuteDtmfLike: TypeAlias = (
         BridgeRequestMuteDtmf | Literal["none", "both", "self", "opposite"]
     )
-    _BridgeRequestRecordChannelsValue: TypeAlias = (
+    BridgeRequestRecordChannelsLike: TypeAlias = (
         BridgeRequestRecordChannels | Literal["single", "dual"]
     )
-    _BridgeRequestRecordFormatValue: TypeAlias = BridgeRequestRecordFormat | Literal["wav", "mp3"]
-    _BridgeRequestRecordTrackValue: TypeAlias = (
+    BridgeRequestRecordFormatLike: TypeAlias = BridgeRequestRecordFormat | Literal["wav", "mp3"]
+    BridgeRequestRecordLike: TypeAlias = BridgeRequestRecord | Literal["record-from-answer"]
+    BridgeRequestRecordTrackLike: TypeAlias = (
         BridgeRequestRecordTrack | Literal["both", "inbound", "outbound"]
     )
-    _BridgeRequestRecordTrimValue: TypeAlias = BridgeRequestRecordTrim | Literal["trim-silence"]
-    _BridgeRequestRecordValue: TypeAlias = BridgeRequestRecord | Literal["record-from-answer"]
-    _BridgeRequestRingtoneValue: TypeAlias = (
+    BridgeRequestRecordTrimLike: TypeAlias = BridgeRequestRecordTrim | Literal["trim-silence"]
+    BridgeRequestRingtoneLike: TypeAlias = (
         BridgeRequestRingtone
         | Literal[
             "at",
@@ -171,13 +171,13 @@ if TYPE_CHECKING:
         ]
     )
 else:
-    _BridgeRequestMuteDtmfValue = BridgeRequestMuteDtmf
-    _BridgeRequestRecordChannelsValue = BridgeRequestRecordChannels
-    _BridgeRequestRecordFormatValue = BridgeRequestRecordFormat
-    _BridgeRequestRecordTrackValue = BridgeRequestRecordTrack
-    _BridgeRequestRecordTrimValue = BridgeRequestRecordTrim
-    _BridgeRequestRecordValue = BridgeRequestRecord
-    _BridgeRequestRingtoneValue = BridgeRequestRingtone
+    BridgeRequestMuteDtmfLike = BridgeRequestMuteDtmf
+    BridgeRequestRecordChannelsLike = BridgeRequestRecordChannels
+    BridgeRequestRecordFormatLike = BridgeRequestRecordFormat
+    BridgeRequestRecordLike = BridgeRequestRecord
+    BridgeRequestRecordTrackLike = BridgeRequestRecordTrack
+    BridgeRequestRecordTrimLike = BridgeRequestRecordTrim
+    BridgeRequestRingtoneLike = BridgeRequestRingtone
 
 
 class BridgeRequest(BaseModel):
@@ -197,7 +197,7 @@ class BridgeRequest(BaseModel):
     """
     Specifies behavior after the bridge ends. If set to `true`, the current leg will be put on hold after unbridge instead of being hung up.
     """
-    mute_dtmf: _BridgeRequestMuteDtmfValue | None = BridgeRequestMuteDtmf.NONE
+    mute_dtmf: BridgeRequestMuteDtmfLike | None = BridgeRequestMuteDtmf.NONE
     park_after_unbridge: str | None = None
     """
     Specifies behavior after the bridge ends (i.e. the opposite leg either hangs up or is transferred). If supplied with the value `self`, the current leg will be parked after unbridge. If not set, the default behavior is to hang up the leg.
@@ -214,13 +214,13 @@ class BridgeRequest(BaseModel):
     """
     The name of the queue you want to bridge with, can't be used together with call_control_id parameter or video_room_id parameter. Bridging with a queue means bridging with the first call in the queue. The call will always be removed from the queue regardless of whether bridging succeeds. Returns an error when the queue is empty.
     """
-    record: _BridgeRequestRecordValue | None = None
-    record_channels: _BridgeRequestRecordChannelsValue | None = BridgeRequestRecordChannels.DUAL
+    record: BridgeRequestRecordLike | None = None
+    record_channels: BridgeRequestRecordChannelsLike | None = BridgeRequestRecordChannels.DUAL
     record_custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
     """
     The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
     """
-    record_format: _BridgeRequestRecordFormatValue | None = BridgeRequestRecordFormat.MP3
+    record_format: BridgeRequestRecordFormatLike | None = BridgeRequestRecordFormat.MP3
     record_max_length: int = 0
     """
     Defines the maximum length for the recording in seconds when `record` is specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite).
@@ -229,9 +229,9 @@ class BridgeRequest(BaseModel):
     """
     The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite).
     """
-    record_track: _BridgeRequestRecordTrackValue | None = BridgeRequestRecordTrack.BOTH
-    record_trim: _BridgeRequestRecordTrimValue | None = None
-    ringtone: _BridgeRequestRingtoneValue | None = BridgeRequestRingtone.US
+    record_track: BridgeRequestRecordTrackLike | None = BridgeRequestRecordTrack.BOTH
+    record_trim: BridgeRequestRecordTrimLike | None = None
+    ringtone: BridgeRequestRingtoneLike | None = BridgeRequestRingtone.US
     video_room_context: str | None = None
     """
     The additional parameter that will be passed to the video conference. It is a text field and the user can decide how to use it. For example, you can set the participant name or pass JSON text. It can be used only with video_room_id parameter.

@@ -34,18 +34,18 @@ class CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod(LenientE
 
 
 if TYPE_CHECKING:
-    _CallAssistantRequestExternalLlmAuthenticationMethodValue: TypeAlias = (
+    CallAssistantRequestExternalLlmAuthenticationMethodLike: TypeAlias = (
         CallAssistantRequestExternalLlmAuthenticationMethod | Literal["token", "certificate"]
     )
-    _CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethodValue: TypeAlias = (
+    CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethodLike: TypeAlias = (
         CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod
         | Literal["token", "certificate"]
     )
 else:
-    _CallAssistantRequestExternalLlmAuthenticationMethodValue = (
+    CallAssistantRequestExternalLlmAuthenticationMethodLike = (
         CallAssistantRequestExternalLlmAuthenticationMethod
     )
-    _CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethodValue = (
+    CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethodLike = (
         CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod
     )
 
@@ -118,7 +118,7 @@ class CallAssistantRequestExternalLlm(BaseModel):
     External LLM configuration for bringing your own LLM endpoint.
     """
 
-    authentication_method: _CallAssistantRequestExternalLlmAuthenticationMethodValue | None = (
+    authentication_method: CallAssistantRequestExternalLlmAuthenticationMethodLike | None = (
         CallAssistantRequestExternalLlmAuthenticationMethod.TOKEN
     )
     base_url: str | None = None
@@ -169,7 +169,7 @@ class CallAssistantRequestFallbackConfigExternalLlm(BaseModel):
     """
 
     authentication_method: (
-        _CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethodValue | None
+        CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethodLike | None
     ) = CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod.TOKEN
     base_url: str | None = None
     """

@@ -18,21 +18,21 @@ from telnyx_voice.types.models.sip_header import SipHeader
 from telnyx_voice.types.models.sound_modifications import SoundModifications
 from telnyx_voice.types.models.stream_bidirectional_codec import (
     StreamBidirectionalCodec,
-    _StreamBidirectionalCodecValue,
+    StreamBidirectionalCodecLike,
 )
 from telnyx_voice.types.models.stream_bidirectional_mode import (
     StreamBidirectionalMode,
-    _StreamBidirectionalModeValue,
+    StreamBidirectionalModeLike,
 )
 from telnyx_voice.types.models.stream_bidirectional_sampling_rate import (
     StreamBidirectionalSamplingRate,
-    _StreamBidirectionalSamplingRateValue,
+    StreamBidirectionalSamplingRateLike,
 )
 from telnyx_voice.types.models.stream_bidirectional_target_legs import (
     StreamBidirectionalTargetLegs,
-    _StreamBidirectionalTargetLegsValue,
+    StreamBidirectionalTargetLegsLike,
 )
-from telnyx_voice.types.models.stream_codec import StreamCodec, _StreamCodecValue
+from telnyx_voice.types.models.stream_codec import StreamCodec, StreamCodecLike
 from telnyx_voice.types.models.transcription_start_request import TranscriptionStartRequest
 
 
@@ -195,68 +195,66 @@ class CallRequestWebhookUrlsMethod(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _CallRequestAnsweringMachineDetectionValue: TypeAlias = (
+    CallRequestAnsweringMachineDetectionLike: TypeAlias = (
         CallRequestAnsweringMachineDetection
         | Literal["premium", "detect", "detect_beep", "detect_words", "greeting_end", "disabled"]
     )
-    _CallRequestConferenceConfigBeepEnabledValue: TypeAlias = (
+    CallRequestConferenceConfigBeepEnabledLike: TypeAlias = (
         CallRequestConferenceConfigBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
     )
-    _CallRequestConferenceConfigSupervisorRoleValue: TypeAlias = (
+    CallRequestConferenceConfigSupervisorRoleLike: TypeAlias = (
         CallRequestConferenceConfigSupervisorRole | Literal["barge", "monitor", "none", "whisper"]
     )
-    _CallRequestMediaEncryptionValue: TypeAlias = (
+    CallRequestMediaEncryptionLike: TypeAlias = (
         CallRequestMediaEncryption | Literal["disabled", "SRTP", "DTLS"]
     )
-    _CallRequestPrivacyValue: TypeAlias = CallRequestPrivacy | Literal["id", "none"]
-    _CallRequestRecordChannelsValue: TypeAlias = (
-        CallRequestRecordChannels | Literal["single", "dual"]
-    )
-    _CallRequestRecordFormatValue: TypeAlias = CallRequestRecordFormat | Literal["wav", "mp3"]
-    _CallRequestRecordTrackValue: TypeAlias = (
+    CallRequestPrivacyLike: TypeAlias = CallRequestPrivacy | Literal["id", "none"]
+    CallRequestRecordChannelsLike: TypeAlias = CallRequestRecordChannels | Literal["single", "dual"]
+    CallRequestRecordFormatLike: TypeAlias = CallRequestRecordFormat | Literal["wav", "mp3"]
+    CallRequestRecordLike: TypeAlias = CallRequestRecord | Literal["record-from-answer"]
+    CallRequestRecordTrackLike: TypeAlias = (
         CallRequestRecordTrack | Literal["both", "inbound", "outbound"]
     )
-    _CallRequestRecordTrimValue: TypeAlias = CallRequestRecordTrim | Literal["trim-silence"]
-    _CallRequestRecordValue: TypeAlias = CallRequestRecord | Literal["record-from-answer"]
-    _CallRequestSipRegionValue: TypeAlias = (
+    CallRequestRecordTrimLike: TypeAlias = CallRequestRecordTrim | Literal["trim-silence"]
+    CallRequestSipRegionLike: TypeAlias = (
         CallRequestSipRegion | Literal["US", "Europe", "Canada", "Australia", "Middle East"]
     )
-    _CallRequestSipTransportProtocolValue: TypeAlias = (
+    CallRequestSipTransportProtocolLike: TypeAlias = (
         CallRequestSipTransportProtocol | Literal["UDP", "TCP", "TLS"]
     )
-    _CallRequestStreamTrackValue: TypeAlias = (
+    CallRequestStreamTrackLike: TypeAlias = (
         CallRequestStreamTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
     )
-    _CallRequestSupervisorRoleValue: TypeAlias = (
+    CallRequestSupervisorRoleLike: TypeAlias = (
         CallRequestSupervisorRole | Literal["barge", "whisper", "monitor"]
     )
-    _CallRequestWebhookUrlMethodValue: TypeAlias = (
+    CallRequestWebhookUrlMethodLike: TypeAlias = (
         CallRequestWebhookUrlMethod | Literal["POST", "GET"]
     )
-    _CallRequestWebhookUrlsMethodValue: TypeAlias = (
+    CallRequestWebhookUrlsMethodLike: TypeAlias = (
         CallRequestWebhookUrlsMethod | Literal["POST", "GET"]
     )
 else:
-    _CallRequestAnsweringMachineDetectionValue = CallRequestAnsweringMachineDetection
-    _CallRequestConferenceConfigBeepEnabledValue = CallRequestConferenceConfigBeepEnabled
-    _CallRequestConferenceConfigSupervisorRoleValue = CallRequestConferenceConfigSupervisorRole
-    _CallRequestMediaEncryptionValue = CallRequestMediaEncryption
-    _CallRequestPrivacyValue = CallRequestPrivacy
-    _CallRequestRecordChannelsValue = CallRequestRecordChannels
-    _CallRequestRecordFormatValue = CallRequestRecordFormat
-    _CallRequestRecordTrackValue = CallRequestRecordTrack
-    _CallRequestRecordTrimValue = CallRequestRecordTrim
-    _CallRequestRecordValue = CallRequestRecord
-    _CallRequestSipRegionValue = CallRequestSipRegion
-    _CallRequestSipTransportProtocolValue = CallRequestSipTransportProtocol
-    _CallRequestStreamTrackValue = CallRequestStreamTrack
-    _CallRequestSupervisorRoleValue = CallRequestSupervisorRole
-    _CallRequestWebhookUrlMethodValue = CallRequestWebhookUrlMethod
-    _CallRequestWebhookUrlsMethodValue = CallRequestWebhookUrlsMethod
+    CallRequestAnsweringMachineDetectionLike = CallRequestAnsweringMachineDetection
+    CallRequestConferenceConfigBeepEnabledLike = CallRequestConferenceConfigBeepEnabled
+    CallRequestConferenceConfigSupervisorRoleLike = CallRequestConferenceConfigSupervisorRole
+    CallRequestMediaEncryptionLike = CallRequestMediaEncryption
+    CallRequestPrivacyLike = CallRequestPrivacy
+    CallRequestRecordChannelsLike = CallRequestRecordChannels
+    CallRequestRecordFormatLike = CallRequestRecordFormat
+    CallRequestRecordLike = CallRequestRecord
+    CallRequestRecordTrackLike = CallRequestRecordTrack
+    CallRequestRecordTrimLike = CallRequestRecordTrim
+    CallRequestSipRegionLike = CallRequestSipRegion
+    CallRequestSipTransportProtocolLike = CallRequestSipTransportProtocol
+    CallRequestStreamTrackLike = CallRequestStreamTrack
+    CallRequestSupervisorRoleLike = CallRequestSupervisorRole
+    CallRequestWebhookUrlMethodLike = CallRequestWebhookUrlMethod
+    CallRequestWebhookUrlsMethodLike = CallRequestWebhookUrlsMethod
 
 
 class CallRequest(BaseModel):
-    answering_machine_detection: _CallRequestAnsweringMachineDetectionValue | None = (
+    answering_machine_detection: CallRequestAnsweringMachineDetectionLike | None = (
         CallRequestAnsweringMachineDetection.DISABLED
     )
     answering_machine_detection_config: CallRequestAnsweringMachineDetectionConfig | None = None
@@ -313,7 +311,7 @@ class CallRequest(BaseModel):
     """
     Use another call's control id for sharing the same call session id
     """
-    media_encryption: _CallRequestMediaEncryptionValue | None = CallRequestMediaEncryption.DISABLED
+    media_encryption: CallRequestMediaEncryptionLike | None = CallRequestMediaEncryption.DISABLED
     media_name: str | None = None
     """
     The media_name of a file to be played back to the callee when the call is answered. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
@@ -330,14 +328,14 @@ class CallRequest(BaseModel):
     """
     Prevents bridging and hangs up the call if the target is already bridged. Disabled by default.
     """
-    privacy: _CallRequestPrivacyValue | None = None
-    record: _CallRequestRecordValue | None = None
-    record_channels: _CallRequestRecordChannelsValue | None = CallRequestRecordChannels.DUAL
+    privacy: CallRequestPrivacyLike | None = None
+    record: CallRequestRecordLike | None = None
+    record_channels: CallRequestRecordChannelsLike | None = CallRequestRecordChannels.DUAL
     record_custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
     """
     The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
     """
-    record_format: _CallRequestRecordFormatValue | None = CallRequestRecordFormat.MP3
+    record_format: CallRequestRecordFormatLike | None = CallRequestRecordFormat.MP3
     record_max_length: int = 0
     """
     Defines the maximum length for the recording in seconds when `record` is specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite).
@@ -346,8 +344,8 @@ class CallRequest(BaseModel):
     """
     The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite).
     """
-    record_track: _CallRequestRecordTrackValue | None = CallRequestRecordTrack.BOTH
-    record_trim: _CallRequestRecordTrimValue | None = None
+    record_track: CallRequestRecordTrackLike | None = CallRequestRecordTrack.BOTH
+    record_trim: CallRequestRecordTrimLike | None = None
     retry_on_timeout: bool = True
     """
     Whether to keep trying the remaining routing paths (e.g. alternate providers/gateways) for the same destination after `timeout_secs` is reached for the current attempt. When set to `false`, reaching `timeout_secs` aborts the entire dial attempt and the `call.hangup` webhook reports a `hangup_cause` of `no_answer` instead of `timeout`.
@@ -372,8 +370,8 @@ class CallRequest(BaseModel):
     """
     SIP headers to be added to the SIP INVITE request. Currently only User-to-User header is supported.
     """
-    sip_region: _CallRequestSipRegionValue | None = CallRequestSipRegion.US
-    sip_transport_protocol: _CallRequestSipTransportProtocolValue | None = (
+    sip_region: CallRequestSipRegionLike | None = CallRequestSipRegion.US
+    sip_transport_protocol: CallRequestSipTransportProtocolLike | None = (
         CallRequestSipTransportProtocol.UDP
     )
     sound_modifications: SoundModifications | None = None
@@ -381,22 +379,20 @@ class CallRequest(BaseModel):
     """
     An authentication token to be sent as part of the WebSocket connection when using streaming. Maximum length is 4000 characters.
     """
-    stream_bidirectional_codec: _StreamBidirectionalCodecValue | None = (
-        StreamBidirectionalCodec.PCMU
-    )
-    stream_bidirectional_mode: _StreamBidirectionalModeValue | None = StreamBidirectionalMode.MP3
-    stream_bidirectional_sampling_rate: _StreamBidirectionalSamplingRateValue | None = (
+    stream_bidirectional_codec: StreamBidirectionalCodecLike | None = StreamBidirectionalCodec.PCMU
+    stream_bidirectional_mode: StreamBidirectionalModeLike | None = StreamBidirectionalMode.MP3
+    stream_bidirectional_sampling_rate: StreamBidirectionalSamplingRateLike | None = (
         StreamBidirectionalSamplingRate.INTEGER_8000
     )
-    stream_bidirectional_target_legs: _StreamBidirectionalTargetLegsValue | None = (
+    stream_bidirectional_target_legs: StreamBidirectionalTargetLegsLike | None = (
         StreamBidirectionalTargetLegs.OPPOSITE
     )
-    stream_codec: _StreamCodecValue | None = StreamCodec.DEFAULT
+    stream_codec: StreamCodecLike | None = StreamCodec.DEFAULT
     stream_establish_before_call_originate: bool = False
     """
     Establish websocket connection before dialing the destination. This is useful for cases where the websocket connection takes a long time to establish.
     """
-    stream_track: _CallRequestStreamTrackValue | None = CallRequestStreamTrack.INBOUND_TRACK
+    stream_track: CallRequestStreamTrackLike | None = CallRequestStreamTrack.INBOUND_TRACK
     stream_url: str | None = None
     """
     The destination WebSocket address where the stream is going to be delivered.
@@ -405,7 +401,7 @@ class CallRequest(BaseModel):
     """
     The call leg which will be supervised by the new call.
     """
-    supervisor_role: _CallRequestSupervisorRoleValue | None = CallRequestSupervisorRole.BARGE
+    supervisor_role: CallRequestSupervisorRoleLike | None = CallRequestSupervisorRole.BARGE
     time_limit_secs: Annotated[int, Field(ge=30, le=14400)] = 14400
     """
     Sets the maximum duration of a Call Control Leg in seconds. If the time limit is reached, the call will hangup and a `call.hangup` webhook with a `hangup_cause` of `time_limit` will be sent. For example, by setting a time limit of 120 seconds, a Call Leg will be automatically terminated two minutes after being answered. The default time limit is 14400 seconds or 4 hours and this is also the maximum allowed call length.
@@ -431,14 +427,12 @@ class CallRequest(BaseModel):
     """
     Use this field to override the URL for which Telnyx will send subsequent webhooks to for this call.
     """
-    webhook_url_method: _CallRequestWebhookUrlMethodValue | None = CallRequestWebhookUrlMethod.POST
+    webhook_url_method: CallRequestWebhookUrlMethodLike | None = CallRequestWebhookUrlMethod.POST
     webhook_urls: dict[str, AnyUrl] | None = None
     """
     A map of event types to webhook URLs. When an event of the specified type occurs, the webhook URL associated with that event type will be called instead of the default webhook URL. Events not mapped here will use the default webhook URL.
     """
-    webhook_urls_method: _CallRequestWebhookUrlsMethodValue | None = (
-        CallRequestWebhookUrlsMethod.POST
-    )
+    webhook_urls_method: CallRequestWebhookUrlsMethodLike | None = CallRequestWebhookUrlsMethod.POST
 
 
 class CallRequestAnsweringMachineDetectionConfig(BaseModel):
@@ -493,7 +487,7 @@ class CallRequestConferenceConfig(BaseModel):
     Optional configuration parameters to dial new participant into a conference.
     """
 
-    beep_enabled: _CallRequestConferenceConfigBeepEnabledValue | None = None
+    beep_enabled: CallRequestConferenceConfigBeepEnabledLike | None = None
     conference_name: str | None = None
     """
     Conference name to be joined
@@ -538,7 +532,7 @@ class CallRequestConferenceConfig(BaseModel):
     """
     Whether the conference should be started after the participant joins the conference. Defaults to "false".
     """
-    supervisor_role: _CallRequestConferenceConfigSupervisorRoleValue | None = None
+    supervisor_role: CallRequestConferenceConfigSupervisorRoleLike | None = None
     whisper_call_control_ids: list[str] | None = None
     """
     Array of unique call_control_ids the joining supervisor can whisper to. If none provided, the supervisor will join the conference as a monitoring participant only.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from telnyx_voice._models import BaseModel
-from telnyx_voice.types.models.conference_region import _ConferenceRegionValue
+from telnyx_voice.types.models.conference_region import ConferenceRegionLike
 
 
 class ConferenceHoldRequest(BaseModel):
@@ -19,4 +19,4 @@ class ConferenceHoldRequest(BaseModel):
     """
     The media_name of a file to be played to the participants when they are put on hold. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
     """
-    region: _ConferenceRegionValue | None = None
+    region: ConferenceRegionLike | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from telnyx_voice._models import BaseModel
-from telnyx_voice.types.models.conference_region import _ConferenceRegionValue
+from telnyx_voice.types.models.conference_region import ConferenceRegionLike
 
 
 class ConferencePlayRequest(BaseModel):
@@ -23,4 +23,4 @@ class ConferencePlayRequest(BaseModel):
     """
     The media_name of a file to be played back in the conference. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
     """
-    region: _ConferenceRegionValue | None = None
+    region: ConferenceRegionLike | None = None

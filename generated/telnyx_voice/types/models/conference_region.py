@@ -19,8 +19,8 @@ class ConferenceRegion(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _ConferenceRegionValue: TypeAlias = (
+    ConferenceRegionLike: TypeAlias = (
         ConferenceRegion | Literal["Australia", "Europe", "Middle East", "US"]
     )
 else:
-    _ConferenceRegionValue = ConferenceRegion
+    ConferenceRegionLike = ConferenceRegion

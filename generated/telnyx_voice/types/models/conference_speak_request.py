@@ -9,7 +9,7 @@ from pydantic import Field
 from telnyx_voice._models import BaseModel, LenientEnum
 from telnyx_voice.types.models.aws_voice_settings import AWSVoiceSettings
 from telnyx_voice.types.models.azure_voice_settings import AzureVoiceSettings
-from telnyx_voice.types.models.conference_region import _ConferenceRegionValue
+from telnyx_voice.types.models.conference_region import ConferenceRegionLike
 from telnyx_voice.types.models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
 from telnyx_voice.types.models.inworld_voice_settings import InworldVoiceSettings
 from telnyx_voice.types.models.minimax_voice_settings import MinimaxVoiceSettings
@@ -65,7 +65,7 @@ class ConferenceSpeakRequestPayloadType(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _ConferenceSpeakRequestLanguageValue: TypeAlias = (
+    ConferenceSpeakRequestLanguageLike: TypeAlias = (
         ConferenceSpeakRequestLanguage
         | Literal[
             "arb",
@@ -99,12 +99,12 @@ if TYPE_CHECKING:
             "tr-TR",
         ]
     )
-    _ConferenceSpeakRequestPayloadTypeValue: TypeAlias = (
+    ConferenceSpeakRequestPayloadTypeLike: TypeAlias = (
         ConferenceSpeakRequestPayloadType | Literal["text", "ssml"]
     )
 else:
-    _ConferenceSpeakRequestLanguageValue = ConferenceSpeakRequestLanguage
-    _ConferenceSpeakRequestPayloadTypeValue = ConferenceSpeakRequestPayloadType
+    ConferenceSpeakRequestLanguageLike = ConferenceSpeakRequestLanguage
+    ConferenceSpeakRequestPayloadTypeLike = ConferenceSpeakRequestPayloadType
 
 
 class ConferenceSpeakRequest(BaseModel):
@@ -116,15 +116,15 @@ class ConferenceSpeakRequest(BaseModel):
     """
     Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
     """
-    language: _ConferenceSpeakRequestLanguageValue | None = None
+    language: ConferenceSpeakRequestLanguageLike | None = None
     payload: str
     """
     The text or SSML to be converted into speech. There is a 3,000 character limit.
     """
-    payload_type: _ConferenceSpeakRequestPayloadTypeValue | None = (
+    payload_type: ConferenceSpeakRequestPayloadTypeLike | None = (
         ConferenceSpeakRequestPayloadType.TEXT
     )
-    region: _ConferenceRegionValue | None = None
+    region: ConferenceRegionLike | None = None
     voice: str
     """
     Specifies the voice used in speech synthesis.

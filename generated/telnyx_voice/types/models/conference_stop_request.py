@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from telnyx_voice._models import BaseModel
-from telnyx_voice.types.models.conference_region import _ConferenceRegionValue
+from telnyx_voice.types.models.conference_region import ConferenceRegionLike
 
 
 class ConferenceStopRequest(BaseModel):
@@ -11,4 +11,4 @@ class ConferenceStopRequest(BaseModel):
     """
     List of call control ids identifying participants the audio file should stop be played to. If not given, the audio will be stoped to the entire conference.
     """
-    region: _ConferenceRegionValue | None = None
+    region: ConferenceRegionLike | None = None

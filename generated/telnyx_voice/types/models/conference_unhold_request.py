@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from telnyx_voice._models import BaseModel
-from telnyx_voice.types.models.conference_region import _ConferenceRegionValue
+from telnyx_voice.types.models.conference_region import ConferenceRegionLike
 
 
 class ConferenceUnholdRequest(BaseModel):
@@ -11,4 +11,4 @@ class ConferenceUnholdRequest(BaseModel):
     """
     List of unique identifiers and tokens for controlling the call. Enter each call control ID to be unheld.
     """
-    region: _ConferenceRegionValue | None = None
+    region: ConferenceRegionLike | None = None

@@ -11,7 +11,7 @@ from telnyx_voice.types.models.aws_voice_settings import AWSVoiceSettings
 from telnyx_voice.types.models.azure_voice_settings import AzureVoiceSettings
 from telnyx_voice.types.models.conversation_relay_interruptible import (
     ConversationRelayInterruptible,
-    _ConversationRelayInterruptibleValue,
+    ConversationRelayInterruptibleLike,
 )
 from telnyx_voice.types.models.conversation_relay_interruption_settings import (
     ConversationRelayInterruptionSettings,
@@ -50,7 +50,7 @@ class ConversationRelayEmbeddedConfigTranscriptionEngine(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _ConversationRelayEmbeddedConfigTranscriptionEngineValue: TypeAlias = (
+    ConversationRelayEmbeddedConfigTranscriptionEngineLike: TypeAlias = (
         ConversationRelayEmbeddedConfigTranscriptionEngine
         | Literal[
             "Google",
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
         ]
     )
 else:
-    _ConversationRelayEmbeddedConfigTranscriptionEngineValue = (
+    ConversationRelayEmbeddedConfigTranscriptionEngineLike = (
         ConversationRelayEmbeddedConfigTranscriptionEngine
     )
 
@@ -88,8 +88,8 @@ class ConversationRelayEmbeddedConfig(BaseModel):
     """
     Text played when the relay session starts.
     """
-    interruptible: _ConversationRelayInterruptibleValue | None = ConversationRelayInterruptible.ANY
-    interruptible_greeting: _ConversationRelayInterruptibleValue | None = (
+    interruptible: ConversationRelayInterruptibleLike | None = ConversationRelayInterruptible.ANY
+    interruptible_greeting: ConversationRelayInterruptibleLike | None = (
         ConversationRelayInterruptible.ANY
     )
     interruption_settings: ConversationRelayInterruptionSettings | None = None
@@ -106,7 +106,7 @@ class ConversationRelayEmbeddedConfig(BaseModel):
     Structured voice provider. Must be supplied together with `structured_provider`.
     """
     structured_provider: ConversationRelayStructuredProvider | None = None
-    transcription_engine: _ConversationRelayEmbeddedConfigTranscriptionEngineValue | None = (
+    transcription_engine: ConversationRelayEmbeddedConfigTranscriptionEngineLike | None = (
         ConversationRelayEmbeddedConfigTranscriptionEngine.GOOGLE
     )
     transcription_engine_config: ConversationRelayTranscriptionEngineConfig | None = None

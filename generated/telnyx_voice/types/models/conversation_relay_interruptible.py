@@ -19,8 +19,8 @@ class ConversationRelayInterruptible(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _ConversationRelayInterruptibleValue: TypeAlias = (
+    ConversationRelayInterruptibleLike: TypeAlias = (
         ConversationRelayInterruptible | Literal["none", "any", "speech", "dtmf"]
     )
 else:
-    _ConversationRelayInterruptibleValue = ConversationRelayInterruptible
+    ConversationRelayInterruptibleLike = ConversationRelayInterruptible

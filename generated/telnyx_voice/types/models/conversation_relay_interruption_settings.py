@@ -5,7 +5,7 @@ from __future__ import annotations
 from telnyx_voice._models import BaseModel
 from telnyx_voice.types.models.conversation_relay_interruptible import (
     ConversationRelayInterruptible,
-    _ConversationRelayInterruptibleValue,
+    ConversationRelayInterruptibleLike,
 )
 
 
@@ -18,10 +18,10 @@ class ConversationRelayInterruptionSettings(BaseModel):
     """
     Legacy boolean form. `true` is equivalent to `interruptible=any`; `false` is equivalent to `interruptible=none`.
     """
-    interruptible: _ConversationRelayInterruptibleValue | None = ConversationRelayInterruptible.ANY
-    interruptible_greeting: _ConversationRelayInterruptibleValue | None = (
+    interruptible: ConversationRelayInterruptibleLike | None = ConversationRelayInterruptible.ANY
+    interruptible_greeting: ConversationRelayInterruptibleLike | None = (
         ConversationRelayInterruptible.ANY
     )
-    welcome_greeting_interruptible: _ConversationRelayInterruptibleValue | None = (
+    welcome_greeting_interruptible: ConversationRelayInterruptibleLike | None = (
         ConversationRelayInterruptible.ANY
     )

@@ -39,7 +39,7 @@ class ConversationRelayLanguageTranscriptionEngine(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _ConversationRelayLanguageTranscriptionEngineValue: TypeAlias = (
+    ConversationRelayLanguageTranscriptionEngineLike: TypeAlias = (
         ConversationRelayLanguageTranscriptionEngine
         | Literal[
             "Google",
@@ -55,9 +55,7 @@ if TYPE_CHECKING:
         ]
     )
 else:
-    _ConversationRelayLanguageTranscriptionEngineValue = (
-        ConversationRelayLanguageTranscriptionEngine
-    )
+    ConversationRelayLanguageTranscriptionEngineLike = ConversationRelayLanguageTranscriptionEngine
 
 
 class ConversationRelayLanguage(BaseModel):
@@ -73,7 +71,7 @@ class ConversationRelayLanguage(BaseModel):
     """
     Conversation Relay speech model. Prefer `transcription_engine_config.transcription_model` when configuring speech-to-text.
     """
-    transcription_engine: _ConversationRelayLanguageTranscriptionEngineValue | None = (
+    transcription_engine: ConversationRelayLanguageTranscriptionEngineLike | None = (
         ConversationRelayLanguageTranscriptionEngine.GOOGLE
     )
     transcription_engine_config: ConversationRelayTranscriptionEngineConfig | None = None

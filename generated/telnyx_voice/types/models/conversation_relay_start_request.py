@@ -11,7 +11,7 @@ from telnyx_voice.types.models.aws_voice_settings import AWSVoiceSettings
 from telnyx_voice.types.models.azure_voice_settings import AzureVoiceSettings
 from telnyx_voice.types.models.conversation_relay_interruptible import (
     ConversationRelayInterruptible,
-    _ConversationRelayInterruptibleValue,
+    ConversationRelayInterruptibleLike,
 )
 from telnyx_voice.types.models.conversation_relay_interruption_settings import (
     ConversationRelayInterruptionSettings,
@@ -50,7 +50,7 @@ class ConversationRelayStartRequestTranscriptionEngine(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _ConversationRelayStartRequestTranscriptionEngineValue: TypeAlias = (
+    ConversationRelayStartRequestTranscriptionEngineLike: TypeAlias = (
         ConversationRelayStartRequestTranscriptionEngine
         | Literal[
             "Google",
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
         ]
     )
 else:
-    _ConversationRelayStartRequestTranscriptionEngineValue = (
+    ConversationRelayStartRequestTranscriptionEngineLike = (
         ConversationRelayStartRequestTranscriptionEngine
     )
 
@@ -94,8 +94,8 @@ class ConversationRelaySettings(BaseModel):
     """
     Whether to enable DTMF detection during the relay session.
     """
-    interruptible: _ConversationRelayInterruptibleValue | None = ConversationRelayInterruptible.ANY
-    interruptible_greeting: _ConversationRelayInterruptibleValue | None = (
+    interruptible: ConversationRelayInterruptibleLike | None = ConversationRelayInterruptible.ANY
+    interruptible_greeting: ConversationRelayInterruptibleLike | None = (
         ConversationRelayInterruptible.ANY
     )
     languages: list[ConversationRelayLanguage] | None = None
@@ -145,8 +145,8 @@ class ConversationRelayStartRequest(BaseModel):
     """
     Text played when the relay session starts.
     """
-    interruptible: _ConversationRelayInterruptibleValue | None = ConversationRelayInterruptible.ANY
-    interruptible_greeting: _ConversationRelayInterruptibleValue | None = (
+    interruptible: ConversationRelayInterruptibleLike | None = ConversationRelayInterruptible.ANY
+    interruptible_greeting: ConversationRelayInterruptibleLike | None = (
         ConversationRelayInterruptible.ANY
     )
     interruption_settings: ConversationRelayInterruptionSettings | None = None
@@ -167,7 +167,7 @@ class ConversationRelayStartRequest(BaseModel):
     """
     Not supported for Conversation Relay start requests. Use `transcription_engine` and `transcription_engine_config` instead.
     """
-    transcription_engine: _ConversationRelayStartRequestTranscriptionEngineValue | None = (
+    transcription_engine: ConversationRelayStartRequestTranscriptionEngineLike | None = (
         ConversationRelayStartRequestTranscriptionEngine.GOOGLE
     )
     transcription_engine_config: ConversationRelayTranscriptionEngineConfig | None = None

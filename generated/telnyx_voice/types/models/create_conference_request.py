@@ -30,19 +30,19 @@ class CreateConferenceRequestRegion(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _CreateConferenceRequestBeepEnabledValue: TypeAlias = (
+    CreateConferenceRequestBeepEnabledLike: TypeAlias = (
         CreateConferenceRequestBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
     )
-    _CreateConferenceRequestRegionValue: TypeAlias = (
+    CreateConferenceRequestRegionLike: TypeAlias = (
         CreateConferenceRequestRegion | Literal["Australia", "Europe", "Middle East", "US"]
     )
 else:
-    _CreateConferenceRequestBeepEnabledValue = CreateConferenceRequestBeepEnabled
-    _CreateConferenceRequestRegionValue = CreateConferenceRequestRegion
+    CreateConferenceRequestBeepEnabledLike = CreateConferenceRequestBeepEnabled
+    CreateConferenceRequestRegionLike = CreateConferenceRequestRegion
 
 
 class CreateConferenceRequest(BaseModel):
-    beep_enabled: _CreateConferenceRequestBeepEnabledValue | None = (
+    beep_enabled: CreateConferenceRequestBeepEnabledLike | None = (
         CreateConferenceRequestBeepEnabled.NEVER
     )
     call_control_id: str
@@ -81,7 +81,7 @@ class CreateConferenceRequest(BaseModel):
     """
     Name of the conference
     """
-    region: _CreateConferenceRequestRegionValue | None = None
+    region: CreateConferenceRequestRegionLike | None = None
     start_conference_on_create: bool | None = None
     """
     Whether the conference should be started on creation. If the conference isn't started all participants that join are automatically put on hold. Defaults to "true".

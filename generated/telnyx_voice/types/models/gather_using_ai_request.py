@@ -35,11 +35,11 @@ class GatherUsingAIRequestMessageHistoryItemRole(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _GatherUsingAIRequestMessageHistoryItemRoleValue: TypeAlias = (
+    GatherUsingAIRequestMessageHistoryItemRoleLike: TypeAlias = (
         GatherUsingAIRequestMessageHistoryItemRole | Literal["assistant", "user"]
     )
 else:
-    _GatherUsingAIRequestMessageHistoryItemRoleValue = GatherUsingAIRequestMessageHistoryItemRole
+    GatherUsingAIRequestMessageHistoryItemRoleLike = GatherUsingAIRequestMessageHistoryItemRole
 
 
 class Assistant(BaseModel):
@@ -153,7 +153,7 @@ class GatherUsingAIRequestMessageHistoryItem(BaseModel):
     """
     The content of the message
     """
-    role: _GatherUsingAIRequestMessageHistoryItemRoleValue | None = None
+    role: GatherUsingAIRequestMessageHistoryItemRoleLike | None = None
 
 
 class GatherUsingAIRequestLanguage(RootModel[GoogleTranscriptionLanguage]):

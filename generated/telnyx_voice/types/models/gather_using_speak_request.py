@@ -73,7 +73,7 @@ class GatherUsingSpeakRequestServiceLevel(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _GatherUsingSpeakRequestLanguageValue: TypeAlias = (
+    GatherUsingSpeakRequestLanguageLike: TypeAlias = (
         GatherUsingSpeakRequestLanguage
         | Literal[
             "arb",
@@ -107,16 +107,16 @@ if TYPE_CHECKING:
             "tr-TR",
         ]
     )
-    _GatherUsingSpeakRequestPayloadTypeValue: TypeAlias = (
+    GatherUsingSpeakRequestPayloadTypeLike: TypeAlias = (
         GatherUsingSpeakRequestPayloadType | Literal["text", "ssml"]
     )
-    _GatherUsingSpeakRequestServiceLevelValue: TypeAlias = (
+    GatherUsingSpeakRequestServiceLevelLike: TypeAlias = (
         GatherUsingSpeakRequestServiceLevel | Literal["basic", "premium"]
     )
 else:
-    _GatherUsingSpeakRequestLanguageValue = GatherUsingSpeakRequestLanguage
-    _GatherUsingSpeakRequestPayloadTypeValue = GatherUsingSpeakRequestPayloadType
-    _GatherUsingSpeakRequestServiceLevelValue = GatherUsingSpeakRequestServiceLevel
+    GatherUsingSpeakRequestLanguageLike = GatherUsingSpeakRequestLanguage
+    GatherUsingSpeakRequestPayloadTypeLike = GatherUsingSpeakRequestPayloadType
+    GatherUsingSpeakRequestServiceLevelLike = GatherUsingSpeakRequestServiceLevel
 
 
 class GatherUsingSpeakRequest(BaseModel):
@@ -136,7 +136,7 @@ class GatherUsingSpeakRequest(BaseModel):
     """
     The text or SSML to be converted into speech when digits don't match the `valid_digits` parameter or the number of digits is not between `min` and `max`. There is a 3,000 character limit.
     """
-    language: _GatherUsingSpeakRequestLanguageValue | None = None
+    language: GatherUsingSpeakRequestLanguageLike | None = None
     maximum_digits: int = 128
     """
     The maximum number of digits to fetch. This parameter has a maximum value of 128.
@@ -153,10 +153,10 @@ class GatherUsingSpeakRequest(BaseModel):
     """
     The text or SSML to be converted into speech. There is a 3,000 character limit.
     """
-    payload_type: _GatherUsingSpeakRequestPayloadTypeValue | None = (
+    payload_type: GatherUsingSpeakRequestPayloadTypeLike | None = (
         GatherUsingSpeakRequestPayloadType.TEXT
     )
-    service_level: _GatherUsingSpeakRequestServiceLevelValue | None = (
+    service_level: GatherUsingSpeakRequestServiceLevelLike | None = (
         GatherUsingSpeakRequestServiceLevel.PREMIUM
     )
     terminating_digit: str = "#"

@@ -95,7 +95,7 @@ class GoogleTranscriptionLanguage(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _GoogleTranscriptionLanguageValue: TypeAlias = (
+    GoogleTranscriptionLanguageLike: TypeAlias = (
         GoogleTranscriptionLanguage
         | Literal[
             "af",
@@ -181,4 +181,4 @@ if TYPE_CHECKING:
         ]
     )
 else:
-    _GoogleTranscriptionLanguageValue = GoogleTranscriptionLanguage
+    GoogleTranscriptionLanguageLike = GoogleTranscriptionLanguage

@@ -18,13 +18,13 @@ class InworldVoiceSettingsDeliveryMode(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _InworldVoiceSettingsDeliveryModeValue: TypeAlias = (
+    InworldVoiceSettingsDeliveryModeLike: TypeAlias = (
         InworldVoiceSettingsDeliveryMode | Literal["STABLE", "BALANCED", "CREATIVE"]
     )
 else:
-    _InworldVoiceSettingsDeliveryModeValue = InworldVoiceSettingsDeliveryMode
+    InworldVoiceSettingsDeliveryModeLike = InworldVoiceSettingsDeliveryMode
 
 
 class InworldVoiceSettings(BaseModel):
-    delivery_mode: _InworldVoiceSettingsDeliveryModeValue | None = None
+    delivery_mode: InworldVoiceSettingsDeliveryModeLike | None = None
     type: Literal["inworld"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from telnyx_voice._models import BaseModel, LenientEnum
-from telnyx_voice.types.models.conference_region import _ConferenceRegionValue
+from telnyx_voice.types.models.conference_region import ConferenceRegionLike
 
 
 class JoinConferenceRequestBeepEnabled(LenientEnum):
@@ -31,19 +31,19 @@ class JoinConferenceRequestSupervisorRole(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _JoinConferenceRequestBeepEnabledValue: TypeAlias = (
+    JoinConferenceRequestBeepEnabledLike: TypeAlias = (
         JoinConferenceRequestBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
     )
-    _JoinConferenceRequestSupervisorRoleValue: TypeAlias = (
+    JoinConferenceRequestSupervisorRoleLike: TypeAlias = (
         JoinConferenceRequestSupervisorRole | Literal["barge", "monitor", "none", "whisper"]
     )
 else:
-    _JoinConferenceRequestBeepEnabledValue = JoinConferenceRequestBeepEnabled
-    _JoinConferenceRequestSupervisorRoleValue = JoinConferenceRequestSupervisorRole
+    JoinConferenceRequestBeepEnabledLike = JoinConferenceRequestBeepEnabled
+    JoinConferenceRequestSupervisorRoleLike = JoinConferenceRequestSupervisorRole
 
 
 class JoinConferenceRequest(BaseModel):
-    beep_enabled: _JoinConferenceRequestBeepEnabledValue | None = None
+    beep_enabled: JoinConferenceRequestBeepEnabledLike | None = None
     call_control_id: str
     """
     Unique identifier and token for controlling the call
@@ -76,7 +76,7 @@ class JoinConferenceRequest(BaseModel):
     """
     Whether the participant should be muted immediately after joining the conference. Defaults to "false".
     """
-    region: _ConferenceRegionValue | None = None
+    region: ConferenceRegionLike | None = None
     soft_end_conference_on_exit: bool | None = None
     """
     Whether the conference should end after the participant leaves the conference. NOTE this doesn't hang up the other participants. Defaults to "false".
@@ -85,7 +85,7 @@ class JoinConferenceRequest(BaseModel):
     """
     Whether the conference should be started after the participant joins the conference. Defaults to "false".
     """
-    supervisor_role: _JoinConferenceRequestSupervisorRoleValue | None = None
+    supervisor_role: JoinConferenceRequestSupervisorRoleLike | None = None
     whisper_call_control_ids: list[str] | None = None
     """
     Array of unique call_control_ids the joining supervisor can whisper to. If none provided, the supervisor will join the conference as a monitoring participant only.

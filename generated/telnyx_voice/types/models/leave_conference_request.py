@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from telnyx_voice._models import BaseModel, LenientEnum
-from telnyx_voice.types.models.conference_region import _ConferenceRegionValue
+from telnyx_voice.types.models.conference_region import ConferenceRegionLike
 
 
 class LeaveConferenceRequestBeepEnabled(LenientEnum):
@@ -20,15 +20,15 @@ class LeaveConferenceRequestBeepEnabled(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _LeaveConferenceRequestBeepEnabledValue: TypeAlias = (
+    LeaveConferenceRequestBeepEnabledLike: TypeAlias = (
         LeaveConferenceRequestBeepEnabled | Literal["always", "never", "on_enter", "on_exit"]
     )
 else:
-    _LeaveConferenceRequestBeepEnabledValue = LeaveConferenceRequestBeepEnabled
+    LeaveConferenceRequestBeepEnabledLike = LeaveConferenceRequestBeepEnabled
 
 
 class LeaveConferenceRequest(BaseModel):
-    beep_enabled: _LeaveConferenceRequestBeepEnabledValue | None = None
+    beep_enabled: LeaveConferenceRequestBeepEnabledLike | None = None
     call_control_id: str
     """
     Unique identifier and token for controlling the call
@@ -37,4 +37,4 @@ class LeaveConferenceRequest(BaseModel):
     """
     Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
     """
-    region: _ConferenceRegionValue | None = None
+    region: ConferenceRegionLike | None = None

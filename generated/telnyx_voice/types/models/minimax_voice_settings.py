@@ -58,7 +58,7 @@ class MinimaxVoiceSettingsLanguageBoost(Enum):
 
 
 if TYPE_CHECKING:
-    _MinimaxVoiceSettingsLanguageBoostValue: TypeAlias = (
+    MinimaxVoiceSettingsLanguageBoostLike: TypeAlias = (
         MinimaxVoiceSettingsLanguageBoost
         | Literal[
             "auto",
@@ -105,11 +105,11 @@ if TYPE_CHECKING:
         ]
     )
 else:
-    _MinimaxVoiceSettingsLanguageBoostValue = MinimaxVoiceSettingsLanguageBoost
+    MinimaxVoiceSettingsLanguageBoostLike = MinimaxVoiceSettingsLanguageBoost
 
 
 class MinimaxVoiceSettings(BaseModel):
-    language_boost: _MinimaxVoiceSettingsLanguageBoostValue | None = None
+    language_boost: MinimaxVoiceSettingsLanguageBoostLike | None = None
     pitch: int = 0
     """
     Voice pitch adjustment. Default is 0.

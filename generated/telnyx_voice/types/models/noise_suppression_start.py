@@ -84,16 +84,16 @@ class NoiseSuppressionEngineConfigSize(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _NoiseSuppressionDirectionValue: TypeAlias = (
+    NoiseSuppressionDirectionLike: TypeAlias = (
         NoiseSuppressionDirection | Literal["inbound", "outbound", "both"]
     )
-    _NoiseSuppressionEngineConfigFamilyValue: TypeAlias = (
+    NoiseSuppressionEngineConfigFamilyLike: TypeAlias = (
         NoiseSuppressionEngineConfigFamily | Literal["sparrow", "quail"]
     )
-    _NoiseSuppressionEngineConfigModeValue: TypeAlias = (
+    NoiseSuppressionEngineConfigModeLike: TypeAlias = (
         NoiseSuppressionEngineConfigMode | Literal["standard", "advanced"]
     )
-    _NoiseSuppressionEngineConfigModelValue: TypeAlias = (
+    NoiseSuppressionEngineConfigModelLike: TypeAlias = (
         NoiseSuppressionEngineConfigModel
         | Literal[
             "krisp-viva-tel-v2.kef",
@@ -102,10 +102,10 @@ if TYPE_CHECKING:
             "krisp-viva-ss-v1.kef",
         ]
     )
-    _NoiseSuppressionEngineConfigSizeValue: TypeAlias = (
+    NoiseSuppressionEngineConfigSizeLike: TypeAlias = (
         NoiseSuppressionEngineConfigSize | Literal["s", "l", "xs", "xxs", "vf_l", "vf_1_1_l"]
     )
-    _NoiseSuppressionEngineValue: TypeAlias = (
+    NoiseSuppressionEngineLike: TypeAlias = (
         NoiseSuppressionEngine
         | Literal[
             "Denoiser",
@@ -121,12 +121,12 @@ if TYPE_CHECKING:
         ]
     )
 else:
-    _NoiseSuppressionDirectionValue = NoiseSuppressionDirection
-    _NoiseSuppressionEngineConfigFamilyValue = NoiseSuppressionEngineConfigFamily
-    _NoiseSuppressionEngineConfigModeValue = NoiseSuppressionEngineConfigMode
-    _NoiseSuppressionEngineConfigModelValue = NoiseSuppressionEngineConfigModel
-    _NoiseSuppressionEngineConfigSizeValue = NoiseSuppressionEngineConfigSize
-    _NoiseSuppressionEngineValue = NoiseSuppressionEngine
+    NoiseSuppressionDirectionLike = NoiseSuppressionDirection
+    NoiseSuppressionEngineConfigFamilyLike = NoiseSuppressionEngineConfigFamily
+    NoiseSuppressionEngineConfigModeLike = NoiseSuppressionEngineConfigMode
+    NoiseSuppressionEngineConfigModelLike = NoiseSuppressionEngineConfigModel
+    NoiseSuppressionEngineConfigSizeLike = NoiseSuppressionEngineConfigSize
+    NoiseSuppressionEngineLike = NoiseSuppressionEngine
 
 
 class NoiseSuppressionEngineConfig(BaseModel):
@@ -142,10 +142,10 @@ class NoiseSuppressionEngineConfig(BaseModel):
     """
     Enhancement intensity (0.0-1.0). Only applicable for AiCoustics.
     """
-    family: _NoiseSuppressionEngineConfigFamilyValue | None = None
-    mode: _NoiseSuppressionEngineConfigModeValue | None = None
-    model: _NoiseSuppressionEngineConfigModelValue | None = None
-    size: _NoiseSuppressionEngineConfigSizeValue | None = None
+    family: NoiseSuppressionEngineConfigFamilyLike | None = None
+    mode: NoiseSuppressionEngineConfigModeLike | None = None
+    model: NoiseSuppressionEngineConfigModelLike | None = None
+    size: NoiseSuppressionEngineConfigSizeLike | None = None
     suppression_level: Annotated[float | None, Field(ge=0.0, le=100.0)] = None
     """
     Suppression level (0.0-100.0). Only applicable for Krisp.
@@ -165,6 +165,6 @@ class NoiseSuppressionStart(BaseModel):
     """
     Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
     """
-    direction: _NoiseSuppressionDirectionValue | None = NoiseSuppressionDirection.INBOUND
-    noise_suppression_engine: _NoiseSuppressionEngineValue | None = NoiseSuppressionEngine.DENOISER
+    direction: NoiseSuppressionDirectionLike | None = NoiseSuppressionDirection.INBOUND
+    noise_suppression_engine: NoiseSuppressionEngineLike | None = NoiseSuppressionEngine.DENOISER
     noise_suppression_engine_config: NoiseSuppressionEngineConfig | None = None

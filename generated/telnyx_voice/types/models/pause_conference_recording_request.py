@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from telnyx_voice._models import BaseModel
-from telnyx_voice.types.models.conference_region import _ConferenceRegionValue
+from telnyx_voice.types.models.conference_region import ConferenceRegionLike
 
 
 class PauseConferenceRecordingRequest(BaseModel):
@@ -15,4 +15,4 @@ class PauseConferenceRecordingRequest(BaseModel):
     """
     Use this field to pause specific recording.
     """
-    region: _ConferenceRegionValue | None = None
+    region: ConferenceRegionLike | None = None

@@ -17,15 +17,15 @@ class PlayAudioUrlRequestAudioType(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _PlayAudioUrlRequestAudioTypeValue: TypeAlias = (
+    PlayAudioUrlRequestAudioTypeLike: TypeAlias = (
         PlayAudioUrlRequestAudioType | Literal["mp3", "wav"]
     )
 else:
-    _PlayAudioUrlRequestAudioTypeValue = PlayAudioUrlRequestAudioType
+    PlayAudioUrlRequestAudioTypeLike = PlayAudioUrlRequestAudioType
 
 
 class PlayAudioUrlRequest(BaseModel):
-    audio_type: _PlayAudioUrlRequestAudioTypeValue | None = PlayAudioUrlRequestAudioType.MP3
+    audio_type: PlayAudioUrlRequestAudioTypeLike | None = PlayAudioUrlRequestAudioType.MP3
     audio_url: str | None = None
     """
     The URL of a file to be played back on the call. The URL can point to either a WAV or MP3 file. media_name and audio_url cannot be used together in one request.

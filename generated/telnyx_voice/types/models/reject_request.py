@@ -17,13 +17,13 @@ class RejectRequestCause(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _RejectRequestCauseValue: TypeAlias = RejectRequestCause | Literal["CALL_REJECTED", "USER_BUSY"]
+    RejectRequestCauseLike: TypeAlias = RejectRequestCause | Literal["CALL_REJECTED", "USER_BUSY"]
 else:
-    _RejectRequestCauseValue = RejectRequestCause
+    RejectRequestCauseLike = RejectRequestCause
 
 
 class RejectRequest(BaseModel):
-    cause: _RejectRequestCauseValue
+    cause: RejectRequestCauseLike
     client_state: str | None = None
     """
     Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.

@@ -41,23 +41,21 @@ class ResembleVoiceSettingsPrecision(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _ResembleSampleRateValue: TypeAlias = (
+    ResembleSampleRateLike: TypeAlias = (
         ResembleSampleRate | Literal["8000", "16000", "22050", "32000", "44100", "48000"]
     )
-    _ResembleVoiceSettingsFormatValue: TypeAlias = (
-        ResembleVoiceSettingsFormat | Literal["wav", "mp3"]
-    )
-    _ResembleVoiceSettingsPrecisionValue: TypeAlias = (
+    ResembleVoiceSettingsFormatLike: TypeAlias = ResembleVoiceSettingsFormat | Literal["wav", "mp3"]
+    ResembleVoiceSettingsPrecisionLike: TypeAlias = (
         ResembleVoiceSettingsPrecision | Literal["PCM_16", "PCM_24", "PCM_32", "MULAW"]
     )
 else:
-    _ResembleSampleRateValue = ResembleSampleRate
-    _ResembleVoiceSettingsFormatValue = ResembleVoiceSettingsFormat
-    _ResembleVoiceSettingsPrecisionValue = ResembleVoiceSettingsPrecision
+    ResembleSampleRateLike = ResembleSampleRate
+    ResembleVoiceSettingsFormatLike = ResembleVoiceSettingsFormat
+    ResembleVoiceSettingsPrecisionLike = ResembleVoiceSettingsPrecision
 
 
 class ResembleVoiceSettings(BaseModel):
-    format: _ResembleVoiceSettingsFormatValue | None = ResembleVoiceSettingsFormat.MP3
-    precision: _ResembleVoiceSettingsPrecisionValue | None = ResembleVoiceSettingsPrecision.PCM_32
-    sample_rate: _ResembleSampleRateValue | None = ResembleSampleRate.FIELD_48000
+    format: ResembleVoiceSettingsFormatLike | None = ResembleVoiceSettingsFormat.MP3
+    precision: ResembleVoiceSettingsPrecisionLike | None = ResembleVoiceSettingsPrecision.PCM_32
+    sample_rate: ResembleSampleRateLike | None = ResembleSampleRate.FIELD_48000
     type: Literal["resemble"]

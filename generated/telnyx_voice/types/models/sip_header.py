@@ -16,13 +16,13 @@ class SipHeaderName(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _SipHeaderNameValue: TypeAlias = SipHeaderName | Literal["User-to-User"]
+    SipHeaderNameLike: TypeAlias = SipHeaderName | Literal["User-to-User"]
 else:
-    _SipHeaderNameValue = SipHeaderName
+    SipHeaderNameLike = SipHeaderName
 
 
 class SipHeader(BaseModel):
-    name: _SipHeaderNameValue
+    name: SipHeaderNameLike
     value: str
     """
     The value of the header.

@@ -83,7 +83,7 @@ class SpeakRequestTargetLegs(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _SpeakRequestLanguageValue: TypeAlias = (
+    SpeakRequestLanguageLike: TypeAlias = (
         SpeakRequestLanguage
         | Literal[
             "arb",
@@ -117,18 +117,16 @@ if TYPE_CHECKING:
             "tr-TR",
         ]
     )
-    _SpeakRequestPayloadTypeValue: TypeAlias = SpeakRequestPayloadType | Literal["text", "ssml"]
-    _SpeakRequestServiceLevelValue: TypeAlias = (
-        SpeakRequestServiceLevel | Literal["basic", "premium"]
-    )
-    _SpeakRequestTargetLegsValue: TypeAlias = (
+    SpeakRequestPayloadTypeLike: TypeAlias = SpeakRequestPayloadType | Literal["text", "ssml"]
+    SpeakRequestServiceLevelLike: TypeAlias = SpeakRequestServiceLevel | Literal["basic", "premium"]
+    SpeakRequestTargetLegsLike: TypeAlias = (
         SpeakRequestTargetLegs | Literal["self", "opposite", "both"]
     )
 else:
-    _SpeakRequestLanguageValue = SpeakRequestLanguage
-    _SpeakRequestPayloadTypeValue = SpeakRequestPayloadType
-    _SpeakRequestServiceLevelValue = SpeakRequestServiceLevel
-    _SpeakRequestTargetLegsValue = SpeakRequestTargetLegs
+    SpeakRequestLanguageLike = SpeakRequestLanguage
+    SpeakRequestPayloadTypeLike = SpeakRequestPayloadType
+    SpeakRequestServiceLevelLike = SpeakRequestServiceLevel
+    SpeakRequestTargetLegsLike = SpeakRequestTargetLegs
 
 
 class SpeakRequest(BaseModel):
@@ -140,7 +138,7 @@ class SpeakRequest(BaseModel):
     """
     Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
     """
-    language: _SpeakRequestLanguageValue | None = None
+    language: SpeakRequestLanguageLike | None = None
     loop: str | int | None = None
     """
     The number of times to play the audio file. Use `infinity` to loop indefinitely. Defaults to 1.
@@ -149,13 +147,13 @@ class SpeakRequest(BaseModel):
     """
     The text or SSML to be converted into speech. There is a 3,000 character limit.
     """
-    payload_type: _SpeakRequestPayloadTypeValue | None = SpeakRequestPayloadType.TEXT
-    service_level: _SpeakRequestServiceLevelValue | None = SpeakRequestServiceLevel.PREMIUM
+    payload_type: SpeakRequestPayloadTypeLike | None = SpeakRequestPayloadType.TEXT
+    service_level: SpeakRequestServiceLevelLike | None = SpeakRequestServiceLevel.PREMIUM
     stop: str | None = None
     """
     When specified, it stops the current audio being played. Specify `current` to stop the current audio being played, and to play the next file in the queue. Specify `all` to stop the current audio file being played and to also clear all audio files from the queue.
     """
-    target_legs: _SpeakRequestTargetLegsValue | None = SpeakRequestTargetLegs.SELF
+    target_legs: SpeakRequestTargetLegsLike | None = SpeakRequestTargetLegs.SELF
     voice: str
     """
     Specifies the voice used in speech synthesis.

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 from pydantic import Field
 
 from telnyx_voice._models import BaseModel, LenientEnum
-from telnyx_voice.types.models.conference_region import _ConferenceRegionValue
+from telnyx_voice.types.models.conference_region import ConferenceRegionLike
 
 
 class StartConferenceRecordingRequestChannels(LenientEnum):
@@ -37,23 +37,23 @@ class StartConferenceRecordingRequestTrim(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _StartConferenceRecordingRequestChannelsValue: TypeAlias = (
+    StartConferenceRecordingRequestChannelsLike: TypeAlias = (
         StartConferenceRecordingRequestChannels | Literal["single", "dual"]
     )
-    _StartConferenceRecordingRequestFormatValue: TypeAlias = (
+    StartConferenceRecordingRequestFormatLike: TypeAlias = (
         StartConferenceRecordingRequestFormat | Literal["wav", "mp3"]
     )
-    _StartConferenceRecordingRequestTrimValue: TypeAlias = (
+    StartConferenceRecordingRequestTrimLike: TypeAlias = (
         StartConferenceRecordingRequestTrim | Literal["trim-silence"]
     )
 else:
-    _StartConferenceRecordingRequestChannelsValue = StartConferenceRecordingRequestChannels
-    _StartConferenceRecordingRequestFormatValue = StartConferenceRecordingRequestFormat
-    _StartConferenceRecordingRequestTrimValue = StartConferenceRecordingRequestTrim
+    StartConferenceRecordingRequestChannelsLike = StartConferenceRecordingRequestChannels
+    StartConferenceRecordingRequestFormatLike = StartConferenceRecordingRequestFormat
+    StartConferenceRecordingRequestTrimLike = StartConferenceRecordingRequestTrim
 
 
 class StartConferenceRecordingRequest(BaseModel):
-    channels: _StartConferenceRecordingRequestChannelsValue | None = (
+    channels: StartConferenceRecordingRequestChannelsLike | None = (
         StartConferenceRecordingRequestChannels.SINGLE
     )
     command_id: str | None = None
@@ -64,10 +64,10 @@ class StartConferenceRecordingRequest(BaseModel):
     """
     The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
     """
-    format: _StartConferenceRecordingRequestFormatValue
+    format: StartConferenceRecordingRequestFormatLike
     play_beep: bool | None = None
     """
     If enabled, a beep sound will be played at the start of a recording.
     """
-    region: _ConferenceRegionValue | None = None
-    trim: _StartConferenceRecordingRequestTrimValue | None = None
+    region: ConferenceRegionLike | None = None
+    trim: StartConferenceRecordingRequestTrimLike | None = None

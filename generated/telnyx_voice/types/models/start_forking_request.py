@@ -16,11 +16,11 @@ class StartForkingRequestStreamType(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _StartForkingRequestStreamTypeValue: TypeAlias = (
+    StartForkingRequestStreamTypeLike: TypeAlias = (
         StartForkingRequestStreamType | Literal["decrypted"]
     )
 else:
-    _StartForkingRequestStreamTypeValue = StartForkingRequestStreamType
+    StartForkingRequestStreamTypeLike = StartForkingRequestStreamType
 
 
 class StartForkingRequest(BaseModel):
@@ -36,9 +36,7 @@ class StartForkingRequest(BaseModel):
     """
     The network target, <udp:ip_address:port>, where the call's incoming RTP media packets should be forwarded.
     """
-    stream_type: _StartForkingRequestStreamTypeValue | None = (
-        StartForkingRequestStreamType.DECRYPTED
-    )
+    stream_type: StartForkingRequestStreamTypeLike | None = StartForkingRequestStreamType.DECRYPTED
     tx: str | None = None
     """
     The network target, <udp:ip_address:port>, where the call's outgoing RTP media packets should be forwarded.

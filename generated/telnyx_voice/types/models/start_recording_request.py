@@ -308,20 +308,18 @@ class TranscriptionLanguage(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _StartRecordingRequestChannelsValue: TypeAlias = (
+    StartRecordingRequestChannelsLike: TypeAlias = (
         StartRecordingRequestChannels | Literal["single", "dual"]
     )
-    _StartRecordingRequestFormatValue: TypeAlias = (
-        StartRecordingRequestFormat | Literal["wav", "mp3"]
-    )
-    _StartRecordingRequestRecordingTrackValue: TypeAlias = (
+    StartRecordingRequestFormatLike: TypeAlias = StartRecordingRequestFormat | Literal["wav", "mp3"]
+    StartRecordingRequestRecordingTrackLike: TypeAlias = (
         StartRecordingRequestRecordingTrack | Literal["both", "inbound", "outbound"]
     )
-    _StartRecordingRequestTranscriptionEngineValue: TypeAlias = (
+    StartRecordingRequestTranscriptionEngineLike: TypeAlias = (
         StartRecordingRequestTranscriptionEngine | Literal["A", "B", "deepgram/nova-3"]
     )
-    _StartRecordingRequestTrimValue: TypeAlias = StartRecordingRequestTrim | Literal["trim-silence"]
-    _TranscriptionLanguageValue: TypeAlias = (
+    StartRecordingRequestTrimLike: TypeAlias = StartRecordingRequestTrim | Literal["trim-silence"]
+    TranscriptionLanguageLike: TypeAlias = (
         TranscriptionLanguage
         | Literal[
             "af",
@@ -572,16 +570,16 @@ if TYPE_CHECKING:
         ]
     )
 else:
-    _StartRecordingRequestChannelsValue = StartRecordingRequestChannels
-    _StartRecordingRequestFormatValue = StartRecordingRequestFormat
-    _StartRecordingRequestRecordingTrackValue = StartRecordingRequestRecordingTrack
-    _StartRecordingRequestTranscriptionEngineValue = StartRecordingRequestTranscriptionEngine
-    _StartRecordingRequestTrimValue = StartRecordingRequestTrim
-    _TranscriptionLanguageValue = TranscriptionLanguage
+    StartRecordingRequestChannelsLike = StartRecordingRequestChannels
+    StartRecordingRequestFormatLike = StartRecordingRequestFormat
+    StartRecordingRequestRecordingTrackLike = StartRecordingRequestRecordingTrack
+    StartRecordingRequestTranscriptionEngineLike = StartRecordingRequestTranscriptionEngine
+    StartRecordingRequestTrimLike = StartRecordingRequestTrim
+    TranscriptionLanguageLike = TranscriptionLanguage
 
 
 class StartRecordingRequest(BaseModel):
-    channels: _StartRecordingRequestChannelsValue
+    channels: StartRecordingRequestChannelsLike
     client_state: str | None = None
     """
     Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
@@ -594,7 +592,7 @@ class StartRecordingRequest(BaseModel):
     """
     The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
     """
-    format: _StartRecordingRequestFormatValue
+    format: StartRecordingRequestFormatLike
     max_length: int = 0
     """
     Defines the maximum length for the recording in seconds. The minimum value is 0. The maximum value is 14400. The default value is 0 (infinite)
@@ -603,7 +601,7 @@ class StartRecordingRequest(BaseModel):
     """
     If enabled, a beep sound will be played at the start of a recording.
     """
-    recording_track: _StartRecordingRequestRecordingTrackValue | None = (
+    recording_track: StartRecordingRequestRecordingTrackLike | None = (
         StartRecordingRequestRecordingTrack.BOTH
     )
     timeout_secs: int = 0
@@ -614,10 +612,10 @@ class StartRecordingRequest(BaseModel):
     """
     Enable post recording transcription. The default value is false.
     """
-    transcription_engine: _StartRecordingRequestTranscriptionEngineValue | None = (
+    transcription_engine: StartRecordingRequestTranscriptionEngineLike | None = (
         StartRecordingRequestTranscriptionEngine.A
     )
-    transcription_language: _TranscriptionLanguageValue | None = TranscriptionLanguage.EN_US
+    transcription_language: TranscriptionLanguageLike | None = TranscriptionLanguage.EN_US
     transcription_max_speaker_count: int = 6
     """
     Defines maximum number of speakers in the conversation. Applies to `google` engine only.
@@ -634,4 +632,4 @@ class StartRecordingRequest(BaseModel):
     """
     Enables speaker diarization. Applies to `google` engine only.
     """
-    trim: _StartRecordingRequestTrimValue | None = None
+    trim: StartRecordingRequestTrimLike | None = None

@@ -47,23 +47,23 @@ class StartSiprecRequestSiprecTrack(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _StartSiprecRequestIncludeMetadataCustomHeadersValue: TypeAlias = (
+    StartSiprecRequestIncludeMetadataCustomHeadersLike: TypeAlias = (
         StartSiprecRequestIncludeMetadataCustomHeaders | Literal[True, False]
     )
-    _StartSiprecRequestSecureValue: TypeAlias = StartSiprecRequestSecure | Literal[True, False]
-    _StartSiprecRequestSipTransportValue: TypeAlias = (
+    StartSiprecRequestSecureLike: TypeAlias = StartSiprecRequestSecure | Literal[True, False]
+    StartSiprecRequestSipTransportLike: TypeAlias = (
         StartSiprecRequestSipTransport | Literal["udp", "tcp", "tls"]
     )
-    _StartSiprecRequestSiprecTrackValue: TypeAlias = (
+    StartSiprecRequestSiprecTrackLike: TypeAlias = (
         StartSiprecRequestSiprecTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
     )
 else:
-    _StartSiprecRequestIncludeMetadataCustomHeadersValue = (
+    StartSiprecRequestIncludeMetadataCustomHeadersLike = (
         StartSiprecRequestIncludeMetadataCustomHeaders
     )
-    _StartSiprecRequestSecureValue = StartSiprecRequestSecure
-    _StartSiprecRequestSipTransportValue = StartSiprecRequestSipTransport
-    _StartSiprecRequestSiprecTrackValue = StartSiprecRequestSiprecTrack
+    StartSiprecRequestSecureLike = StartSiprecRequestSecure
+    StartSiprecRequestSipTransportLike = StartSiprecRequestSipTransport
+    StartSiprecRequestSiprecTrackLike = StartSiprecRequestSiprecTrack
 
 
 class StartSiprecRequest(BaseModel):
@@ -75,15 +75,15 @@ class StartSiprecRequest(BaseModel):
     """
     Name of configured SIPREC connector to be used.
     """
-    include_metadata_custom_headers: _StartSiprecRequestIncludeMetadataCustomHeadersValue | None = (
+    include_metadata_custom_headers: StartSiprecRequestIncludeMetadataCustomHeadersLike | None = (
         None
     )
-    secure: _StartSiprecRequestSecureValue | None = None
+    secure: StartSiprecRequestSecureLike | None = None
     session_timeout_secs: int = 1800
     """
     Sets `Session-Expires` header to the INVITE. A reinvite is sent every half the value set. Usefull for session keep alive. Minimum value is 90, set to 0 to disable.
     """
-    sip_transport: _StartSiprecRequestSipTransportValue | None = StartSiprecRequestSipTransport.UDP
-    siprec_track: _StartSiprecRequestSiprecTrackValue | None = (
+    sip_transport: StartSiprecRequestSipTransportLike | None = StartSiprecRequestSipTransport.UDP
+    siprec_track: StartSiprecRequestSiprecTrackLike | None = (
         StartSiprecRequestSiprecTrack.BOTH_TRACKS
     )

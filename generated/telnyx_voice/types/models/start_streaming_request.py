@@ -10,21 +10,21 @@ from telnyx_voice._models import BaseModel, LenientEnum
 from telnyx_voice.types.models.dialogflow_config import DialogflowConfig
 from telnyx_voice.types.models.stream_bidirectional_codec import (
     StreamBidirectionalCodec,
-    _StreamBidirectionalCodecValue,
+    StreamBidirectionalCodecLike,
 )
 from telnyx_voice.types.models.stream_bidirectional_mode import (
     StreamBidirectionalMode,
-    _StreamBidirectionalModeValue,
+    StreamBidirectionalModeLike,
 )
 from telnyx_voice.types.models.stream_bidirectional_sampling_rate import (
     StreamBidirectionalSamplingRate,
-    _StreamBidirectionalSamplingRateValue,
+    StreamBidirectionalSamplingRateLike,
 )
 from telnyx_voice.types.models.stream_bidirectional_target_legs import (
     StreamBidirectionalTargetLegs,
-    _StreamBidirectionalTargetLegsValue,
+    StreamBidirectionalTargetLegsLike,
 )
-from telnyx_voice.types.models.stream_codec import StreamCodec, _StreamCodecValue
+from telnyx_voice.types.models.stream_codec import StreamCodec, StreamCodecLike
 
 
 class StartStreamingRequestStreamTrack(LenientEnum):
@@ -38,11 +38,11 @@ class StartStreamingRequestStreamTrack(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _StartStreamingRequestStreamTrackValue: TypeAlias = (
+    StartStreamingRequestStreamTrackLike: TypeAlias = (
         StartStreamingRequestStreamTrack | Literal["inbound_track", "outbound_track", "both_tracks"]
     )
 else:
-    _StartStreamingRequestStreamTrackValue = StartStreamingRequestStreamTrack
+    StartStreamingRequestStreamTrackLike = StartStreamingRequestStreamTrack
 
 
 class StartStreamingRequest(BaseModel):
@@ -67,18 +67,16 @@ class StartStreamingRequest(BaseModel):
     """
     An authentication token to be sent as part of the WebSocket connection. Maximum length is 4000 characters.
     """
-    stream_bidirectional_codec: _StreamBidirectionalCodecValue | None = (
-        StreamBidirectionalCodec.PCMU
-    )
-    stream_bidirectional_mode: _StreamBidirectionalModeValue | None = StreamBidirectionalMode.MP3
-    stream_bidirectional_sampling_rate: _StreamBidirectionalSamplingRateValue | None = (
+    stream_bidirectional_codec: StreamBidirectionalCodecLike | None = StreamBidirectionalCodec.PCMU
+    stream_bidirectional_mode: StreamBidirectionalModeLike | None = StreamBidirectionalMode.MP3
+    stream_bidirectional_sampling_rate: StreamBidirectionalSamplingRateLike | None = (
         StreamBidirectionalSamplingRate.INTEGER_8000
     )
-    stream_bidirectional_target_legs: _StreamBidirectionalTargetLegsValue | None = (
+    stream_bidirectional_target_legs: StreamBidirectionalTargetLegsLike | None = (
         StreamBidirectionalTargetLegs.OPPOSITE
     )
-    stream_codec: _StreamCodecValue | None = StreamCodec.DEFAULT
-    stream_track: _StartStreamingRequestStreamTrackValue | None = (
+    stream_codec: StreamCodecLike | None = StreamCodec.DEFAULT
+    stream_track: StartStreamingRequestStreamTrackLike | None = (
         StartStreamingRequestStreamTrack.INBOUND_TRACK
     )
     stream_url: str | None = None

@@ -17,11 +17,11 @@ class StopForkingRequestStreamType(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _StopForkingRequestStreamTypeValue: TypeAlias = (
+    StopForkingRequestStreamTypeLike: TypeAlias = (
         StopForkingRequestStreamType | Literal["raw", "decrypted"]
     )
 else:
-    _StopForkingRequestStreamTypeValue = StopForkingRequestStreamType
+    StopForkingRequestStreamTypeLike = StopForkingRequestStreamType
 
 
 class StopForkingRequest(BaseModel):
@@ -33,4 +33,4 @@ class StopForkingRequest(BaseModel):
     """
     Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
     """
-    stream_type: _StopForkingRequestStreamTypeValue | None = StopForkingRequestStreamType.RAW
+    stream_type: StopForkingRequestStreamTypeLike | None = StopForkingRequestStreamType.RAW

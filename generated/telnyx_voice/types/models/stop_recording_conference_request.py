@@ -5,7 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from telnyx_voice._models import BaseModel
-from telnyx_voice.types.models.conference_region import _ConferenceRegionValue
+from telnyx_voice.types.models.conference_region import ConferenceRegionLike
 
 
 class StopRecordingConferenceRequest(BaseModel):
@@ -21,4 +21,4 @@ class StopRecordingConferenceRequest(BaseModel):
     """
     Uniquely identifies the resource.
     """
-    region: _ConferenceRegionValue | None = None
+    region: ConferenceRegionLike | None = None

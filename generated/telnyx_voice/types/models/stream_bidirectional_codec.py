@@ -21,8 +21,8 @@ class StreamBidirectionalCodec(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _StreamBidirectionalCodecValue: TypeAlias = (
+    StreamBidirectionalCodecLike: TypeAlias = (
         StreamBidirectionalCodec | Literal["PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "L16"]
     )
 else:
-    _StreamBidirectionalCodecValue = StreamBidirectionalCodec
+    StreamBidirectionalCodecLike = StreamBidirectionalCodec

@@ -17,6 +17,6 @@ class StreamBidirectionalMode(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _StreamBidirectionalModeValue: TypeAlias = StreamBidirectionalMode | Literal["mp3", "rtp"]
+    StreamBidirectionalModeLike: TypeAlias = StreamBidirectionalMode | Literal["mp3", "rtp"]
 else:
-    _StreamBidirectionalModeValue = StreamBidirectionalMode
+    StreamBidirectionalModeLike = StreamBidirectionalMode

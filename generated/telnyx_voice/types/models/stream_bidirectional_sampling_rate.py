@@ -20,8 +20,8 @@ class StreamBidirectionalSamplingRate(LenientIntEnum):
 
 
 if TYPE_CHECKING:
-    _StreamBidirectionalSamplingRateValue: TypeAlias = (
+    StreamBidirectionalSamplingRateLike: TypeAlias = (
         StreamBidirectionalSamplingRate | Literal[8000, 16000, 22050, 24000, 48000]
     )
 else:
-    _StreamBidirectionalSamplingRateValue = StreamBidirectionalSamplingRate
+    StreamBidirectionalSamplingRateLike = StreamBidirectionalSamplingRate

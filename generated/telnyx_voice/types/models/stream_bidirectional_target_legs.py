@@ -18,8 +18,8 @@ class StreamBidirectionalTargetLegs(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _StreamBidirectionalTargetLegsValue: TypeAlias = (
+    StreamBidirectionalTargetLegsLike: TypeAlias = (
         StreamBidirectionalTargetLegs | Literal["both", "self", "opposite"]
     )
 else:
-    _StreamBidirectionalTargetLegsValue = StreamBidirectionalTargetLegs
+    StreamBidirectionalTargetLegsLike = StreamBidirectionalTargetLegs

@@ -22,8 +22,8 @@ class StreamCodec(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _StreamCodecValue: TypeAlias = (
+    StreamCodecLike: TypeAlias = (
         StreamCodec | Literal["PCMU", "PCMA", "G722", "OPUS", "AMR-WB", "L16", "default"]
     )
 else:
-    _StreamCodecValue = StreamCodec
+    StreamCodecLike = StreamCodec

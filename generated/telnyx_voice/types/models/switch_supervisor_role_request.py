@@ -18,12 +18,12 @@ class SwitchSupervisorRoleRequestRole(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _SwitchSupervisorRoleRequestRoleValue: TypeAlias = (
+    SwitchSupervisorRoleRequestRoleLike: TypeAlias = (
         SwitchSupervisorRoleRequestRole | Literal["barge", "whisper", "monitor"]
     )
 else:
-    _SwitchSupervisorRoleRequestRoleValue = SwitchSupervisorRoleRequestRole
+    SwitchSupervisorRoleRequestRoleLike = SwitchSupervisorRoleRequestRole
 
 
 class SwitchSupervisorRoleRequest(BaseModel):
-    role: _SwitchSupervisorRoleRequestRoleValue
+    role: SwitchSupervisorRoleRequestRoleLike

@@ -115,7 +115,7 @@ class TelnyxTranscriptionLanguage(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _TelnyxTranscriptionLanguageValue: TypeAlias = (
+    TelnyxTranscriptionLanguageLike: TypeAlias = (
         TelnyxTranscriptionLanguage
         | Literal[
             "en",
@@ -221,4 +221,4 @@ if TYPE_CHECKING:
         ]
     )
 else:
-    _TelnyxTranscriptionLanguageValue = TelnyxTranscriptionLanguage
+    TelnyxTranscriptionLanguageLike = TelnyxTranscriptionLanguage

@@ -42,7 +42,7 @@ class TranscriptionConfigModel(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _TranscriptionConfigModelValue: TypeAlias = (
+    TranscriptionConfigModelLike: TypeAlias = (
         TranscriptionConfigModel
         | Literal[
             "deepgram/flux",
@@ -63,7 +63,7 @@ if TYPE_CHECKING:
         ]
     )
 else:
-    _TranscriptionConfigModelValue = TranscriptionConfigModel
+    TranscriptionConfigModelLike = TranscriptionConfigModel
 
 
 class TranscriptionConfig(BaseModel):
@@ -75,6 +75,6 @@ class TranscriptionConfig(BaseModel):
     """
     The language of the audio to be transcribed. If not set, or if set to `auto`, supported models will automatically detect the language. Supported and meaningful values depend on the selected transcription `model`. For `deepgram/flux`, supported values are: `auto` (Telnyx language detection controls the language hint), `multi` (no language hint), and language-specific hints `en`, `es`, `fr`, `de`, `hi`, `ru`, `pt`, `ja`, `it`, and `nl`. For `soniox/stt-rt-v4`, `auto` omits the language hint and lets Soniox auto-detect; ISO 639-1 codes (e.g. `en`, `es`) bias detection toward that language. For `assemblyai/universal-streaming`, `auto` (or unset) enables native multilingual code-switching; ISO 639-1 codes (`en`, `es`, `de`, `fr`, `pt`, `it`, `tr`, `nl`, `sv`, `no`, `da`, `fi`, `hi`, `vi`, `ar`, `he`, `ja`, `zh`) bias the session to that language.
     """
-    model: _TranscriptionConfigModelValue | None = (
+    model: TranscriptionConfigModelLike | None = (
         TranscriptionConfigModel.DISTIL_WHISPER_DISTIL_LARGE_V2
     )

@@ -9,11 +9,11 @@ from pydantic import ConfigDict, Field
 from telnyx_voice._models import BaseModel, LenientEnum
 from telnyx_voice.types.models.google_transcription_language import (
     GoogleTranscriptionLanguage,
-    _GoogleTranscriptionLanguageValue,
+    GoogleTranscriptionLanguageLike,
 )
 from telnyx_voice.types.models.telnyx_transcription_language import (
     TelnyxTranscriptionLanguage,
-    _TelnyxTranscriptionLanguageValue,
+    TelnyxTranscriptionLanguageLike,
 )
 
 
@@ -451,7 +451,7 @@ class XaiTranscriptionLanguage(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _AzureTranscriptionLanguageValue: TypeAlias = (
+    AzureTranscriptionLanguageLike: TypeAlias = (
         AzureTranscriptionLanguage
         | Literal[
             "af",
@@ -531,16 +531,16 @@ if TYPE_CHECKING:
             "auto",
         ]
     )
-    _AzureTranscriptionRegionValue: TypeAlias = (
+    AzureTranscriptionRegionLike: TypeAlias = (
         AzureTranscriptionRegion
         | Literal[
             "australiaeast", "centralindia", "eastus", "northcentralus", "westeurope", "westus2"
         ]
     )
-    _DeepgramNova2ConfigTranscriptionEngineValue: TypeAlias = (
+    DeepgramNova2ConfigTranscriptionEngineLike: TypeAlias = (
         DeepgramNova2ConfigTranscriptionEngine | Literal["Deepgram"]
     )
-    _DeepgramNova2TranscriptionLanguageValue: TypeAlias = (
+    DeepgramNova2TranscriptionLanguageLike: TypeAlias = (
         DeepgramNova2TranscriptionLanguage
         | Literal[
             "bg",
@@ -599,10 +599,10 @@ if TYPE_CHECKING:
             "auto_detect",
         ]
     )
-    _DeepgramNova3ConfigTranscriptionEngineValue: TypeAlias = (
+    DeepgramNova3ConfigTranscriptionEngineLike: TypeAlias = (
         DeepgramNova3ConfigTranscriptionEngine | Literal["Deepgram"]
     )
-    _DeepgramNova3TranscriptionLanguageValue: TypeAlias = (
+    DeepgramNova3TranscriptionLanguageLike: TypeAlias = (
         DeepgramNova3TranscriptionLanguage
         | Literal[
             "en",
@@ -627,7 +627,7 @@ if TYPE_CHECKING:
             "auto_detect",
         ]
     )
-    _SpeechmaticsTranscriptionLanguageValue: TypeAlias = (
+    SpeechmaticsTranscriptionLanguageLike: TypeAlias = (
         SpeechmaticsTranscriptionLanguage
         | Literal[
             "en",
@@ -649,7 +649,7 @@ if TYPE_CHECKING:
             "cmn_en_ms_ta",
         ]
     )
-    _TranscriptionEngineAConfigModelValue: TypeAlias = (
+    TranscriptionEngineAConfigModelLike: TypeAlias = (
         TranscriptionEngineAConfigModel
         | Literal[
             "latest_long",
@@ -662,27 +662,27 @@ if TYPE_CHECKING:
             "medical_dictation",
         ]
     )
-    _TranscriptionEngineAConfigTranscriptionEngineValue: TypeAlias = (
+    TranscriptionEngineAConfigTranscriptionEngineLike: TypeAlias = (
         TranscriptionEngineAConfigTranscriptionEngine | Literal["A"]
     )
-    _TranscriptionEngineAssemblyaiConfigTranscriptionEngineValue: TypeAlias = (
+    TranscriptionEngineAssemblyaiConfigTranscriptionEngineLike: TypeAlias = (
         TranscriptionEngineAssemblyaiConfigTranscriptionEngine | Literal["AssemblyAI"]
     )
-    _TranscriptionEngineAssemblyaiConfigTranscriptionModelValue: TypeAlias = (
+    TranscriptionEngineAssemblyaiConfigTranscriptionModelLike: TypeAlias = (
         TranscriptionEngineAssemblyaiConfigTranscriptionModel
         | Literal["assemblyai/universal-streaming"]
     )
-    _TranscriptionEngineAzureConfigTranscriptionEngineValue: TypeAlias = (
+    TranscriptionEngineAzureConfigTranscriptionEngineLike: TypeAlias = (
         TranscriptionEngineAzureConfigTranscriptionEngine | Literal["Azure"]
     )
-    _TranscriptionEngineBConfigTranscriptionEngineValue: TypeAlias = (
+    TranscriptionEngineBConfigTranscriptionEngineLike: TypeAlias = (
         TranscriptionEngineBConfigTranscriptionEngine | Literal["B"]
     )
-    _TranscriptionEngineBConfigTranscriptionModelValue: TypeAlias = (
+    TranscriptionEngineBConfigTranscriptionModelLike: TypeAlias = (
         TranscriptionEngineBConfigTranscriptionModel
         | Literal["openai/whisper-tiny", "openai/whisper-large-v3-turbo"]
     )
-    _TranscriptionEngineGoogleConfigModelValue: TypeAlias = (
+    TranscriptionEngineGoogleConfigModelLike: TypeAlias = (
         TranscriptionEngineGoogleConfigModel
         | Literal[
             "latest_long",
@@ -695,41 +695,41 @@ if TYPE_CHECKING:
             "medical_dictation",
         ]
     )
-    _TranscriptionEngineGoogleConfigTranscriptionEngineValue: TypeAlias = (
+    TranscriptionEngineGoogleConfigTranscriptionEngineLike: TypeAlias = (
         TranscriptionEngineGoogleConfigTranscriptionEngine | Literal["Google"]
     )
-    _TranscriptionEngineParakeetConfigTranscriptionEngineValue: TypeAlias = (
+    TranscriptionEngineParakeetConfigTranscriptionEngineLike: TypeAlias = (
         TranscriptionEngineParakeetConfigTranscriptionEngine | Literal["Parakeet"]
     )
-    _TranscriptionEngineParakeetConfigTranscriptionModelValue: TypeAlias = (
+    TranscriptionEngineParakeetConfigTranscriptionModelLike: TypeAlias = (
         TranscriptionEngineParakeetConfigTranscriptionModel | Literal["nvidia/parakeet-v3"]
     )
-    _TranscriptionEngineSonioxConfigTranscriptionEngineValue: TypeAlias = (
+    TranscriptionEngineSonioxConfigTranscriptionEngineLike: TypeAlias = (
         TranscriptionEngineSonioxConfigTranscriptionEngine | Literal["Soniox"]
     )
-    _TranscriptionEngineSonioxConfigTranscriptionModelValue: TypeAlias = (
+    TranscriptionEngineSonioxConfigTranscriptionModelLike: TypeAlias = (
         TranscriptionEngineSonioxConfigTranscriptionModel | Literal["soniox/stt-rt-v4"]
     )
-    _TranscriptionEngineSpeechmaticsConfigTranscriptionEngineValue: TypeAlias = (
+    TranscriptionEngineSpeechmaticsConfigTranscriptionEngineLike: TypeAlias = (
         TranscriptionEngineSpeechmaticsConfigTranscriptionEngine | Literal["Speechmatics"]
     )
-    _TranscriptionEngineSpeechmaticsConfigTranscriptionModelValue: TypeAlias = (
+    TranscriptionEngineSpeechmaticsConfigTranscriptionModelLike: TypeAlias = (
         TranscriptionEngineSpeechmaticsConfigTranscriptionModel | Literal["speechmatics/standard"]
     )
-    _TranscriptionEngineTelnyxConfigTranscriptionEngineValue: TypeAlias = (
+    TranscriptionEngineTelnyxConfigTranscriptionEngineLike: TypeAlias = (
         TranscriptionEngineTelnyxConfigTranscriptionEngine | Literal["Telnyx"]
     )
-    _TranscriptionEngineTelnyxConfigTranscriptionModelValue: TypeAlias = (
+    TranscriptionEngineTelnyxConfigTranscriptionModelLike: TypeAlias = (
         TranscriptionEngineTelnyxConfigTranscriptionModel
         | Literal["openai/whisper-tiny", "openai/whisper-large-v3-turbo"]
     )
-    _TranscriptionEngineXaiConfigTranscriptionEngineValue: TypeAlias = (
+    TranscriptionEngineXaiConfigTranscriptionEngineLike: TypeAlias = (
         TranscriptionEngineXaiConfigTranscriptionEngine | Literal["xAI"]
     )
-    _TranscriptionEngineXaiConfigTranscriptionModelValue: TypeAlias = (
+    TranscriptionEngineXaiConfigTranscriptionModelLike: TypeAlias = (
         TranscriptionEngineXaiConfigTranscriptionModel | Literal["xai/grok-stt"]
     )
-    _TranscriptionStartRequestTranscriptionEngineValue: TypeAlias = (
+    TranscriptionStartRequestTranscriptionEngineLike: TypeAlias = (
         TranscriptionStartRequestTranscriptionEngine
         | Literal[
             "Google",
@@ -745,7 +745,7 @@ if TYPE_CHECKING:
             "B",
         ]
     )
-    _XaiTranscriptionLanguageValue: TypeAlias = (
+    XaiTranscriptionLanguageLike: TypeAlias = (
         XaiTranscriptionLanguage
         | Literal[
             "ar",
@@ -776,70 +776,66 @@ if TYPE_CHECKING:
         ]
     )
 else:
-    _AzureTranscriptionLanguageValue = AzureTranscriptionLanguage
-    _AzureTranscriptionRegionValue = AzureTranscriptionRegion
-    _DeepgramNova2ConfigTranscriptionEngineValue = DeepgramNova2ConfigTranscriptionEngine
-    _DeepgramNova2TranscriptionLanguageValue = DeepgramNova2TranscriptionLanguage
-    _DeepgramNova3ConfigTranscriptionEngineValue = DeepgramNova3ConfigTranscriptionEngine
-    _DeepgramNova3TranscriptionLanguageValue = DeepgramNova3TranscriptionLanguage
-    _SpeechmaticsTranscriptionLanguageValue = SpeechmaticsTranscriptionLanguage
-    _TranscriptionEngineAConfigModelValue = TranscriptionEngineAConfigModel
-    _TranscriptionEngineAConfigTranscriptionEngineValue = (
+    AzureTranscriptionLanguageLike = AzureTranscriptionLanguage
+    AzureTranscriptionRegionLike = AzureTranscriptionRegion
+    DeepgramNova2ConfigTranscriptionEngineLike = DeepgramNova2ConfigTranscriptionEngine
+    DeepgramNova2TranscriptionLanguageLike = DeepgramNova2TranscriptionLanguage
+    DeepgramNova3ConfigTranscriptionEngineLike = DeepgramNova3ConfigTranscriptionEngine
+    DeepgramNova3TranscriptionLanguageLike = DeepgramNova3TranscriptionLanguage
+    SpeechmaticsTranscriptionLanguageLike = SpeechmaticsTranscriptionLanguage
+    TranscriptionEngineAConfigModelLike = TranscriptionEngineAConfigModel
+    TranscriptionEngineAConfigTranscriptionEngineLike = (
         TranscriptionEngineAConfigTranscriptionEngine
     )
-    _TranscriptionEngineAssemblyaiConfigTranscriptionEngineValue = (
+    TranscriptionEngineAssemblyaiConfigTranscriptionEngineLike = (
         TranscriptionEngineAssemblyaiConfigTranscriptionEngine
     )
-    _TranscriptionEngineAssemblyaiConfigTranscriptionModelValue = (
+    TranscriptionEngineAssemblyaiConfigTranscriptionModelLike = (
         TranscriptionEngineAssemblyaiConfigTranscriptionModel
     )
-    _TranscriptionEngineAzureConfigTranscriptionEngineValue = (
+    TranscriptionEngineAzureConfigTranscriptionEngineLike = (
         TranscriptionEngineAzureConfigTranscriptionEngine
     )
-    _TranscriptionEngineBConfigTranscriptionEngineValue = (
+    TranscriptionEngineBConfigTranscriptionEngineLike = (
         TranscriptionEngineBConfigTranscriptionEngine
     )
-    _TranscriptionEngineBConfigTranscriptionModelValue = (
-        TranscriptionEngineBConfigTranscriptionModel
-    )
-    _TranscriptionEngineGoogleConfigModelValue = TranscriptionEngineGoogleConfigModel
-    _TranscriptionEngineGoogleConfigTranscriptionEngineValue = (
+    TranscriptionEngineBConfigTranscriptionModelLike = TranscriptionEngineBConfigTranscriptionModel
+    TranscriptionEngineGoogleConfigModelLike = TranscriptionEngineGoogleConfigModel
+    TranscriptionEngineGoogleConfigTranscriptionEngineLike = (
         TranscriptionEngineGoogleConfigTranscriptionEngine
     )
-    _TranscriptionEngineParakeetConfigTranscriptionEngineValue = (
+    TranscriptionEngineParakeetConfigTranscriptionEngineLike = (
         TranscriptionEngineParakeetConfigTranscriptionEngine
     )
-    _TranscriptionEngineParakeetConfigTranscriptionModelValue = (
+    TranscriptionEngineParakeetConfigTranscriptionModelLike = (
         TranscriptionEngineParakeetConfigTranscriptionModel
     )
-    _TranscriptionEngineSonioxConfigTranscriptionEngineValue = (
+    TranscriptionEngineSonioxConfigTranscriptionEngineLike = (
         TranscriptionEngineSonioxConfigTranscriptionEngine
     )
-    _TranscriptionEngineSonioxConfigTranscriptionModelValue = (
+    TranscriptionEngineSonioxConfigTranscriptionModelLike = (
         TranscriptionEngineSonioxConfigTranscriptionModel
     )
-    _TranscriptionEngineSpeechmaticsConfigTranscriptionEngineValue = (
+    TranscriptionEngineSpeechmaticsConfigTranscriptionEngineLike = (
         TranscriptionEngineSpeechmaticsConfigTranscriptionEngine
     )
-    _TranscriptionEngineSpeechmaticsConfigTranscriptionModelValue = (
+    TranscriptionEngineSpeechmaticsConfigTranscriptionModelLike = (
         TranscriptionEngineSpeechmaticsConfigTranscriptionModel
     )
-    _TranscriptionEngineTelnyxConfigTranscriptionEngineValue = (
+    TranscriptionEngineTelnyxConfigTranscriptionEngineLike = (
         TranscriptionEngineTelnyxConfigTranscriptionEngine
     )
-    _TranscriptionEngineTelnyxConfigTranscriptionModelValue = (
+    TranscriptionEngineTelnyxConfigTranscriptionModelLike = (
         TranscriptionEngineTelnyxConfigTranscriptionModel
     )
-    _TranscriptionEngineXaiConfigTranscriptionEngineValue = (
+    TranscriptionEngineXaiConfigTranscriptionEngineLike = (
         TranscriptionEngineXaiConfigTranscriptionEngine
     )
-    _TranscriptionEngineXaiConfigTranscriptionModelValue = (
+    TranscriptionEngineXaiConfigTranscriptionModelLike = (
         TranscriptionEngineXaiConfigTranscriptionModel
     )
-    _TranscriptionStartRequestTranscriptionEngineValue = (
-        TranscriptionStartRequestTranscriptionEngine
-    )
-    _XaiTranscriptionLanguageValue = XaiTranscriptionLanguage
+    TranscriptionStartRequestTranscriptionEngineLike = TranscriptionStartRequestTranscriptionEngine
+    XaiTranscriptionLanguageLike = XaiTranscriptionLanguage
 
 
 class DeepgramNova2Config(BaseModel):
@@ -858,14 +854,12 @@ class DeepgramNova2Config(BaseModel):
     """
     Keywords and their respective intensifiers (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`.
     """
-    language: _DeepgramNova2TranscriptionLanguageValue | None = (
-        DeepgramNova2TranscriptionLanguage.EN
-    )
+    language: DeepgramNova2TranscriptionLanguageLike | None = DeepgramNova2TranscriptionLanguage.EN
     smart_format: bool = True
     """
     Enable Deepgram's smart formatting (capitalization, punctuation, and digit normalization). Note: Telnyx defaults this to `true`, overriding Deepgram's underlying default of `false` — omit the field to get a smart-formatted transcript, or set it to `false` to receive the raw lowercase transcript without punctuation.
     """
-    transcription_engine: _DeepgramNova2ConfigTranscriptionEngineValue
+    transcription_engine: DeepgramNova2ConfigTranscriptionEngineLike
     transcription_model: Literal["deepgram/nova-2"]
     utterance_end_ms: Annotated[int, Field(ge=0, le=5000)] = 1000
     """
@@ -889,14 +883,12 @@ class DeepgramNova3Config(BaseModel):
     """
     Keywords and their respective intensifiers (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`.
     """
-    language: _DeepgramNova3TranscriptionLanguageValue | None = (
-        DeepgramNova3TranscriptionLanguage.EN
-    )
+    language: DeepgramNova3TranscriptionLanguageLike | None = DeepgramNova3TranscriptionLanguage.EN
     smart_format: bool = True
     """
     Enable Deepgram's smart formatting (capitalization, punctuation, and digit normalization). Note: Telnyx defaults this to `true`, overriding Deepgram's underlying default of `false` — omit the field to get a smart-formatted transcript, or set it to `false` to receive the raw lowercase transcript without punctuation.
     """
-    transcription_engine: _DeepgramNova3ConfigTranscriptionEngineValue
+    transcription_engine: DeepgramNova3ConfigTranscriptionEngineLike
     transcription_model: Literal["deepgram/nova-3"]
     utterance_end_ms: Annotated[int, Field(ge=0, le=5000)] = 1000
     """
@@ -917,7 +909,7 @@ class TranscriptionEngineAConfig(BaseModel):
     """
     Whether to send also interim results. If set to false, only final results will be sent.
     """
-    language: _GoogleTranscriptionLanguageValue | None = GoogleTranscriptionLanguage.EN
+    language: GoogleTranscriptionLanguageLike | None = GoogleTranscriptionLanguage.EN
     max_speaker_count: int = 6
     """
     Defines maximum number of speakers in the conversation.
@@ -926,7 +918,7 @@ class TranscriptionEngineAConfig(BaseModel):
     """
     Defines minimum number of speakers in the conversation.
     """
-    model: _TranscriptionEngineAConfigModelValue | None = None
+    model: TranscriptionEngineAConfigModelLike | None = None
     profanity_filter: bool = False
     """
     Enables profanity_filter.
@@ -935,7 +927,7 @@ class TranscriptionEngineAConfig(BaseModel):
     """
     Speech context to improve transcription accuracy.
     """
-    transcription_engine: _TranscriptionEngineAConfigTranscriptionEngineValue | None = None
+    transcription_engine: TranscriptionEngineAConfigTranscriptionEngineLike | None = None
     use_enhanced: bool = False
     """
     Enables enhanced transcription, this works for models `phone_call` and `video`.
@@ -955,8 +947,8 @@ class TranscriptionEngineAssemblyaiConfig(BaseModel):
     """
     Whether to send also interim results. If set to false, only final results will be sent.
     """
-    transcription_engine: _TranscriptionEngineAssemblyaiConfigTranscriptionEngineValue | None = None
-    transcription_model: _TranscriptionEngineAssemblyaiConfigTranscriptionModelValue | None = (
+    transcription_engine: TranscriptionEngineAssemblyaiConfigTranscriptionEngineLike | None = None
+    transcription_model: TranscriptionEngineAssemblyaiConfigTranscriptionModelLike | None = (
         TranscriptionEngineAssemblyaiConfigTranscriptionModel.ASSEMBLYAI_UNIVERSAL_STREAMING
     )
 
@@ -966,15 +958,15 @@ class TranscriptionEngineAzureConfig(BaseModel):
     """
     Reference to the API key for authentication. See [integration secrets documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret) for details. The parameter is optional as defaults are available for some regions.
     """
-    language: _AzureTranscriptionLanguageValue | None = AzureTranscriptionLanguage.EN
-    region: _AzureTranscriptionRegionValue
-    transcription_engine: _TranscriptionEngineAzureConfigTranscriptionEngineValue
+    language: AzureTranscriptionLanguageLike | None = AzureTranscriptionLanguage.EN
+    region: AzureTranscriptionRegionLike
+    transcription_engine: TranscriptionEngineAzureConfigTranscriptionEngineLike
 
 
 class TranscriptionEngineBConfig(BaseModel):
-    language: _TelnyxTranscriptionLanguageValue | None = TelnyxTranscriptionLanguage.EN
-    transcription_engine: _TranscriptionEngineBConfigTranscriptionEngineValue | None = None
-    transcription_model: _TranscriptionEngineBConfigTranscriptionModelValue | None = (
+    language: TelnyxTranscriptionLanguageLike | None = TelnyxTranscriptionLanguage.EN
+    transcription_engine: TranscriptionEngineBConfigTranscriptionEngineLike | None = None
+    transcription_model: TranscriptionEngineBConfigTranscriptionModelLike | None = (
         TranscriptionEngineBConfigTranscriptionModel.OPENAI_WHISPER_TINY
     )
 
@@ -992,7 +984,7 @@ class TranscriptionEngineGoogleConfig(BaseModel):
     """
     Whether to send also interim results. If set to false, only final results will be sent.
     """
-    language: _GoogleTranscriptionLanguageValue | None = GoogleTranscriptionLanguage.EN
+    language: GoogleTranscriptionLanguageLike | None = GoogleTranscriptionLanguage.EN
     max_speaker_count: int = 6
     """
     Defines maximum number of speakers in the conversation.
@@ -1001,7 +993,7 @@ class TranscriptionEngineGoogleConfig(BaseModel):
     """
     Defines minimum number of speakers in the conversation.
     """
-    model: _TranscriptionEngineGoogleConfigModelValue | None = None
+    model: TranscriptionEngineGoogleConfigModelLike | None = None
     profanity_filter: bool = False
     """
     Enables profanity_filter.
@@ -1010,7 +1002,7 @@ class TranscriptionEngineGoogleConfig(BaseModel):
     """
     Speech context to improve transcription accuracy.
     """
-    transcription_engine: _TranscriptionEngineGoogleConfigTranscriptionEngineValue | None = None
+    transcription_engine: TranscriptionEngineGoogleConfigTranscriptionEngineLike | None = None
     use_enhanced: bool = False
     """
     Enables enhanced transcription, this works for models `phone_call` and `video`.
@@ -1030,8 +1022,8 @@ class TranscriptionEngineParakeetConfig(BaseModel):
     """
     Whether to send also interim results. If set to false, only final results will be sent.
     """
-    transcription_engine: _TranscriptionEngineParakeetConfigTranscriptionEngineValue | None = None
-    transcription_model: _TranscriptionEngineParakeetConfigTranscriptionModelValue | None = (
+    transcription_engine: TranscriptionEngineParakeetConfigTranscriptionEngineLike | None = None
+    transcription_model: TranscriptionEngineParakeetConfigTranscriptionModelLike | None = (
         TranscriptionEngineParakeetConfigTranscriptionModel.NVIDIA_PARAKEET_V3
     )
 
@@ -1053,8 +1045,8 @@ class TranscriptionEngineSonioxConfig(BaseModel):
     """
     Maximum silence (in milliseconds) before Soniox emits an end-of-utterance event. Only honored when `enable_endpoint_detection` is true. Range: 500-3000 ms.
     """
-    transcription_engine: _TranscriptionEngineSonioxConfigTranscriptionEngineValue
-    transcription_model: _TranscriptionEngineSonioxConfigTranscriptionModelValue | None = (
+    transcription_engine: TranscriptionEngineSonioxConfigTranscriptionEngineLike
+    transcription_model: TranscriptionEngineSonioxConfigTranscriptionModelLike | None = (
         TranscriptionEngineSonioxConfigTranscriptionModel.SONIOX_STT_RT_V4
     )
 
@@ -1064,19 +1056,17 @@ class TranscriptionEngineSpeechmaticsConfig(BaseModel):
     """
     Whether to send also interim results. If set to false, only final results will be sent.
     """
-    language: _SpeechmaticsTranscriptionLanguageValue | None = SpeechmaticsTranscriptionLanguage.EN
-    transcription_engine: _TranscriptionEngineSpeechmaticsConfigTranscriptionEngineValue | None = (
-        None
-    )
-    transcription_model: _TranscriptionEngineSpeechmaticsConfigTranscriptionModelValue | None = (
+    language: SpeechmaticsTranscriptionLanguageLike | None = SpeechmaticsTranscriptionLanguage.EN
+    transcription_engine: TranscriptionEngineSpeechmaticsConfigTranscriptionEngineLike | None = None
+    transcription_model: TranscriptionEngineSpeechmaticsConfigTranscriptionModelLike | None = (
         TranscriptionEngineSpeechmaticsConfigTranscriptionModel.SPEECHMATICS_STANDARD
     )
 
 
 class TranscriptionEngineTelnyxConfig(BaseModel):
-    language: _TelnyxTranscriptionLanguageValue | None = TelnyxTranscriptionLanguage.EN
-    transcription_engine: _TranscriptionEngineTelnyxConfigTranscriptionEngineValue | None = None
-    transcription_model: _TranscriptionEngineTelnyxConfigTranscriptionModelValue | None = (
+    language: TelnyxTranscriptionLanguageLike | None = TelnyxTranscriptionLanguage.EN
+    transcription_engine: TranscriptionEngineTelnyxConfigTranscriptionEngineLike | None = None
+    transcription_model: TranscriptionEngineTelnyxConfigTranscriptionModelLike | None = (
         TranscriptionEngineTelnyxConfigTranscriptionModel.OPENAI_WHISPER_TINY
     )
 
@@ -1086,9 +1076,9 @@ class TranscriptionEngineXaiConfig(BaseModel):
     """
     Whether to send also interim results. If set to false, only final results will be sent.
     """
-    language: _XaiTranscriptionLanguageValue | None = XaiTranscriptionLanguage.EN
-    transcription_engine: _TranscriptionEngineXaiConfigTranscriptionEngineValue | None = None
-    transcription_model: _TranscriptionEngineXaiConfigTranscriptionModelValue | None = (
+    language: XaiTranscriptionLanguageLike | None = XaiTranscriptionLanguage.EN
+    transcription_engine: TranscriptionEngineXaiConfigTranscriptionEngineLike | None = None
+    transcription_model: TranscriptionEngineXaiConfigTranscriptionModelLike | None = (
         TranscriptionEngineXaiConfigTranscriptionModel.XAI_GROK_STT
     )
 
@@ -1102,7 +1092,7 @@ class TranscriptionStartRequest(BaseModel):
     """
     Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
     """
-    transcription_engine: _TranscriptionStartRequestTranscriptionEngineValue | None = (
+    transcription_engine: TranscriptionStartRequestTranscriptionEngineLike | None = (
         TranscriptionStartRequestTranscriptionEngine.GOOGLE
     )
     transcription_engine_config: (

@@ -140,64 +140,62 @@ class TransferCallRequestWebhookUrlsMethod(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _TransferCallRequestAnsweringMachineDetectionValue: TypeAlias = (
+    TransferCallRequestAnsweringMachineDetectionLike: TypeAlias = (
         TransferCallRequestAnsweringMachineDetection
         | Literal["premium", "detect", "detect_beep", "detect_words", "greeting_end", "disabled"]
     )
-    _TransferCallRequestMediaEncryptionValue: TypeAlias = (
+    TransferCallRequestMediaEncryptionLike: TypeAlias = (
         TransferCallRequestMediaEncryption | Literal["disabled", "SRTP", "DTLS"]
     )
-    _TransferCallRequestMuteDtmfValue: TypeAlias = (
+    TransferCallRequestMuteDtmfLike: TypeAlias = (
         TransferCallRequestMuteDtmf | Literal["none", "both", "self", "opposite"]
     )
-    _TransferCallRequestPrivacyValue: TypeAlias = TransferCallRequestPrivacy | Literal["id", "none"]
-    _TransferCallRequestRecordChannelsValue: TypeAlias = (
+    TransferCallRequestPrivacyLike: TypeAlias = TransferCallRequestPrivacy | Literal["id", "none"]
+    TransferCallRequestRecordChannelsLike: TypeAlias = (
         TransferCallRequestRecordChannels | Literal["single", "dual"]
     )
-    _TransferCallRequestRecordFormatValue: TypeAlias = (
+    TransferCallRequestRecordFormatLike: TypeAlias = (
         TransferCallRequestRecordFormat | Literal["wav", "mp3"]
     )
-    _TransferCallRequestRecordTrackValue: TypeAlias = (
-        TransferCallRequestRecordTrack | Literal["both", "inbound", "outbound"]
-    )
-    _TransferCallRequestRecordTrimValue: TypeAlias = (
-        TransferCallRequestRecordTrim | Literal["trim-silence"]
-    )
-    _TransferCallRequestRecordValue: TypeAlias = (
+    TransferCallRequestRecordLike: TypeAlias = (
         TransferCallRequestRecord | Literal["record-from-answer"]
     )
-    _TransferCallRequestSipRegionValue: TypeAlias = (
+    TransferCallRequestRecordTrackLike: TypeAlias = (
+        TransferCallRequestRecordTrack | Literal["both", "inbound", "outbound"]
+    )
+    TransferCallRequestRecordTrimLike: TypeAlias = (
+        TransferCallRequestRecordTrim | Literal["trim-silence"]
+    )
+    TransferCallRequestSipRegionLike: TypeAlias = (
         TransferCallRequestSipRegion | Literal["US", "Europe", "Canada", "Australia", "Middle East"]
     )
-    _TransferCallRequestSipTransportProtocolValue: TypeAlias = (
+    TransferCallRequestSipTransportProtocolLike: TypeAlias = (
         TransferCallRequestSipTransportProtocol | Literal["UDP", "TCP", "TLS"]
     )
-    _TransferCallRequestWebhookUrlMethodValue: TypeAlias = (
+    TransferCallRequestWebhookUrlMethodLike: TypeAlias = (
         TransferCallRequestWebhookUrlMethod | Literal["POST", "GET"]
     )
-    _TransferCallRequestWebhookUrlsMethodValue: TypeAlias = (
+    TransferCallRequestWebhookUrlsMethodLike: TypeAlias = (
         TransferCallRequestWebhookUrlsMethod | Literal["POST", "GET"]
     )
 else:
-    _TransferCallRequestAnsweringMachineDetectionValue = (
-        TransferCallRequestAnsweringMachineDetection
-    )
-    _TransferCallRequestMediaEncryptionValue = TransferCallRequestMediaEncryption
-    _TransferCallRequestMuteDtmfValue = TransferCallRequestMuteDtmf
-    _TransferCallRequestPrivacyValue = TransferCallRequestPrivacy
-    _TransferCallRequestRecordChannelsValue = TransferCallRequestRecordChannels
-    _TransferCallRequestRecordFormatValue = TransferCallRequestRecordFormat
-    _TransferCallRequestRecordTrackValue = TransferCallRequestRecordTrack
-    _TransferCallRequestRecordTrimValue = TransferCallRequestRecordTrim
-    _TransferCallRequestRecordValue = TransferCallRequestRecord
-    _TransferCallRequestSipRegionValue = TransferCallRequestSipRegion
-    _TransferCallRequestSipTransportProtocolValue = TransferCallRequestSipTransportProtocol
-    _TransferCallRequestWebhookUrlMethodValue = TransferCallRequestWebhookUrlMethod
-    _TransferCallRequestWebhookUrlsMethodValue = TransferCallRequestWebhookUrlsMethod
+    TransferCallRequestAnsweringMachineDetectionLike = TransferCallRequestAnsweringMachineDetection
+    TransferCallRequestMediaEncryptionLike = TransferCallRequestMediaEncryption
+    TransferCallRequestMuteDtmfLike = TransferCallRequestMuteDtmf
+    TransferCallRequestPrivacyLike = TransferCallRequestPrivacy
+    TransferCallRequestRecordChannelsLike = TransferCallRequestRecordChannels
+    TransferCallRequestRecordFormatLike = TransferCallRequestRecordFormat
+    TransferCallRequestRecordLike = TransferCallRequestRecord
+    TransferCallRequestRecordTrackLike = TransferCallRequestRecordTrack
+    TransferCallRequestRecordTrimLike = TransferCallRequestRecordTrim
+    TransferCallRequestSipRegionLike = TransferCallRequestSipRegion
+    TransferCallRequestSipTransportProtocolLike = TransferCallRequestSipTransportProtocol
+    TransferCallRequestWebhookUrlMethodLike = TransferCallRequestWebhookUrlMethod
+    TransferCallRequestWebhookUrlsMethodLike = TransferCallRequestWebhookUrlsMethod
 
 
 class TransferCallRequest(BaseModel):
-    answering_machine_detection: _TransferCallRequestAnsweringMachineDetectionValue | None = (
+    answering_machine_detection: TransferCallRequestAnsweringMachineDetectionLike | None = (
         TransferCallRequestAnsweringMachineDetection.DISABLED
     )
     answering_machine_detection_config: (
@@ -231,14 +229,14 @@ class TransferCallRequest(BaseModel):
     """
     The `from_display_name` string to be used as the caller id name (SIP From Display Name) presented to the destination (`to` number). The string should have a maximum of 128 characters, containing only letters, numbers, spaces, and -_~!.+ special characters. If ommited, the display name will be the same as the number in the `from` field.
     """
-    media_encryption: _TransferCallRequestMediaEncryptionValue | None = (
+    media_encryption: TransferCallRequestMediaEncryptionLike | None = (
         TransferCallRequestMediaEncryption.DISABLED
     )
     media_name: str | None = None
     """
     The media_name of a file to be played back when the transfer destination answers before bridging the call. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must either be a WAV or MP3 file.
     """
-    mute_dtmf: _TransferCallRequestMuteDtmfValue | None = TransferCallRequestMuteDtmf.NONE
+    mute_dtmf: TransferCallRequestMuteDtmfLike | None = TransferCallRequestMuteDtmf.NONE
     park_after_unbridge: str | None = None
     """
     Specifies behavior after the bridge ends (i.e. the opposite leg either hangs up or is transferred). If supplied with the value `self`, the current leg will be parked after unbridge. If not set, the default behavior is to hang up the leg.
@@ -247,18 +245,16 @@ class TransferCallRequest(BaseModel):
     """
     The list of comma-separated codecs in order of preference to be used during the call. The codecs supported are `G722`, `PCMU`, `PCMA`, `G729`, `OPUS`, `VP8`, `H264`, `AMR-WB`.
     """
-    privacy: _TransferCallRequestPrivacyValue | None = None
-    record: _TransferCallRequestRecordValue | None = None
-    record_channels: _TransferCallRequestRecordChannelsValue | None = (
+    privacy: TransferCallRequestPrivacyLike | None = None
+    record: TransferCallRequestRecordLike | None = None
+    record_channels: TransferCallRequestRecordChannelsLike | None = (
         TransferCallRequestRecordChannels.DUAL
     )
     record_custom_file_name: Annotated[str | None, Field(max_length=40, min_length=1)] = None
     """
     The custom recording file name to be used instead of the default `call_leg_id`. Telnyx will still add a Unix timestamp suffix.
     """
-    record_format: _TransferCallRequestRecordFormatValue | None = (
-        TransferCallRequestRecordFormat.MP3
-    )
+    record_format: TransferCallRequestRecordFormatLike | None = TransferCallRequestRecordFormat.MP3
     record_max_length: int = 0
     """
     Defines the maximum length for the recording in seconds when `record` is specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite).
@@ -267,8 +263,8 @@ class TransferCallRequest(BaseModel):
     """
     The number of seconds that Telnyx will wait for the recording to be stopped if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please note that call transcription is used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0 (infinite).
     """
-    record_track: _TransferCallRequestRecordTrackValue | None = TransferCallRequestRecordTrack.BOTH
-    record_trim: _TransferCallRequestRecordTrimValue | None = None
+    record_track: TransferCallRequestRecordTrackLike | None = TransferCallRequestRecordTrack.BOTH
+    record_trim: TransferCallRequestRecordTrimLike | None = None
     send_digits_on_answer: str | None = None
     """
     DTMF digits to send automatically after the transfer destination answers. Useful for reaching an extension behind an IVR (e.g. `"200"` to dial extension 200 once the called party picks up). Allowed characters: `0-9`, `A-D`, `w` (0.5s pause), `W` (1s pause), `*`, `#`. Maximum 64 characters. When omitted, no automatic DTMF is sent. May also be supplied inline by appending `,<digits>` to `to` (e.g. `to=+18004247767,200`); if both forms are present, this explicit field takes precedence.
@@ -285,8 +281,8 @@ class TransferCallRequest(BaseModel):
     """
     SIP headers to be added to the SIP INVITE. Currently only User-to-User header is supported.
     """
-    sip_region: _TransferCallRequestSipRegionValue | None = TransferCallRequestSipRegion.US
-    sip_transport_protocol: _TransferCallRequestSipTransportProtocolValue | None = (
+    sip_region: TransferCallRequestSipRegionLike | None = TransferCallRequestSipRegion.US
+    sip_transport_protocol: TransferCallRequestSipTransportProtocolLike | None = (
         TransferCallRequestSipTransportProtocol.UDP
     )
     sound_modifications: SoundModifications | None = None
@@ -316,14 +312,14 @@ class TransferCallRequest(BaseModel):
     """
     Use this field to override the URL for which Telnyx will send subsequent webhooks to for this call.
     """
-    webhook_url_method: _TransferCallRequestWebhookUrlMethodValue | None = (
+    webhook_url_method: TransferCallRequestWebhookUrlMethodLike | None = (
         TransferCallRequestWebhookUrlMethod.POST
     )
     webhook_urls: dict[str, AnyUrl] | None = None
     """
     A map of event types to webhook URLs. When an event of the specified type occurs, the webhook URL associated with that event type will be called instead of `webhook_url`. Events not mapped here will use the default `webhook_url`.
     """
-    webhook_urls_method: _TransferCallRequestWebhookUrlsMethodValue | None = (
+    webhook_urls_method: TransferCallRequestWebhookUrlsMethodLike | None = (
         TransferCallRequestWebhookUrlsMethod.POST
     )
 

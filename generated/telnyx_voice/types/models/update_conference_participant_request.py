@@ -19,18 +19,18 @@ class UpdateConferenceParticipantRequestBeepEnabled(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _UpdateConferenceParticipantRequestBeepEnabledValue: TypeAlias = (
+    UpdateConferenceParticipantRequestBeepEnabledLike: TypeAlias = (
         UpdateConferenceParticipantRequestBeepEnabled
         | Literal["always", "never", "on_enter", "on_exit"]
     )
 else:
-    _UpdateConferenceParticipantRequestBeepEnabledValue = (
+    UpdateConferenceParticipantRequestBeepEnabledLike = (
         UpdateConferenceParticipantRequestBeepEnabled
     )
 
 
 class UpdateConferenceParticipantRequest(BaseModel):
-    beep_enabled: _UpdateConferenceParticipantRequestBeepEnabledValue | None = None
+    beep_enabled: UpdateConferenceParticipantRequestBeepEnabledLike | None = None
     end_conference_on_exit: bool | None = None
     """
     Whether the conference should end when this participant exits.

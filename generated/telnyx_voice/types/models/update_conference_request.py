@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from telnyx_voice._models import BaseModel, LenientEnum
-from telnyx_voice.types.models.conference_region import _ConferenceRegionValue
+from telnyx_voice.types.models.conference_region import ConferenceRegionLike
 
 
 class UpdateConferenceRequestSupervisorRole(LenientEnum):
@@ -20,11 +20,11 @@ class UpdateConferenceRequestSupervisorRole(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _UpdateConferenceRequestSupervisorRoleValue: TypeAlias = (
+    UpdateConferenceRequestSupervisorRoleLike: TypeAlias = (
         UpdateConferenceRequestSupervisorRole | Literal["barge", "monitor", "none", "whisper"]
     )
 else:
-    _UpdateConferenceRequestSupervisorRoleValue = UpdateConferenceRequestSupervisorRole
+    UpdateConferenceRequestSupervisorRoleLike = UpdateConferenceRequestSupervisorRole
 
 
 class UpdateConferenceRequest(BaseModel):
@@ -36,8 +36,8 @@ class UpdateConferenceRequest(BaseModel):
     """
     Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent commands with the same `command_id` as one that has already been executed.
     """
-    region: _ConferenceRegionValue | None = None
-    supervisor_role: _UpdateConferenceRequestSupervisorRoleValue
+    region: ConferenceRegionLike | None = None
+    supervisor_role: UpdateConferenceRequestSupervisorRoleLike
     whisper_call_control_ids: list[str] | None = None
     """
     Array of unique call_control_ids the supervisor can whisper to. If none provided, the supervisor will join the conference as a monitoring participant only.

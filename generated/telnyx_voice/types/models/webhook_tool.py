@@ -32,27 +32,27 @@ class CallControlWebhookToolParamsQueryParametersType(LenientEnum):
 
 
 if TYPE_CHECKING:
-    _CallControlWebhookToolParamsBodyParametersTypeValue: TypeAlias = (
+    CallControlWebhookToolParamsBodyParametersTypeLike: TypeAlias = (
         CallControlWebhookToolParamsBodyParametersType | Literal["object"]
     )
-    _CallControlWebhookToolParamsMethodValue: TypeAlias = (
+    CallControlWebhookToolParamsMethodLike: TypeAlias = (
         CallControlWebhookToolParamsMethod | Literal["GET", "POST", "PUT", "DELETE", "PATCH"]
     )
-    _CallControlWebhookToolParamsPathParametersTypeValue: TypeAlias = (
+    CallControlWebhookToolParamsPathParametersTypeLike: TypeAlias = (
         CallControlWebhookToolParamsPathParametersType | Literal["object"]
     )
-    _CallControlWebhookToolParamsQueryParametersTypeValue: TypeAlias = (
+    CallControlWebhookToolParamsQueryParametersTypeLike: TypeAlias = (
         CallControlWebhookToolParamsQueryParametersType | Literal["object"]
     )
 else:
-    _CallControlWebhookToolParamsBodyParametersTypeValue = (
+    CallControlWebhookToolParamsBodyParametersTypeLike = (
         CallControlWebhookToolParamsBodyParametersType
     )
-    _CallControlWebhookToolParamsMethodValue = CallControlWebhookToolParamsMethod
-    _CallControlWebhookToolParamsPathParametersTypeValue = (
+    CallControlWebhookToolParamsMethodLike = CallControlWebhookToolParamsMethod
+    CallControlWebhookToolParamsPathParametersTypeLike = (
         CallControlWebhookToolParamsPathParametersType
     )
-    _CallControlWebhookToolParamsQueryParametersTypeValue = (
+    CallControlWebhookToolParamsQueryParametersTypeLike = (
         CallControlWebhookToolParamsQueryParametersType
     )
 
@@ -67,9 +67,7 @@ class CallControlWebhookToolParams(BaseModel):
     """
     The headers to be sent to the external tool.
     """
-    method: _CallControlWebhookToolParamsMethodValue | None = (
-        CallControlWebhookToolParamsMethod.POST
-    )
+    method: CallControlWebhookToolParamsMethodLike | None = CallControlWebhookToolParamsMethod.POST
     name: str
     """
     The name of the tool.
@@ -95,7 +93,7 @@ class CallControlWebhookToolParamsBodyParameters(BaseModel):
     """
     The required properties of the body parameters.
     """
-    type: _CallControlWebhookToolParamsBodyParametersTypeValue | None = None
+    type: CallControlWebhookToolParamsBodyParametersTypeLike | None = None
 
 
 class CallControlWebhookToolParamsHeadersItem(BaseModel):
@@ -119,7 +117,7 @@ class CallControlWebhookToolParamsPathParameters(BaseModel):
     """
     The required properties of the path parameters.
     """
-    type: _CallControlWebhookToolParamsPathParametersTypeValue | None = None
+    type: CallControlWebhookToolParamsPathParametersTypeLike | None = None
 
 
 class CallControlWebhookToolParamsQueryParameters(BaseModel):
@@ -135,7 +133,7 @@ class CallControlWebhookToolParamsQueryParameters(BaseModel):
     """
     The required properties of the query parameters.
     """
-    type: _CallControlWebhookToolParamsQueryParametersTypeValue | None = None
+    type: CallControlWebhookToolParamsQueryParametersTypeLike | None = None
 
 
 class WebhookTool(BaseModel):
