@@ -23,6 +23,8 @@ ORDER = [
     "import_client",
     "import_rss",
     "cold",
+    "cold_first_call",
+    "cold_first_webhook",
     "cold_rss",
     "client_cpu",
     "sync_loopback",

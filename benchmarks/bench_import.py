@@ -13,6 +13,10 @@ cold script (what a short-lived worker pays): import, construct a client, two
   (ours)     telnyx_voice.Telnyx + calls.actions.send_dtmf + client.webhooks.unwrap
   (official) telnyx.Telnyx + calls.actions.send_dtmf + client.webhooks.unwrap
 
+Each cold script also times its own phases (``time.perf_counter``): the rows "client +
+first call" and "first webhook unwrap" are the first use of the models a call and an
+event need (ours imports only those modules: see ``telnyx_voice.types.models``).
+
 Peak RSS is the child's own high-water mark (``VmHWM`` from ``/proc/self/status``, printed
 by two lines appended to each command; ``ru_maxrss`` would include the parent's memory,
 which Linux carries over a fork + exec).  One warm-up process per command
@@ -47,10 +51,19 @@ IMPORT_CLIENT = {
 }
 
 _PRELUDE = f"""
+import time
+T = [time.perf_counter()]
 import json, sys
 url, wh = sys.argv[1], json.load(open(sys.argv[2]))
 CID, DIGITS, KEY = {c.CALL_CONTROL_ID!r}, {c.DIGITS!r}, {c.API_KEY!r}
 """
+
+_PHASES = """
+T.append(time.perf_counter())
+print("phases", *(f"{b - a:.6f}" for a, b in zip(T, T[1:])))
+"""
+"""Appended to each cold script: the seconds of its phases (import, client + first POST,
+second POST, webhook verify + parse), measured in the process with `time.perf_counter`."""
 
 COLD = {
     "floor": _PRELUDE
@@ -58,6 +71,7 @@ COLD = {
 import base64, uuid
 import httpx
 from nacl.signing import VerifyKey
+T.append(time.perf_counter())
 client = httpx.Client()
 path = url + "/calls/" + CID.replace(":", "%3A") + "/actions/send_dtmf"
 headers = {"Accept": "application/json", "Authorization": "Bearer " + KEY,
@@ -65,30 +79,38 @@ headers = {"Accept": "application/json", "Authorization": "Bearer " + KEY,
 for _ in range(2):
     body = json.dumps({"digits": DIGITS, "command_id": str(uuid.uuid4())}).encode()
     assert client.post(path, content=body, headers=headers).json()["data"]["result"] == "ok"
+    T.append(time.perf_counter())
 body, h = wh["body"].encode(), wh["headers"]
 VerifyKey(base64.b64decode(wh["key"])).verify(
     h["telnyx-timestamp"].encode() + b"|" + body, base64.b64decode(h["telnyx-signature-ed25519"])
 )
 assert json.loads(body)["data"]["event_type"] == "call.dtmf.received"
-""",
+"""
+    + _PHASES,
     "ours": _PRELUDE
     + """
 from telnyx_voice import Telnyx
+T.append(time.perf_counter())
 client = Telnyx(api_key=KEY, base_url=url, public_key=wh["key"])
 for _ in range(2):
     assert client.calls.actions.send_dtmf(CID, digits=DIGITS).data.result == "ok"
+    T.append(time.perf_counter())
 event = client.webhooks.unwrap(wh["body"].encode(), wh["headers"])
 assert type(event).__name__ == "CallDtmfReceivedEvent", type(event)
-""",
+"""
+    + _PHASES,
     "official": _PRELUDE
     + """
 from telnyx import Telnyx
+T.append(time.perf_counter())
 client = Telnyx(api_key=KEY, base_url=url, public_key=wh["key"])
 for _ in range(2):
     assert client.calls.actions.send_dtmf(CID, digits=DIGITS).data.result == "ok"
+    T.append(time.perf_counter())
 event = client.webhooks.unwrap(wh["body"], headers=wh["headers"])
 assert event.data.event_type == "call.dtmf.received", event
-""",
+"""
+    + _PHASES,
 }
 
 PEAK = """
@@ -108,20 +130,30 @@ def _check(cmd: list[str]) -> None:
         raise SystemExit(f"benchmark command failed: {cmd}\n{done.stderr}")
 
 
-def _one(cmd: list[str]) -> tuple[float, float]:
-    """(wall seconds, peak RSS in MB) of one fresh process."""
+def _one(cmd: list[str]) -> tuple[float, float, list[float]]:
+    """(wall seconds, peak RSS in MB, the phases it printed) of one fresh process."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=_ENV, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     out, _ = proc.communicate()
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"benchmark command failed ({proc.returncode}): {cmd}")
-    return elapsed, int(out.split()[-1]) / 1024.0
+    phases = [
+        [float(x) for x in line.split()[1:]]
+        for line in out.decode().splitlines()
+        if line.startswith("phases ")
+    ]
+    return elapsed, int(out.split()[-1]) / 1024.0, phases[0] if phases else []
 
 
 def _measure(
-    cmds: dict[str, list[str]], n: int, rounds: int
+    cmds: dict[str, list[str]],
+    n: int,
+    rounds: int,
+    phases: dict[str, list[list[float]]] | None = None,
 ) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Wall seconds and peak RSS per command; `phases` (if given) collects what each
+    process printed as its phases."""
     for cmd in cmds.values():
         _check(cmd)  # warm-up; fails loudly with the child's stderr
     wall: dict[str, list[float]] = {name: [] for name in cmds}
@@ -130,8 +162,10 @@ def _measure(
     for r in range(rounds):
         for name in names if r % 2 == 0 else reversed(names):
             runs = [_one(cmds[name]) for _ in range(n)]
-            wall[name].append(sum(t for t, _ in runs) / n)
-            rss[name].append(sum(m for _, m in runs) / n)
+            wall[name].append(sum(t for t, _, _ in runs) / n)
+            rss[name].append(sum(m for _, m, _ in runs) / n)
+            if phases is not None:
+                phases.setdefault(name, []).extend(p for _, _, p in runs)
     return wall, rss
 
 
@@ -154,7 +188,11 @@ def main() -> int:
             json.dumps({"body": body.decode(), "headers": headers, "key": public_key})
         )
         cold = {s: [py, "-c", COLD[s] + PEAK, f"{server}/v2", str(wh_file)] for s in sides}
-        cold_wall, cold_rss = _measure(cold, args.n, args.rounds)
+        phases: dict[str, list[list[float]]] = {}
+        cold_wall, cold_rss = _measure(cold, args.n, args.rounds, phases)
+    # phases of the cold scripts: 0 import, 1 client + first POST, 2 second POST, 3 webhook
+    first_call = {s: [p[1] for p in runs] for s, runs in phases.items()}
+    first_webhook = {s: [p[3] for p in runs] for s, runs in phases.items()}
 
     rows = [
         c.row(
@@ -209,6 +247,30 @@ def main() -> int:
             },
             target=1.5,
             issue_official=11.0,
+        ),
+        c.row(
+            "cold_first_call",
+            "↳ in the cold script: client + first `send_dtmf` (first use of its models)",
+            "ms",
+            first_call,
+            scale=1e3,
+            labels={
+                "floor": "httpx.Client() + first POST",
+                "ours": "telnyx_voice",
+                "official": "telnyx",
+            },
+        ),
+        c.row(
+            "cold_first_webhook",
+            "↳ in the cold script: first webhook unwrap (verify + parse, first use of its event model)",
+            "ms",
+            first_webhook,
+            scale=1e3,
+            labels={
+                "floor": "PyNaCl verify + json.loads",
+                "ours": "telnyx_voice",
+                "official": "telnyx",
+            },
         ),
         c.row(
             "cold_rss",

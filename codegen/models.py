@@ -13,6 +13,7 @@ from pathlib import Path
 
 from codegen.errors import GeneratorError
 from codegen.ir import Model
+from codegen.naming import snake
 from codegen.schemas import py_literal
 
 _TEMPLATES = Path(__file__).resolve().parent / "dm_templates"
@@ -133,9 +134,10 @@ def _enum_values_accepted(
 
     A field typed `TranscriptionEngine` makes a type checker reject
     `TranscriptionStartRequest(transcription_engine="Google")`. In the classes a request
-    can contain, such an annotation names `_TranscriptionEngineValue` instead: for type
+    can contain, such an annotation names `TranscriptionEngineLike` instead: for type
     checkers `TranscriptionEngine | Literal["Google", ...]` (so `"Googel"` is still an
-    error), at run time the enum itself (what pydantic validates, unchanged).
+    error), at run time the enum itself (what pydantic validates, unchanged). The alias is
+    public because, once the models are split (`split_models`), other modules import it.
     """
     tree = ast.parse(module)
     lines = module.splitlines()
@@ -158,15 +160,22 @@ def _enum_values_accepted(
                     edits.append((name.lineno, name.col_offset, name.end_col_offset or 0, name.id))
     if not used:
         return module
+    taken = sorted(
+        f"{e}Like"
+        for e in used
+        if f"{e}Like" in {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
+    )
+    if taken:
+        raise GeneratorError(f"enum value aliases would shadow models of the same name: {taken}")
     for lineno, start, end, enum in sorted(edits, reverse=True):
         line = lines[lineno - 1]
-        lines[lineno - 1] = line[:start] + f"_{enum}Value" + line[end:]
+        lines[lineno - 1] = line[:start] + f"{enum}Like" + line[end:]
     aliases = ["if TYPE_CHECKING:"]
     aliases += [
-        f"    _{e}Value: TypeAlias = {e} | Literal[{', '.join(py_literal(v) for v in enums[e] if v is not None)}]"
+        f"    {e}Like: TypeAlias = {e} | Literal[{', '.join(py_literal(v) for v in enums[e] if v is not None)}]"
         for e in sorted(used)
     ]
-    aliases += ["else:"] + [f"    _{e}Value = {e}" for e in sorted(used)]
+    aliases += ["else:"] + [f"    {e}Like = {e}" for e in sorted(used)]
     first_class = next(n for n in tree.body if isinstance(n, ast.ClassDef) and not _is_enum(n))
     at = min([first_class.lineno, *(d.lineno for d in first_class.decorator_list)]) - 1
     lines[at:at] = aliases + ["", ""]
@@ -196,3 +205,167 @@ def _used_imports_only(module: str) -> str:
         else:
             del lines[start:end]
     return "\n".join(lines) + "\n"
+
+
+SPLIT_PACKAGE = "telnyx_voice.types.models"
+
+
+def split_models(
+    module: str, *, package: str = SPLIT_PACKAGE, docstring: str = _DOCSTRING
+) -> tuple[dict[str, str], dict[str, str]]:
+    """`render_models`' one module, split so that using a model imports only what it needs.
+
+    Returns `({module name: text}, {class name: module name})`. The layout is decided by
+    the classes' references to each other, nothing else:
+
+    * every schema that two or more classes use (or none: an operation's or an event's
+      top-level model) gets a module of its own, named `snake(ClassName)`;
+    * a schema exactly one class uses (an inline object or enum hoisted out of it, a
+      component only one model refers to) lives in that class's module, transitively;
+    * classes that refer to each other in a cycle share one module (named after the first
+      of them by name).
+
+    A module imports the modules of the classes it refers to, so importing
+    `models.call_control_command_response` builds only that model and its parts. A class
+    moves module only when the number of classes using it changes between one and more,
+    so a spec change touches few modules. Module order is the single module's (enums
+    first, then dependencies first), so every default and base class resolves.
+    """
+    tree = ast.parse(module)
+    lines = module.splitlines()
+    classes = [n for n in tree.body if isinstance(n, ast.ClassDef)]
+    header_end = min(n.lineno for n in classes) - 1
+    header = [
+        n
+        for n in tree.body
+        if isinstance(n, (ast.Import, ast.ImportFrom)) and n.lineno <= header_end
+    ]
+    imports = "\n".join(
+        "\n".join(lines[n.lineno - 1 : n.end_lineno])
+        for n in header
+        if not (isinstance(n, ast.ImportFrom) and n.module == "__future__")
+    )
+    aliases: dict[str, tuple[str, str, str]] = {}  # `XLike` -> (enum, checking, runtime)
+    for node in tree.body:
+        if isinstance(node, ast.If):
+            aliases.update(_value_aliases(node))
+    owner_of_name = {c.name: c.name for c in classes}
+    owner_of_name.update({alias: enum for alias, (enum, _, _) in aliases.items()})
+    refs: dict[str, set[str]] = {}
+    for c in classes:
+        names = {n.id for n in ast.walk(c) if isinstance(n, ast.Name)}
+        refs[c.name] = {owner_of_name[n] for n in names if n in owner_of_name} - {c.name}
+    component = _cycles(refs)
+    users: dict[str, set[str]] = {comp: set() for comp in component.values()}
+    for name, targets in refs.items():
+        for target in targets:
+            if component[target] != component[name]:
+                users[component[target]].add(component[name])
+    home: dict[str, str] = {}
+
+    def home_of(comp: str) -> str:
+        if comp not in home:
+            (only,) = users[comp] if len(users[comp]) == 1 else (comp,)
+            home[comp] = comp if only == comp else home_of(only)
+        return home[comp]
+
+    where = {name: snake(home_of(component[name])) for name in refs}
+    clashes = {
+        m
+        for m in set(where.values())
+        if len({home_of(component[n]) for n in where if where[n] == m}) > 1
+    }
+    if clashes:
+        raise GeneratorError(f"two model modules would have the same name: {sorted(clashes)}")
+    members: dict[str, list[ast.ClassDef]] = {}
+    for c in classes:
+        members.setdefault(where[c.name], []).append(c)
+    modules = {}
+    for mod, group in sorted(members.items()):
+        own = {c.name for c in group}
+        blocks = []
+        for c in group:
+            first = min([c.lineno, *(d.lineno for d in c.decorator_list)])
+            blocks.append("\n".join(lines[first - 1 : c.end_lineno]))
+        mine = sorted(a for a, (enum, _, _) in aliases.items() if enum in own)
+        if mine:  # after the enums (which come first), before the classes using them
+            blocks.insert(
+                sum(1 for c in group if _is_enum(c)),
+                "\n".join(
+                    ["if TYPE_CHECKING:"]
+                    + [f"    {aliases[a][1]}" for a in mine]
+                    + ["else:"]
+                    + [f"    {aliases[a][2]}" for a in mine]
+                ),
+            )
+        needed: dict[str, set[str]] = {}
+        for c in group:
+            for n in ast.walk(c):
+                if isinstance(n, ast.Name) and n.id in owner_of_name:
+                    target = where[owner_of_name[n.id]]
+                    if target != mod:
+                        needed.setdefault(target, set()).add(n.id)
+        sibling = "\n".join(
+            f"from {package}.{target} import {', '.join(sorted(names))}"
+            for target, names in sorted(needed.items())
+        )
+        title = home_of(component[group[0].name])
+        doc = f"`{title}` and the schemas only it uses. {docstring}"
+        text = (
+            f'"""{doc}"""\n\nfrom __future__ import annotations\n\n{imports}\n{sibling}\n\n\n'
+            + "\n\n\n".join(blocks)
+            + "\n"
+        )
+        modules[mod] = _used_imports_only(text)
+    return modules, where
+
+
+def _value_aliases(node: ast.If) -> dict[str, tuple[str, str, str]]:
+    """`XLike` -> (`X`, its type-checking line, its run-time line) of an alias block."""
+    runtime = {
+        s.targets[0].id: ast.unparse(s)
+        for s in node.orelse
+        if isinstance(s, ast.Assign) and isinstance(s.targets[0], ast.Name)
+    }
+    found = {}
+    for stmt in node.body:
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            alias = stmt.target.id
+            found[alias] = (alias[: -len("Like")], ast.unparse(stmt), runtime[alias])
+    return found
+
+
+def _cycles(refs: dict[str, set[str]]) -> dict[str, str]:
+    """Each class -> its strongly connected component, named by its first member by name
+    (Tarjan's algorithm; classes that refer to each other in a cycle share a module)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    component: dict[str, str] = {}
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(refs[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            members = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                members.append(w)
+                if w == v:
+                    break
+            for w in members:
+                component[w] = min(members)
+
+    for v in sorted(refs):
+        if v not in index:
+            visit(v)
+    return component

@@ -14,7 +14,7 @@ from codegen import __version__ as GENERATOR_VERSION
 from codegen import media_streaming
 from codegen.errors import GeneratorError
 from codegen.ir import API, TypesPackage
-from codegen.models import render_models
+from codegen.models import SPLIT_PACKAGE, render_models, split_models
 from codegen.paths import OVERLAY_DIR, PACKAGE, TEMPLATES_DIR
 
 PACKAGE_VERSION = GENERATOR_VERSION  # pyproject.toml's, read once by codegen/__init__.py
@@ -140,12 +140,15 @@ def render(api: API, media: media_streaming.MediaStreaming | None = None) -> dic
                 raise GeneratorError(f"overlay module {module}: __all__ must list {names}")
             exports.append((f"{PACKAGE}.{module}", sorted(names or listed)))
     models = render_models(api.models, request_models=api.request_models)
+    model_files, homes = split_models(models)
+    model_modules = {name: f"{SPLIT_PACKAGE}.{module}" for name, module in homes.items()}
     context = {
         "api": api,
         "media": media,
         "package_version": PACKAGE_VERSION,
         "exports": exports,
         "model_classes": _classes(models),
+        "model_modules": model_modules,
     }
     files = dict(overlay)
     files.update(
@@ -156,7 +159,7 @@ def render(api: API, media: media_streaming.MediaStreaming | None = None) -> dic
             "_client.py": env.get_template("client.py.j2").render(context),
             "py.typed": "",
             "resources/__init__.py": '"""The resource tree of the clients (one module per resource)."""\n',
-            "types/models.py": models,
+            "types/models/__init__.py": _models_package(env, model_modules),
             "types/params.py": env.get_template("params.py.j2").render(context),
             "types/webhook_events.py": env.get_template("webhook_events.py.j2").render(context),
             "webhooks/_typed_router.py": env.get_template("webhook_router.py.j2").render(context),
@@ -169,7 +172,8 @@ def render(api: API, media: media_streaming.MediaStreaming | None = None) -> dic
             "overlay/telnyx_voice/media_streaming needs its generated models: spec/pin.yaml "
             "has no `media_streaming:` block (path and sha256 of spec/media-streaming.yaml)"
         )
-    files.update(_types_packages(env, api, _classes(models)))
+    files.update({f"types/models/{module}.py": text for module, text in model_files.items()})
+    files.update(_types_packages(env, api, model_modules))
     resource = env.get_template("resource.py.j2")
     pending = list(api.resources)
     while pending:
@@ -179,39 +183,55 @@ def render(api: API, media: media_streaming.MediaStreaming | None = None) -> dic
     return {f"{PACKAGE}/{rel}": text for rel, text in sorted(files.items())}
 
 
-def _types_packages(env: jinja2.Environment, api: API, classes: list[str]) -> dict[str, str]:
+def _lazy_module(env: jinja2.Environment, doc: str, exports: dict[str, tuple[str, str]]) -> str:
+    """A module exporting `exports` (name -> (module, attribute)), each imported on first use."""
+    by_module: dict[str, list[tuple[str, str]]] = {}
+    for name, (module, attr) in sorted(exports.items()):
+        by_module.setdefault(module, []).append((name, attr))
+    return env.get_template("types_init.py.j2").render(
+        doc=doc,
+        exports=[(name, module, attr) for name, (module, attr) in sorted(exports.items())],
+        imports=sorted((m, sorted(pairs, key=lambda p: p[1])) for m, pairs in by_module.items()),
+    )
+
+
+def _models_package(env: jinja2.Environment, model_modules: dict[str, str]) -> str:
+    """`types/models/__init__.py`: every model by its name, from the module defining it."""
+    doc = (
+        "Pydantic v2 models of the voice surface, by datamodel-code-generator from the spec.\n\n"
+        "One module per schema that several models (or an operation or event) use, holding\n"
+        "it and the schemas only it uses (`codegen/models.py` `split_models`), so that a\n"
+        "call or a webhook builds only the models it needs. Import from here."
+    )
+    return _lazy_module(env, doc, {name: (m, name) for name, m in model_modules.items()})
+
+
+def _types_packages(
+    env: jinja2.Environment, api: API, model_modules: dict[str, str]
+) -> dict[str, str]:
     """`types/__init__.py` (every model, the event registry and the official names of the
     top level), `types/<package>/__init__.py` per other package of official names, and one
     module per official name (`types/calls/action_speak_params.py`)."""
     packages = {pkg.path: pkg for pkg in api.types_packages}
     packages.setdefault((), TypesPackage(path=()))
-    models, events = "telnyx_voice.types.models", "telnyx_voice.types.webhook_events"
+    events = "telnyx_voice.types.webhook_events"
     files = {}
     for path, pkg in sorted(packages.items()):
         where = "/".join(("types",) + path)
         exports = {e.name: (e.module, e.attr) for e in pkg.exports}
         if not path:
-            exports.update({name: (models, name) for name in classes})
+            exports.update({name: (module, name) for name, module in model_modules.items()})
             exports.update({p.name: ("telnyx_voice.types.params", p.name) for p in api.params})
             exports.update({name: (events, name) for name in ("EVENT_TYPES", "WebhookEvent")})
-        by_module: dict[str, list[tuple[str, str]]] = {}
-        for name, (module, attr) in sorted(exports.items()):
-            by_module.setdefault(module, []).append((name, attr))
         doc = (
             "Request, response and webhook event models of the voice surface (pydantic v2),\n"
-            "generated by datamodel-code-generator from the spec (see `models.py`), and the\n"
+            "generated by datamodel-code-generator from the spec (see `models`), and the\n"
             "official SDK's names for them (`CallDialResponse`, `CallInitiatedWebhookEvent`)."
             if not path
             else f"The official SDK's type names of `telnyx.types.{'.'.join(path)}`: aliases of our\n"
             "models (`...Response`) and TypedDicts of the methods' arguments (`...Params`)."
         )
-        files[f"{where}/__init__.py"] = env.get_template("types_init.py.j2").render(
-            doc=doc,
-            exports=[(name, module, attr) for name, (module, attr) in sorted(exports.items())],
-            imports=sorted(
-                (m, sorted(pairs, key=lambda p: p[1])) for m, pairs in by_module.items()
-            ),
-        )
+        files[f"{where}/__init__.py"] = _lazy_module(env, doc, exports)
         for export in pkg.exports:
             if export.params is not None:
                 text = env.get_template("types_params.py.j2").render(params=export.params)

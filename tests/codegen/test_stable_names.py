@@ -47,14 +47,19 @@ class Version:
 
     @functools.cached_property
     def classes(self) -> dict[str, str]:
-        """Class name -> its source in types/models.py."""
-        source = (self.package / "types" / "models.py").read_text(encoding="utf-8")
-        lines = source.splitlines()
-        return {
-            node.name: "\n".join(lines[node.lineno - 1 : node.end_lineno])
-            for node in ast.parse(source).body
-            if isinstance(node, ast.ClassDef)
-        }
+        """Class name -> its source in the modules of types/models/."""
+        classes = {}
+        for path in sorted((self.package / "types" / "models").glob("*.py")):
+            source = path.read_text(encoding="utf-8")
+            lines = source.splitlines()
+            classes.update(
+                {
+                    node.name: "\n".join(lines[node.lineno - 1 : node.end_lineno])
+                    for node in ast.parse(source).body
+                    if isinstance(node, ast.ClassDef)
+                }
+            )
+        return classes
 
 
 def _version(path: Path, config: Config, out: Path) -> Version:

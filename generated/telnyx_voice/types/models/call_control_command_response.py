@@ -1,0 +1,13 @@
+"""`CallControlCommandResponse` and the schemas only it uses. Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."""
+
+from __future__ import annotations
+
+from telnyx_voice._models import BaseModel
+
+
+class CallControlCommandResponse(BaseModel):
+    data: CallControlCommandResult | None = None
+
+
+class CallControlCommandResult(BaseModel):
+    result: str | None = None

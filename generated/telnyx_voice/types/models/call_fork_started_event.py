@@ -1,0 +1,71 @@
+"""`CallForkStartedEvent` and the schemas only it uses. Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."""
+
+from __future__ import annotations
+
+from typing import Literal
+from uuid import UUID
+
+from pydantic import AwareDatetime
+
+from telnyx_voice._models import BaseModel, LenientEnum, WebhookEventModel
+
+
+class CallForkStartedPayloadStreamType(LenientEnum):
+    """
+    Type of media streamed. It can be either 'raw' or 'decrypted'.
+    """
+
+    DECRYPTED = "decrypted"
+
+
+class CallForkStartedRecordType(LenientEnum):
+    """
+    Identifies the type of the resource.
+    """
+
+    EVENT = "event"
+
+
+class CallForkStarted(BaseModel):
+    event_type: Literal["call.fork.started"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallForkStartedPayload | None = None
+    record_type: CallForkStartedRecordType | None = None
+
+
+class CallForkStartedEvent(WebhookEventModel):
+    data: CallForkStarted | None = None
+
+
+class CallForkStartedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Unique ID for controlling the call.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    stream_type: CallForkStartedPayloadStreamType | None = None

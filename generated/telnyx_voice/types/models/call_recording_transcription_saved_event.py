@@ -1,0 +1,93 @@
+"""`CallRecordingTranscriptionSavedEvent` and the schemas only it uses. Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."""
+
+from __future__ import annotations
+
+from typing import Literal
+from uuid import UUID
+
+from pydantic import AwareDatetime
+
+from telnyx_voice._models import BaseModel, LenientEnum, WebhookEventModel
+
+
+class CallRecordingTranscriptionSavedPayloadCallingPartyType(LenientEnum):
+    """
+    The type of calling party connection.
+    """
+
+    PSTN = "pstn"
+    SIP = "sip"
+
+
+class CallRecordingTranscriptionSavedPayloadStatus(LenientEnum):
+    """
+    The transcription status.
+    """
+
+    COMPLETED = "completed"
+
+
+class CallRecordingTranscriptionSavedRecordType(LenientEnum):
+    """
+    Identifies the type of the resource.
+    """
+
+    EVENT = "event"
+
+
+class CallRecordingTranscriptionSaved(BaseModel):
+    event_type: Literal["call.recording.transcription.saved"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """
+    payload: CallRecordingTranscriptionSavedPayload | None = None
+    record_type: CallRecordingTranscriptionSavedRecordType | None = None
+
+
+class CallRecordingTranscriptionSavedEvent(WebhookEventModel):
+    data: CallRecordingTranscriptionSaved | None = None
+
+
+class CallRecordingTranscriptionSavedPayload(BaseModel):
+    call_control_id: str | None = None
+    """
+    Call ID used to issue commands via Call Control API.
+    """
+    call_leg_id: str | None = None
+    """
+    ID that is unique to the call and can be used to correlate webhook events.
+    """
+    call_session_id: str | None = None
+    """
+    ID that is unique to the call session and can be used to correlate webhook events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and outbound leg of a transferred call.
+    """
+    calling_party_type: CallRecordingTranscriptionSavedPayloadCallingPartyType | None = None
+    client_state: str | None = None
+    """
+    State received from a command.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    recording_id: str | None = None
+    """
+    ID that is unique to the recording session and can be used to correlate webhook events.
+    """
+    recording_transcription_id: str | None = None
+    """
+    ID that is unique to the transcription process and can be used to correlate webhook events.
+    """
+    status: CallRecordingTranscriptionSavedPayloadStatus | None = None
+    transcription_text: str | None = None
+    """
+    The transcribed text
+    """

@@ -1,0 +1,54 @@
+"""`ConferenceSpeakStartedEvent` and the schemas only it uses. Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."""
+
+from __future__ import annotations
+
+from typing import Literal
+from uuid import UUID
+
+from pydantic import AwareDatetime
+
+from telnyx_voice._models import BaseModel, LenientEnum, WebhookEventModel
+
+
+class ConferenceSpeakStartedRecordType(LenientEnum):
+    """
+    Identifies the type of the resource.
+    """
+
+    EVENT = "event"
+
+
+class ConferenceSpeakStarted(BaseModel):
+    event_type: Literal["conference.speak.started"] | None = None
+    """
+    The type of event being delivered.
+    """
+    id: UUID | None = None
+    """
+    Identifies the type of resource.
+    """
+    payload: ConferenceSpeakStartedPayload | None = None
+    record_type: ConferenceSpeakStartedRecordType | None = None
+
+
+class ConferenceSpeakStartedEvent(WebhookEventModel):
+    data: ConferenceSpeakStarted | None = None
+
+
+class ConferenceSpeakStartedPayload(BaseModel):
+    conference_id: str | None = None
+    """
+    ID of the conference the text was spoken in.
+    """
+    connection_id: str | None = None
+    """
+    Call Control App ID (formerly Telnyx connection ID) used in the call.
+    """
+    creator_call_session_id: str | None = None
+    """
+    ID that is unique to the call session that started the conference.
+    """
+    occurred_at: AwareDatetime | None = None
+    """
+    ISO 8601 datetime of when the event occurred.
+    """

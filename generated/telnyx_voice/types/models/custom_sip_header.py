@@ -1,0 +1,16 @@
+"""`CustomSipHeader` and the schemas only it uses. Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."""
+
+from __future__ import annotations
+
+from telnyx_voice._models import BaseModel
+
+
+class CustomSipHeader(BaseModel):
+    name: str
+    """
+    The name of the header to add.
+    """
+    value: str
+    """
+    The value of the header.
+    """

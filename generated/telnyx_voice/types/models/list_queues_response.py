@@ -1,0 +1,12 @@
+"""`ListQueuesResponse` and the schemas only it uses. Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."""
+
+from __future__ import annotations
+
+from telnyx_voice._models import BaseModel
+from telnyx_voice.types.models.pagination_meta import PaginationMeta
+from telnyx_voice.types.models.queue import Queue
+
+
+class ListQueuesResponse(BaseModel):
+    data: list[Queue] | None = None
+    meta: PaginationMeta | None = None

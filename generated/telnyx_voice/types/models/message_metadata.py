@@ -1,0 +1,11 @@
+"""`MessageMetadata` and the schemas only it uses. Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."""
+
+from __future__ import annotations
+
+from telnyx_voice._models import BaseModel
+
+
+class MessageMetadata(BaseModel):
+    """
+    Metadata to add to the message
+    """

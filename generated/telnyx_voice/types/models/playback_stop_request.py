@@ -1,0 +1,24 @@
+"""`PlaybackStopRequest` and the schemas only it uses. Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."""
+
+from __future__ import annotations
+
+from telnyx_voice._models import BaseModel
+
+
+class PlaybackStopRequest(BaseModel):
+    client_state: str | None = None
+    """
+    Use this field to add state to every subsequent webhook. It must be a valid Base-64 encoded string.
+    """
+    command_id: str | None = None
+    """
+    Use this field to avoid duplicate commands. Telnyx will ignore any command with the same `command_id` for the same `call_control_id`.
+    """
+    overlay: bool = False
+    """
+    When enabled, it stops the audio being played in the overlay queue.
+    """
+    stop: str = "all"
+    """
+    Use `current` to stop the current audio being played. Use `all` to stop the current audio file being played and clear all audio files from the queue.
+    """

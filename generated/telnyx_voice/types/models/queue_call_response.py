@@ -1,0 +1,10 @@
+"""`QueueCallResponse` and the schemas only it uses. Pydantic v2 models of the voice surface, by datamodel-code-generator (do not edit)."""
+
+from __future__ import annotations
+
+from telnyx_voice._models import BaseModel
+from telnyx_voice.types.models.queue_call import QueueCall
+
+
+class QueueCallResponse(BaseModel):
+    data: QueueCall | None = None
