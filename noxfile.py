@@ -78,6 +78,16 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)
 
 
+@nox.session(name="whole_api")
+def whole_api(session: nox.Session) -> None:
+    """The whole-API suite (tests/whole_api, marked `whole_api`, not in `nox -s tests`):
+    both shared spec versions with spec/selections/whole-api.yaml into a temporary
+    directory: every operation a method on both clients, every webhook a class, no
+    numbered class, `mypy --strict` clean, a smoke call of every operation."""
+    _install(session, "codegen", "test", "dev")
+    session.run("pytest", "-m", "whole_api", "tests/whole_api", *session.posargs)
+
+
 @nox.session
 def lint(session: nox.Session) -> None:
     _install(session, "codegen")

@@ -11,6 +11,7 @@ import functools
 import importlib.util
 import json
 import re
+import sys
 import textwrap
 from collections import defaultdict
 from types import ModuleType
@@ -61,12 +62,12 @@ WEBHOOK_EVENT_BASE = "telnyx_voice._models.WebhookEventModel"
 def build(spec: LoadedSpec, config: Config) -> API:
     document = spec.document
     refs = select.RefResolver(document)
-    namer = SchemaRegistry(document, refs)
+    namer = SchemaRegistry(document, refs, config.naming.schemas)
     speller = TypeSpeller(namer)
     selected = select.select_operations(document, config.selection)
     response_names = _response_names(selected, refs)
     operations = [_operation(s, refs, namer, speller, config, response_names) for s in selected]
-    _check_unique(operations)
+    _check_unique(operations, config.naming.modules)
     webhooks = [
         _webhook(w, refs, namer) for w in select.select_webhooks(document, config.selection)
     ]
@@ -82,8 +83,8 @@ def build(spec: LoadedSpec, config: Config) -> API:
         generator_version=GENERATOR_VERSION,
         models=models,
         operations=sorted(operations, key=lambda o: (o.resource, o.name)),
-        resources=_resources(operations, model_names, set(speller.params)),
-        webhooks=sorted(webhooks, key=lambda w: w.event_type),
+        resources=_resources(operations, model_names, set(speller.params), config.naming.modules),
+        webhooks=sorted(webhooks, key=lambda w: (w.event_type, w.key)),
         params=[speller.params[name] for name in sorted(speller.params)],
         request_models=_request_side(
             namer, [o.request_model for o in operations if o.request_model]
@@ -107,6 +108,8 @@ def _operation(
 ) -> OperationIR:
     op = sel.operation
     op_id: str = op["operationId"]
+    tags = ", ".join(str(t) for t in op.get("tags") or ()) or "no tag"
+    namer.pulled_by = f"operationId {op_id} ({tags})"
     method = sel.method.upper()
     resource, name = naming.method_name(sel.path, sel.method, op_id, config.naming, sel.pointer)
     path_params, query_params = _parameters(sel, refs, namer, speller)
@@ -229,7 +232,7 @@ def _parameters(
         if style not in ("form", "simple", "deepObject"):
             raise SpecError(where + "/style", "style form, simple or deepObject", style)
         field = Field(
-            name=naming.py_name(wire),
+            name=naming.argument_name(wire),
             wire=wire,
             location=location,
             required=location == "path" or bool(param.get("required")),
@@ -339,7 +342,7 @@ def _request_body(
     required = set(hoisted.get("required") or ())
     fields = [
         Field(
-            name=naming.py_name(wire),
+            name=naming.argument_name(wire),
             wire=wire,
             location="body",
             required=wire in required,
@@ -431,20 +434,49 @@ def _pagination(namer: SchemaRegistry, model: str | None, method: str) -> tuple[
     return None, None
 
 
-def _check_unique(operations: list[OperationIR]) -> None:
-    seen: dict[tuple[str, ...], str] = {}
+def _module(path: tuple[str, ...], modules: dict[str, str]) -> str:
+    """The module of resource `path`: its levels joined by `_`, unless spec/naming.yaml
+    `modules` names it."""
+    return modules.get(".".join(path), "_".join(path))
+
+
+def _check_unique(operations: list[OperationIR], modules_named: dict[str, str]) -> None:
+    """Every operation a method of its own, and every resource a module of its own: one
+    located error listing each collision with both sides (resolved in spec/naming.yaml
+    `overrides`)."""
+    methods: dict[tuple[str, ...], OperationIR] = {}
+    modules: dict[str, tuple[str, ...]] = {}
+    clashes = []
     for op in operations:
         key = op.resource + (op.name,)
-        if key in seen:
-            raise SpecError(
-                f"#/paths (operationId {op.operation_id})",
-                f"a method name not already used by {seen[key]}; add an override in spec/naming.yaml",
-                ".".join(key),
+        other = methods.setdefault(key, op)
+        if other is not op:
+            clashes.append(
+                f"client.{'.'.join(key)} is both operationId {other.operation_id}"
+                f" ({other.method} {other.path}) and operationId {op.operation_id}"
+                f" ({op.method} {op.path})"
             )
-        seen[key] = op.operation_id
+        for depth in range(1, len(op.resource) + 1):
+            path = op.resource[:depth]
+            module = _module(path, modules_named)
+            seen = modules.setdefault(module, path)
+            if seen != path:
+                clashes.append(
+                    f"resources client.{'.'.join(seen)} and client.{'.'.join(path)}"
+                    f" both map to module {module}.py (name one in `modules`)"
+                )
+    if clashes:
+        raise SpecError(
+            "#/paths",
+            "one method per operation and one module per resource; add overrides"
+            " (operationId: resource.method) in spec/naming.yaml",
+            "; ".join(dict.fromkeys(clashes)),
+        )
 
 
-def _resources(operations: list[OperationIR], models: set[str], params: set[str]) -> list[Resource]:
+def _resources(
+    operations: list[OperationIR], models: set[str], params: set[str], modules: dict[str, str]
+) -> list[Resource]:
     by_path: dict[tuple[str, ...], Resource] = {}
 
     def get(path: tuple[str, ...]) -> Resource:
@@ -452,7 +484,7 @@ def _resources(operations: list[OperationIR], models: set[str], params: set[str]
             by_path[path] = Resource(
                 path=path,
                 class_name=pascal("_".join(path)) + "Resource",
-                module="_".join(path),
+                module=_module(path, modules),
             )
             if len(path) > 1:
                 get(path[:-1]).children.append(by_path[path])
@@ -510,7 +542,15 @@ def _types_packages(
     models_module = "telnyx_voice.types.models"
     reserved = {"models", "webhook_events"} | {op.resource[0] for op in operations}
 
+    clashes: list[str] = []
+
     def add(path: tuple[str, ...], export: Export, where: str) -> None:
+        try:
+            _add(path, export, where)
+        except SpecError as error:
+            clashes.append(str(error).removeprefix("spec error at "))
+
+    def _add(path: tuple[str, ...], export: Export, where: str) -> None:
         pkg = packages.setdefault(path, TypesPackage(path=path))
         if (
             not path
@@ -563,6 +603,12 @@ def _types_packages(
             event.official, models_module, event.model, module, twin_modules=tuple(twins)
         )
         add((), export, f"webhook {event.key}")
+    if clashes:
+        raise SpecError(
+            "spec/naming.yaml official_types",
+            "official type names that clash with none of ours (name them in `responses`)",
+            "; ".join(clashes),
+        )
     for pkg in packages.values():
         pkg.exports.sort(key=lambda e: e.name)
     return sorted(packages.values(), key=lambda p: p.path)
@@ -575,18 +621,23 @@ def _webhook(
     sel: select.SelectedWebhook, refs: select.RefResolver, namer: SchemaRegistry
 ) -> WebhookEvent:
     where = sel.pointer + "/requestBody"
+    namer.pulled_by = f"webhook {sel.key}"
     body, pointer = refs.located(sel.operation.get("requestBody"), where)
     schema = ((body or {}).get("content") or {}).get(_JSON, {}).get("schema")
     if schema is None:
         raise SpecError(where, "an application/json request body schema")
     model = namer.named(pascal(sel.key) + "Event", schema, where)
-    event_type = _event_type(namer, model)
-    if event_type is None:
-        raise SpecError(
-            namer.models[model].pointer, "data.event_type with a single enum value or const"
+    event_types = _event_types(namer, model)
+    if not event_types:
+        # not dispatched by `event_type`: the class is generated, parsed with
+        # `Model.model_validate(...)` or `router.on(Model)`, never guessed from the payload
+        print(
+            f"note: webhook {sel.key}: no data.event_type value; {model} is not in EVENT_TYPES",
+            file=sys.stderr,
         )
     return WebhookEvent(
-        event_type=event_type,
+        event_type=event_types[0] if event_types else "",
+        event_types=event_types,
         key=sel.key,
         model=model,
         official=naming.official_event(model),
@@ -595,10 +646,11 @@ def _webhook(
     )
 
 
-def _event_type(namer: SchemaRegistry, model: str) -> str | None:
-    """The event's `event_type` value, at the first of the runtime's locations
-    (`webhooks/_event_type.py` `EVENT_TYPE_LOCATIONS`: `data.event_type`, else the top
-    level, as the spec has `conference.floor.changed`) that the event's schema has."""
+def _event_types(namer: SchemaRegistry, model: str) -> tuple[str, ...]:
+    """The event's `event_type` values (one, several (an enum), or none), at the first of
+    the runtime's locations (`webhooks/_event_type.py` `EVENT_TYPE_LOCATIONS`:
+    `data.event_type`, else the top level, as the spec has `conference.floor.changed`)
+    that the event's schema has."""
     for path in _runtime_module("webhooks/_event_type.py").EVENT_TYPE_LOCATIONS:
         schema: Any = namer.models[model].schema
         for key in path:
@@ -606,8 +658,8 @@ def _event_type(namer: SchemaRegistry, model: str) -> str | None:
             schema = namer.resolve(prop) if isinstance(prop, dict) else None
         if isinstance(schema, dict):
             values = [schema["const"]] if "const" in schema else schema.get("enum") or []
-            return values[0] if len(values) == 1 and isinstance(values[0], str) else None
-    return None
+            return tuple(v for v in values if isinstance(v, str))
+    return ()
 
 
 # -- types and docs --------------------------------------------------------------------------

@@ -81,6 +81,10 @@ class Naming:
     overrides: dict[str, str] = field(default_factory=dict)
     arguments: dict[str, dict[str, str]] = field(default_factory=dict)
     official_types: OfficialTypeNaming = field(default_factory=OfficialTypeNaming)
+    # JSON pointer of an inline schema -> its class name, where the derived names collide
+    schemas: dict[str, str] = field(default_factory=dict)
+    # resource path (`oauth.grants`) -> its module, where two resources join to one name
+    modules: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -187,6 +191,8 @@ def load_config(spec_dir: Path = SPEC_DIR, selection: Path | None = None) -> Con
         overrides=dict(nm.get("overrides") or {}),
         arguments={k: dict(v) for k, v in (nm.get("arguments") or {}).items()},
         official_types=_official_types(nm.get("official_types") or {}),
+        schemas={str(k): str(v) for k, v in (nm.get("schemas") or {}).items()},
+        modules={str(k): str(v) for k, v in (nm.get("modules") or {}).items()},
     )
     return Config(
         pin=pin,

@@ -192,15 +192,33 @@ class Resource:
     def attr(self) -> str:
         return self.path[-1]
 
+    @property
+    def paginates(self) -> bool:
+        return any(op.pagination for op in self.operations)
+
+    @property
+    def type_checking_imports(self) -> bool:
+        """Whether the module has an `if TYPE_CHECKING:` block (never an empty one)."""
+        return bool(self.paginates or self.children or self.type_imports or self.param_imports)
+
+    @property
+    def typing_names(self) -> list[str]:
+        """What the module imports from `typing` (possibly nothing)."""
+        names = ["TYPE_CHECKING"] if self.type_checking_imports else []
+        return names + [n for n in self.typing_imports if n in ("Any", "Literal")]
+
 
 @dataclass(frozen=True)
 class WebhookEvent:
-    event_type: str  # "call.dtmf.received"
+    event_type: str  # "call.dtmf.received"; "" for an event without one (not in the registry)
     key: str  # key in the spec's `webhooks`
     model: str  # "CallDtmfReceivedEvent"
     official: str  # the official SDK's class name, "CallDtmfReceivedWebhookEvent"
     pointer: str = ""  # the entry in the spec's `webhooks`
     payload: SchemaAt | None = None  # its application/json request body's schema
+    # every `event_type` value the registry dispatches to this model (one for most events,
+    # several where the schema's enum lists several, none where it has no event_type)
+    event_types: tuple[str, ...] = ()
 
 
 @dataclass

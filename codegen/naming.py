@@ -27,6 +27,38 @@ def py_name(wire: str) -> str:
     return name + "_" if keyword.iskeyword(name) or name in ("self",) else name
 
 
+# keyword arguments every generated method has (resource.py.j2): a parameter or body field
+# of the same name gets a trailing underscore, like a Python keyword
+RESERVED_ARGUMENTS = frozenset(
+    {
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "max_retries",
+        "hedge_after",
+        "retry_non_idempotent",
+    }
+)
+
+
+def argument_name(wire: str) -> str:
+    """The keyword argument of a parameter or body field: `py_name`, and `timeout_` for a
+    field named like one of the method's own keywords (`RESERVED_ARGUMENTS`)."""
+    name = py_name(wire)
+    return name + "_" if name in RESERVED_ARGUMENTS else name
+
+
+def identifier(segment: str) -> str:
+    """A resource or method name from a snake-cased path segment, mended into a Python
+    identifier: a leading digit gets `n` (`10dlc` -> `n10dlc`, as class names get `N`), a
+    keyword a trailing underscore (`import` -> `import_`)."""
+    name = segment or "root"
+    if name[0].isdigit():
+        name = "n" + name
+    return name + "_" if keyword.iskeyword(name) else name
+
+
 def upper_snake(text: str) -> str:
     return snake(text).upper()
 
@@ -44,7 +76,7 @@ def method_name(
             raise SpecError(pointer, f"an override like 'calls.actions.answer' for {operation_id}")
         return tuple(parts[:-1]), parts[-1]
     segments = [s for s in path.strip("/").split("/") if s]
-    statics = [snake(s) for s in segments if not _PARAM.match(s)]
+    statics = [identifier(snake(s)) for s in segments if not _PARAM.match(s)]
     if not statics:
         raise SpecError(pointer, "a path with at least one static segment", path)
     if len(statics) >= 2 and statics[-2] == "actions" and not _PARAM.match(segments[-1]):

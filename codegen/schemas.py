@@ -52,14 +52,27 @@ class SchemaRegistry:
     """The registry of named models: every schema a selection reaches gets one class name
     here (components keep theirs, inline schemas are hoisted and named by position)."""
 
-    def __init__(self, document: dict[str, Any], refs: RefResolver) -> None:
+    def __init__(
+        self,
+        document: dict[str, Any],
+        refs: RefResolver,
+        overrides: dict[str, str] | None = None,
+    ) -> None:
         self._refs = refs
+        # what is being built (`operationId X (tag Y)`, `webhook K`): named in located errors
+        self.pulled_by = ""
         components = (document.get("components") or {}).get("schemas") or {}
         if not isinstance(components, dict):
             raise SpecError("#/components/schemas", "a mapping of schemas")
         self._components: dict[str, Any] = components
-        # every component keeps its own name; hoisted names never take one of these
-        self._reserved = {pascal(key) for key in components}
+        self._overrides = dict(overrides or {})
+        # every component keeps its own name (or the one spec/naming.yaml `schemas` gives
+        # it); hoisted names never take one of these
+        self._component_names = {
+            key: self._overrides.get(_SCHEMA_PREFIX + pointer_token(key), pascal(key))
+            for key in components
+        }
+        self._reserved = set(self._component_names.values())
         self._component_of: dict[str, str] = {}  # class name -> component key using it
         self.models: dict[str, Model] = {}
         self._defining: set[str] = set()
@@ -71,12 +84,15 @@ class SchemaRegistry:
         """The class name of component schema `key`, defining it (and what it holds) once."""
         if key not in self._components:
             raise SpecError(where, f"a schema named {key!r} under #/components/schemas")
-        name = pascal(key)
+        name = self._component_names[key]
         owner = self._component_of.setdefault(name, key)
         if owner != key:
+            pulled = f", pulled in by {self.pulled_by}" if self.pulled_by else ""
             raise SpecError(
                 _SCHEMA_PREFIX + pointer_token(key),
-                f"schema names that stay distinct as Python classes ({owner!r} is also {name!r})",
+                "schema names that stay distinct as Python classes"
+                f" ({_SCHEMA_PREFIX}{pointer_token(owner)} is also {name!r}{pulled});"
+                " name one in spec/naming.yaml `schemas` (pointer: ClassName)",
             )
         if name not in self.models and name not in self._defining:
             pointer = _SCHEMA_PREFIX + pointer_token(key)
@@ -88,8 +104,9 @@ class SchemaRegistry:
         if isinstance(schema, dict) and "$ref" in schema and len(schema) == 1:
             return self._ref_name(schema["$ref"], pointer)
         shape = canonical(schema)
-        if self._role_shapes.get(hint) == shape:
-            return hint  # the same inline schema repeated at another operation
+        for repeated in (hint, hint + "Inline"):
+            if self._role_shapes.get(repeated) == shape:
+                return repeated  # the same inline schema repeated at another operation
         name = self._free_name(hint, schema, pointer)
         if name not in self.models:
             self._define(name, schema, pointer)
@@ -128,13 +145,30 @@ class SchemaRegistry:
         return self.component(key, where)
 
     def _free_name(self, hint: str, schema: Any, pointer: str) -> str:
-        name = hint
-        if name in self._reserved or (name in self.models and self.models[name].pointer != pointer):
-            name = hint + "Inline"
-            existing = self.models.get(name)
-            if name in self._reserved or (existing and existing.pointer != pointer):
-                raise SpecError(pointer, f"an inline schema whose derived name {hint!r} is free")
-        return name
+        """`hint`, else `<hint>Inline`, else the name spec/naming.yaml `schemas` gives the
+        schema at `pointer`; a located error naming both sides when none of them is free."""
+        override = self._overrides.get(pointer)
+        candidates = [override] if override else [hint, hint + "Inline"]
+        for name in candidates:
+            if self._taken_by(name, pointer) is None:
+                return name
+        sides = "; ".join(f"{n!r} is {self._taken_by(n, pointer)}" for n in candidates)
+        pulled = f", pulled in by {self.pulled_by}" if self.pulled_by else ""
+        raise SpecError(
+            pointer,
+            f"an inline schema whose derived name {candidates[0]!r} is free ({sides}{pulled});"
+            " name it in spec/naming.yaml `schemas` (pointer: ClassName)",
+        )
+
+    def _taken_by(self, name: str, pointer: str) -> str | None:
+        """Who already holds class name `name` (a component, another inline schema), or None."""
+        if name in self._reserved:
+            owner = next(k for k, n in self._component_names.items() if n == name)
+            return f"component {_SCHEMA_PREFIX}{pointer_token(owner)}"
+        if name in self.models and self.models[name].pointer != pointer:
+            return f"the schema at {self.models[name].pointer}"
+        taken = [p for p, n in self._overrides.items() if n == name and p != pointer]
+        return f"given to {taken[0]} in spec/naming.yaml" if taken else None
 
     def _define(self, name: str, schema: Any, pointer: str) -> None:
         self._defining.add(name)

@@ -6,6 +6,8 @@ selected operations and webhooks and lists what they reference.
 
 from __future__ import annotations
 
+import re
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,6 +80,13 @@ def pointer_token(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
+def derived_operation_id(method: str, path: str) -> str:
+    """The operationId of an operation that has none: method and path words in camelCase
+    (`get /calls/{call_control_id}/recordings` -> `getCallsCallControlIdRecordings`)."""
+    words = re.findall(r"[0-9A-Za-z]+", path)
+    return method.lower() + "".join(w[:1].upper() + w[1:] for w in words)
+
+
 def select_operations(document: dict[str, Any], selection: Selection) -> list[SelectedOperation]:
     paths = document.get("paths")
     if not isinstance(paths, dict):
@@ -93,6 +102,12 @@ def select_operations(document: dict[str, Any], selection: Selection) -> list[Se
             if not selection.takes(op.get("tags")):
                 continue
             pointer = f"#/paths/{pointer_token(path)}/{method}"
+            if "operationId" not in op:
+                op = {**op, "operationId": derived_operation_id(method, path)}
+                print(
+                    f"note: {pointer} has no operationId; derived {op['operationId']!r}",
+                    file=sys.stderr,
+                )
             if not isinstance(op.get("operationId"), str):
                 raise SpecError(
                     pointer + "/operationId", "an operationId string", op.get("operationId")

@@ -97,16 +97,6 @@ def test_request_side_objects_get_param_typeddicts(tiny: SpecFactory, config: Co
     assert "SpeakSettings" in api.request_models
 
 
-def test_a_webhook_without_a_single_event_type_is_a_located_error(
-    tiny: SpecFactory, config: Config
-) -> None:
-    spec = tiny({"payload": STR}, payload={"digits": STR})
-    hook = spec.document["webhooks"]["callTested"]["post"]["requestBody"]["content"]
-    hook["application/json"]["schema"]["properties"]["data"]["properties"]["event_type"] = STR
-    with pytest.raises(SpecError, match="#/components/schemas/|callTested"):
-        build.build(spec, config)
-
-
 def test_an_event_type_at_the_top_level_is_found_where_the_runtime_looks(
     tiny: SpecFactory, config: Config
 ) -> None:

@@ -227,7 +227,7 @@ if TYPE_CHECKING:
         | CallStreamingStartedEvent
         | CallStreamingStoppedEvent
     )
-    """Any of the 55 voice webhook events."""
+    """Any of the 55 webhook events of the selection."""
 
 # the event classes are re-exported explicitly (`from telnyx_voice.types.webhook_events
 # import CallGatherEndedEvent` type-checks)
@@ -291,195 +291,129 @@ __all__ = [
     "CallStreamingStoppedEvent",
 ]
 
-_EVENT_MODELS: dict[str, tuple[str, str]] = {
-    "call.ai_gather.ended": (
-        "telnyx_voice.types.models.call_ai_gather_ended_event",
-        "CallAIGatherEndedEvent",
-    ),
-    "call.ai_gather.message_history_updated": (
-        "telnyx_voice.types.models.call_ai_gather_message_history_updated_event",
-        "CallAIGatherMessageHistoryUpdatedEvent",
-    ),
-    "call.ai_gather.partial_results": (
-        "telnyx_voice.types.models.call_ai_gather_partial_results_event",
-        "CallAIGatherPartialResultsEvent",
-    ),
-    "call.answered": ("telnyx_voice.types.models.call_answered_event", "CallAnsweredEvent"),
-    "call.bridged": ("telnyx_voice.types.models.call_bridged_event", "CallBridgedEvent"),
-    "call.conversation.ended": (
-        "telnyx_voice.types.models.call_conversation_ended_event",
-        "CallConversationEndedEvent",
-    ),
-    "call.conversation_insights.generated": (
-        "telnyx_voice.types.models.call_conversation_insights_generated_event",
-        "CallConversationInsightsGeneratedEvent",
-    ),
-    "call.cost": ("telnyx_voice.types.models.call_cost_event", "CallCostEvent"),
-    "call.deepfake_detection.error": (
-        "telnyx_voice.types.models.call_deepfake_detection_error_event",
-        "CallDeepfakeDetectionErrorEvent",
-    ),
-    "call.deepfake_detection.result": (
-        "telnyx_voice.types.models.call_deepfake_detection_result_event",
-        "CallDeepfakeDetectionResultEvent",
-    ),
-    "call.dequeued": ("telnyx_voice.types.models.call_left_queue_event", "CallLeftQueueEvent"),
-    "call.dtmf.received": (
-        "telnyx_voice.types.models.call_dtmf_received_event",
-        "CallDtmfReceivedEvent",
-    ),
-    "call.enqueued": ("telnyx_voice.types.models.call_enqueued_event", "CallEnqueuedEvent"),
-    "call.fork.started": (
-        "telnyx_voice.types.models.call_fork_started_event",
-        "CallForkStartedEvent",
-    ),
-    "call.fork.stopped": (
-        "telnyx_voice.types.models.call_fork_stopped_event",
-        "CallForkStoppedEvent",
-    ),
-    "call.gather.ended": (
-        "telnyx_voice.types.models.call_gather_ended_event",
-        "CallGatherEndedEvent",
-    ),
-    "call.hangup": ("telnyx_voice.types.models.call_hangup_event", "CallHangupEvent"),
-    "call.hold": ("telnyx_voice.types.models.call_hold_event", "CallHoldEvent"),
-    "call.initiated": ("telnyx_voice.types.models.call_initiated_event", "CallInitiatedEvent"),
-    "call.machine.detection.ended": (
-        "telnyx_voice.types.models.call_machine_detection_ended_event",
-        "CallMachineDetectionEndedEvent",
-    ),
-    "call.machine.greeting.ended": (
-        "telnyx_voice.types.models.call_machine_greeting_ended_event",
-        "CallMachineGreetingEndedEvent",
-    ),
-    "call.machine.premium.detection.ended": (
-        "telnyx_voice.types.models.call_machine_premium_detection_ended_event",
-        "CallMachinePremiumDetectionEndedEvent",
-    ),
-    "call.machine.premium.greeting.ended": (
-        "telnyx_voice.types.models.call_machine_premium_greeting_ended_event",
-        "CallMachinePremiumGreetingEndedEvent",
-    ),
-    "call.playback.ended": (
-        "telnyx_voice.types.models.call_playback_ended_event",
-        "CallPlaybackEndedEvent",
-    ),
-    "call.playback.started": (
-        "telnyx_voice.types.models.call_playback_started_event",
-        "CallPlaybackStartedEvent",
-    ),
-    "call.recording.error": (
-        "telnyx_voice.types.models.call_recording_error_event",
-        "CallRecordingErrorEvent",
-    ),
-    "call.recording.saved": (
-        "telnyx_voice.types.models.call_recording_saved_event",
-        "CallRecordingSavedEvent",
-    ),
-    "call.recording.transcription.saved": (
-        "telnyx_voice.types.models.call_recording_transcription_saved_event",
-        "CallRecordingTranscriptionSavedEvent",
-    ),
-    "call.refer.completed": (
-        "telnyx_voice.types.models.call_refer_completed_event",
-        "CallReferCompletedEvent",
-    ),
-    "call.refer.failed": (
-        "telnyx_voice.types.models.call_refer_failed_event",
-        "CallReferFailedEvent",
-    ),
-    "call.refer.started": (
-        "telnyx_voice.types.models.call_refer_started_event",
-        "CallReferStartedEvent",
-    ),
-    "call.speak.ended": ("telnyx_voice.types.models.call_speak_ended_event", "CallSpeakEndedEvent"),
-    "call.speak.started": (
-        "telnyx_voice.types.models.call_speak_started_event",
-        "CallSpeakStartedEvent",
-    ),
-    "call.transcription": ("telnyx_voice.types.models.transcription_event", "TranscriptionEvent"),
-    "call.unhold": ("telnyx_voice.types.models.call_unhold_event", "CallUnholdEvent"),
-    "conference.created": (
-        "telnyx_voice.types.models.conference_created_event",
-        "ConferenceCreatedEvent",
-    ),
-    "conference.ended": (
-        "telnyx_voice.types.models.conference_ended_event",
-        "ConferenceEndedEvent",
-    ),
-    "conference.floor.changed": (
-        "telnyx_voice.types.models.conference_floor_changed_event",
-        "ConferenceFloorChangedEvent",
-    ),
-    "conference.participant.joined": (
-        "telnyx_voice.types.models.conference_participant_joined_event",
-        "ConferenceParticipantJoinedEvent",
-    ),
-    "conference.participant.left": (
-        "telnyx_voice.types.models.conference_participant_left_event",
-        "ConferenceParticipantLeftEvent",
-    ),
-    "conference.participant.playback.ended": (
-        "telnyx_voice.types.models.conference_participant_playback_ended_event",
-        "ConferenceParticipantPlaybackEndedEvent",
-    ),
-    "conference.participant.playback.started": (
-        "telnyx_voice.types.models.conference_participant_playback_started_event",
-        "ConferenceParticipantPlaybackStartedEvent",
-    ),
-    "conference.participant.speak.ended": (
-        "telnyx_voice.types.models.conference_participant_speak_ended_event",
-        "ConferenceParticipantSpeakEndedEvent",
-    ),
-    "conference.participant.speak.started": (
-        "telnyx_voice.types.models.conference_participant_speak_started_event",
-        "ConferenceParticipantSpeakStartedEvent",
-    ),
-    "conference.playback.ended": (
-        "telnyx_voice.types.models.conference_playback_ended_event",
-        "ConferencePlaybackEndedEvent",
-    ),
-    "conference.playback.started": (
-        "telnyx_voice.types.models.conference_playback_started_event",
-        "ConferencePlaybackStartedEvent",
-    ),
-    "conference.recording.saved": (
-        "telnyx_voice.types.models.conference_recording_saved_event",
-        "ConferenceRecordingSavedEvent",
-    ),
-    "conference.speak.ended": (
-        "telnyx_voice.types.models.conference_speak_ended_event",
-        "ConferenceSpeakEndedEvent",
-    ),
-    "conference.speak.started": (
-        "telnyx_voice.types.models.conference_speak_started_event",
-        "ConferenceSpeakStartedEvent",
-    ),
-    "siprec.failed": (
-        "telnyx_voice.types.models.call_siprec_failed_event",
-        "CallSiprecFailedEvent",
-    ),
-    "siprec.started": (
-        "telnyx_voice.types.models.call_siprec_started_event",
-        "CallSiprecStartedEvent",
-    ),
-    "siprec.stopped": (
-        "telnyx_voice.types.models.call_siprec_stopped_event",
-        "CallSiprecStoppedEvent",
-    ),
-    "streaming.failed": (
-        "telnyx_voice.types.models.call_streaming_failed_event",
-        "CallStreamingFailedEvent",
-    ),
-    "streaming.started": (
-        "telnyx_voice.types.models.call_streaming_started_event",
-        "CallStreamingStartedEvent",
-    ),
-    "streaming.stopped": (
-        "telnyx_voice.types.models.call_streaming_stopped_event",
-        "CallStreamingStoppedEvent",
-    ),
+_MODULES: dict[str, str] = {
+    "CallAIGatherEndedEvent": "telnyx_voice.types.models.call_ai_gather_ended_event",
+    "CallAIGatherMessageHistoryUpdatedEvent": "telnyx_voice.types.models.call_ai_gather_message_history_updated_event",
+    "CallAIGatherPartialResultsEvent": "telnyx_voice.types.models.call_ai_gather_partial_results_event",
+    "CallAnsweredEvent": "telnyx_voice.types.models.call_answered_event",
+    "CallBridgedEvent": "telnyx_voice.types.models.call_bridged_event",
+    "CallConversationEndedEvent": "telnyx_voice.types.models.call_conversation_ended_event",
+    "CallConversationInsightsGeneratedEvent": "telnyx_voice.types.models.call_conversation_insights_generated_event",
+    "CallCostEvent": "telnyx_voice.types.models.call_cost_event",
+    "CallDeepfakeDetectionErrorEvent": "telnyx_voice.types.models.call_deepfake_detection_error_event",
+    "CallDeepfakeDetectionResultEvent": "telnyx_voice.types.models.call_deepfake_detection_result_event",
+    "CallLeftQueueEvent": "telnyx_voice.types.models.call_left_queue_event",
+    "CallDtmfReceivedEvent": "telnyx_voice.types.models.call_dtmf_received_event",
+    "CallEnqueuedEvent": "telnyx_voice.types.models.call_enqueued_event",
+    "CallForkStartedEvent": "telnyx_voice.types.models.call_fork_started_event",
+    "CallForkStoppedEvent": "telnyx_voice.types.models.call_fork_stopped_event",
+    "CallGatherEndedEvent": "telnyx_voice.types.models.call_gather_ended_event",
+    "CallHangupEvent": "telnyx_voice.types.models.call_hangup_event",
+    "CallHoldEvent": "telnyx_voice.types.models.call_hold_event",
+    "CallInitiatedEvent": "telnyx_voice.types.models.call_initiated_event",
+    "CallMachineDetectionEndedEvent": "telnyx_voice.types.models.call_machine_detection_ended_event",
+    "CallMachineGreetingEndedEvent": "telnyx_voice.types.models.call_machine_greeting_ended_event",
+    "CallMachinePremiumDetectionEndedEvent": "telnyx_voice.types.models.call_machine_premium_detection_ended_event",
+    "CallMachinePremiumGreetingEndedEvent": "telnyx_voice.types.models.call_machine_premium_greeting_ended_event",
+    "CallPlaybackEndedEvent": "telnyx_voice.types.models.call_playback_ended_event",
+    "CallPlaybackStartedEvent": "telnyx_voice.types.models.call_playback_started_event",
+    "CallRecordingErrorEvent": "telnyx_voice.types.models.call_recording_error_event",
+    "CallRecordingSavedEvent": "telnyx_voice.types.models.call_recording_saved_event",
+    "CallRecordingTranscriptionSavedEvent": "telnyx_voice.types.models.call_recording_transcription_saved_event",
+    "CallReferCompletedEvent": "telnyx_voice.types.models.call_refer_completed_event",
+    "CallReferFailedEvent": "telnyx_voice.types.models.call_refer_failed_event",
+    "CallReferStartedEvent": "telnyx_voice.types.models.call_refer_started_event",
+    "CallSpeakEndedEvent": "telnyx_voice.types.models.call_speak_ended_event",
+    "CallSpeakStartedEvent": "telnyx_voice.types.models.call_speak_started_event",
+    "TranscriptionEvent": "telnyx_voice.types.models.transcription_event",
+    "CallUnholdEvent": "telnyx_voice.types.models.call_unhold_event",
+    "ConferenceCreatedEvent": "telnyx_voice.types.models.conference_created_event",
+    "ConferenceEndedEvent": "telnyx_voice.types.models.conference_ended_event",
+    "ConferenceFloorChangedEvent": "telnyx_voice.types.models.conference_floor_changed_event",
+    "ConferenceParticipantJoinedEvent": "telnyx_voice.types.models.conference_participant_joined_event",
+    "ConferenceParticipantLeftEvent": "telnyx_voice.types.models.conference_participant_left_event",
+    "ConferenceParticipantPlaybackEndedEvent": "telnyx_voice.types.models.conference_participant_playback_ended_event",
+    "ConferenceParticipantPlaybackStartedEvent": "telnyx_voice.types.models.conference_participant_playback_started_event",
+    "ConferenceParticipantSpeakEndedEvent": "telnyx_voice.types.models.conference_participant_speak_ended_event",
+    "ConferenceParticipantSpeakStartedEvent": "telnyx_voice.types.models.conference_participant_speak_started_event",
+    "ConferencePlaybackEndedEvent": "telnyx_voice.types.models.conference_playback_ended_event",
+    "ConferencePlaybackStartedEvent": "telnyx_voice.types.models.conference_playback_started_event",
+    "ConferenceRecordingSavedEvent": "telnyx_voice.types.models.conference_recording_saved_event",
+    "ConferenceSpeakEndedEvent": "telnyx_voice.types.models.conference_speak_ended_event",
+    "ConferenceSpeakStartedEvent": "telnyx_voice.types.models.conference_speak_started_event",
+    "CallSiprecFailedEvent": "telnyx_voice.types.models.call_siprec_failed_event",
+    "CallSiprecStartedEvent": "telnyx_voice.types.models.call_siprec_started_event",
+    "CallSiprecStoppedEvent": "telnyx_voice.types.models.call_siprec_stopped_event",
+    "CallStreamingFailedEvent": "telnyx_voice.types.models.call_streaming_failed_event",
+    "CallStreamingStartedEvent": "telnyx_voice.types.models.call_streaming_started_event",
+    "CallStreamingStoppedEvent": "telnyx_voice.types.models.call_streaming_stopped_event",
 }
+"""Each event class -> the module defining it."""
+
+_EVENT_MODELS: dict[str, str] = {
+    "call.ai_gather.ended": "CallAIGatherEndedEvent",
+    "call.ai_gather.message_history_updated": "CallAIGatherMessageHistoryUpdatedEvent",
+    "call.ai_gather.partial_results": "CallAIGatherPartialResultsEvent",
+    "call.answered": "CallAnsweredEvent",
+    "call.bridged": "CallBridgedEvent",
+    "call.conversation.ended": "CallConversationEndedEvent",
+    "call.conversation_insights.generated": "CallConversationInsightsGeneratedEvent",
+    "call.cost": "CallCostEvent",
+    "call.deepfake_detection.error": "CallDeepfakeDetectionErrorEvent",
+    "call.deepfake_detection.result": "CallDeepfakeDetectionResultEvent",
+    "call.dequeued": "CallLeftQueueEvent",
+    "call.dtmf.received": "CallDtmfReceivedEvent",
+    "call.enqueued": "CallEnqueuedEvent",
+    "call.fork.started": "CallForkStartedEvent",
+    "call.fork.stopped": "CallForkStoppedEvent",
+    "call.gather.ended": "CallGatherEndedEvent",
+    "call.hangup": "CallHangupEvent",
+    "call.hold": "CallHoldEvent",
+    "call.initiated": "CallInitiatedEvent",
+    "call.machine.detection.ended": "CallMachineDetectionEndedEvent",
+    "call.machine.greeting.ended": "CallMachineGreetingEndedEvent",
+    "call.machine.premium.detection.ended": "CallMachinePremiumDetectionEndedEvent",
+    "call.machine.premium.greeting.ended": "CallMachinePremiumGreetingEndedEvent",
+    "call.playback.ended": "CallPlaybackEndedEvent",
+    "call.playback.started": "CallPlaybackStartedEvent",
+    "call.recording.error": "CallRecordingErrorEvent",
+    "call.recording.saved": "CallRecordingSavedEvent",
+    "call.recording.transcription.saved": "CallRecordingTranscriptionSavedEvent",
+    "call.refer.completed": "CallReferCompletedEvent",
+    "call.refer.failed": "CallReferFailedEvent",
+    "call.refer.started": "CallReferStartedEvent",
+    "call.speak.ended": "CallSpeakEndedEvent",
+    "call.speak.started": "CallSpeakStartedEvent",
+    "call.transcription": "TranscriptionEvent",
+    "call.unhold": "CallUnholdEvent",
+    "conference.created": "ConferenceCreatedEvent",
+    "conference.ended": "ConferenceEndedEvent",
+    "conference.floor.changed": "ConferenceFloorChangedEvent",
+    "conference.participant.joined": "ConferenceParticipantJoinedEvent",
+    "conference.participant.left": "ConferenceParticipantLeftEvent",
+    "conference.participant.playback.ended": "ConferenceParticipantPlaybackEndedEvent",
+    "conference.participant.playback.started": "ConferenceParticipantPlaybackStartedEvent",
+    "conference.participant.speak.ended": "ConferenceParticipantSpeakEndedEvent",
+    "conference.participant.speak.started": "ConferenceParticipantSpeakStartedEvent",
+    "conference.playback.ended": "ConferencePlaybackEndedEvent",
+    "conference.playback.started": "ConferencePlaybackStartedEvent",
+    "conference.recording.saved": "ConferenceRecordingSavedEvent",
+    "conference.speak.ended": "ConferenceSpeakEndedEvent",
+    "conference.speak.started": "ConferenceSpeakStartedEvent",
+    "siprec.failed": "CallSiprecFailedEvent",
+    "siprec.started": "CallSiprecStartedEvent",
+    "siprec.stopped": "CallSiprecStoppedEvent",
+    "streaming.failed": "CallStreamingFailedEvent",
+    "streaming.started": "CallStreamingStartedEvent",
+    "streaming.stopped": "CallStreamingStoppedEvent",
+}
+"""Each `event_type` value -> its event class (an event whose schema lists no value is not
+dispatched: it parses as `UnknownEvent`)."""
+
+
+def _event_class(name: str) -> type[BaseModel]:
+    model: type[BaseModel] = getattr(importlib.import_module(_MODULES[name]), name)
+    return model
 
 
 class _EventRegistry(Mapping[str, "type[BaseModel]"]):
@@ -493,9 +427,7 @@ class _EventRegistry(Mapping[str, "type[BaseModel]"]):
     def __getitem__(self, event_type: str) -> type[BaseModel]:
         model = self._models.get(event_type)
         if model is None:
-            module, attr = _EVENT_MODELS[event_type]
-            model = getattr(importlib.import_module(module), attr)
-            self._models[event_type] = model
+            model = self._models[event_type] = _event_class(_EVENT_MODELS[event_type])
         return model
 
     def __contains__(self, event_type: object) -> bool:
@@ -512,8 +444,8 @@ class _EventRegistry(Mapping[str, "type[BaseModel]"]):
 
 
 EVENT_TYPES: Mapping[str, type[BaseModel]] = _EventRegistry()
-"""The 55 event types -> their models (a read-only mapping; the model of
-an event type is imported on its first lookup)."""
+"""The event types -> their models (a read-only mapping; the model of an event type is
+imported on its first lookup)."""
 
 
 if not TYPE_CHECKING:  # type checkers see the imports above
@@ -523,13 +455,13 @@ if not TYPE_CHECKING:  # type checkers see the imports above
         if name == "WebhookEvent":
             from typing import Union
 
-            value: Any = Union[tuple(EVENT_TYPES.values())]  # noqa: UP007
+            from typing_extensions import Never
+
+            classes = tuple(_event_class(n) for n in _MODULES)
+            value: Any = Union[classes] if classes else Never  # noqa: UP007
+        elif name in _MODULES:
+            value = _event_class(name)
         else:
-            for module, attr in _EVENT_MODELS.values():
-                if attr == name:
-                    value = getattr(importlib.import_module(module), attr)
-                    break
-            else:
-                raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         globals()[name] = value
         return value
