@@ -194,6 +194,11 @@ class SchemaRegistry:
                 self._define(hoisted, schema, pointer)
             return {"$ref": _SCHEMA_PREFIX + hoisted}
         out = dict(schema)
+        if out.get("format") == "email":
+            # pydantic's EmailStr needs the optional email-validator package (an ImportError
+            # on first use without it); an email address is a plain `str` here, as in the
+            # official SDK, and the server checks it
+            del out["format"]
         if out.get("default", 0) is None and not _allows_null(out):
             del out["default"]  # `default: null` on a non-nullable property just means "absent"
         props = schema.get("properties")

@@ -147,3 +147,28 @@ def test_union_members_that_would_share_a_name_are_named_by_their_own_literal() 
     # both would be `SettingsAudioWithType`
     assert {"SettingsAudioPredefinedMedia", "SettingsAudioMediaUrl"} <= set(n.models)
     assert "SettingsSingleWithType" in n.models  # no clash: the usual name
+
+
+def test_an_email_field_is_a_plain_str_and_needs_no_email_validator() -> None:
+    from codegen.models import render_models
+
+    n = namer(
+        {
+            "Contact": {
+                "type": "object",
+                "properties": {
+                    "email": {"type": "string", "format": "email"},
+                    "cc": {"type": "array", "items": {"type": "string", "format": "email"}},
+                },
+            }
+        }
+    )
+    n.component("Contact", "#")
+    assert n.models["Contact"].schema["properties"]["email"] == {"type": "string"}
+    module = render_models(list(n.models.values()))
+    assert "EmailStr" not in module and "email_validator" not in module
+    assert "email: str | None" in module and "cc: list[str] | None" in module
+    namespace: dict[str, Any] = {}
+    exec(compile(module, "<models>", "exec"), namespace)  # no ImportError on first use
+    contact = namespace["Contact"].model_validate({"email": "ops@example.com", "cc": ["a@b.c"]})
+    assert contact.email == "ops@example.com"
