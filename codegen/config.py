@@ -85,6 +85,8 @@ class Naming:
     schemas: dict[str, str] = field(default_factory=dict)
     # resource path (`oauth.grants`) -> its module, where two resources join to one name
     modules: dict[str, str] = field(default_factory=dict)
+    # static path segment -> its resource name, where the official SDK's differs (`10dlc`)
+    segments: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,7 @@ def load_config(spec_dir: Path = SPEC_DIR, selection: Path | None = None) -> Con
         official_types=_official_types(nm.get("official_types") or {}),
         schemas={str(k): str(v) for k, v in (nm.get("schemas") or {}).items()},
         modules={str(k): str(v) for k, v in (nm.get("modules") or {}).items()},
+        segments={str(k): str(v) for k, v in (nm.get("segments") or {}).items()},
     )
     return Config(
         pin=pin,

@@ -76,7 +76,9 @@ def method_name(
             raise SpecError(pointer, f"an override like 'calls.actions.answer' for {operation_id}")
         return tuple(parts[:-1]), parts[-1]
     segments = [s for s in path.strip("/").split("/") if s]
-    statics = [identifier(snake(s)) for s in segments if not _PARAM.match(s)]
+    statics = [
+        naming.segments.get(s) or identifier(snake(s)) for s in segments if not _PARAM.match(s)
+    ]
     if not statics:
         raise SpecError(pointer, "a path with at least one static segment", path)
     if len(statics) >= 2 and statics[-2] == "actions" and not _PARAM.match(segments[-1]):

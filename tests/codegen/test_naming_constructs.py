@@ -149,7 +149,7 @@ def test_invalid_identifiers_and_our_own_keywords_are_mended(
 ) -> None:
     spec = tiny({"timeout": {"type": "integer"}, "max_retries": {"type": "integer"}, "from": STR})
     _add(spec, "/10dlc/import", "post", {"operationId": "Import10dlc"})
-    api = build.build(spec, config)
+    api = build.build(spec, _with_naming(config, segments={}))
     speak = next(o for o in api.operations if o.operation_id == "Speak")
     assert {(f.name, f.wire) for f in speak.body_fields} == {
         ("timeout_", "timeout"),
@@ -158,6 +158,9 @@ def test_invalid_identifiers_and_our_own_keywords_are_mended(
     }
     other = next(o for o in api.operations if o.operation_id == "Import10dlc")
     assert (other.resource, other.name) == (("n10dlc", "import_"), "create")
+    # spec/naming.yaml `segments` gives such a segment the official SDK's name
+    other = next(o for o in build.build(spec, config).operations if o.operation_id == "Import10dlc")
+    assert other.resource == ("messaging_10dlc", "import_")
     assert naming.identifier("class") == "class_" and naming.identifier("2fa") == "n2fa"
 
 

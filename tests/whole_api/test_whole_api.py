@@ -83,8 +83,9 @@ def test_every_operation_of_the_spec_is_a_method_on_both_clients(whole: Generate
     script = (
         "import json, sys, telnyx_voice\n"
         "missing = []\n"
+        "chains = json.load(sys.stdin)\n"
         "for client in (telnyx_voice.Telnyx(api_key='K'), telnyx_voice.AsyncTelnyx(api_key='K')):\n"
-        "    for chain in json.load(sys.stdin):\n"
+        "    for chain in chains:\n"
         "        target = client\n"
         "        try:\n"
         "            for attr in chain.split('.'):\n"
@@ -172,11 +173,13 @@ class Synth:
         schema = self.resolve(schema)
         if not isinstance(schema, dict) or depth > 8:
             return "x"
-        for key in ("example", "default", "const"):
+        if "const" in schema:
+            return schema["const"]
+        if schema.get("enum"):  # before `example`: some examples are not among the values
+            return next((v for v in schema["enum"] if v is not None), schema["enum"][0])
+        for key in ("example", "default"):
             if key in schema and schema[key] is not None:
                 return schema[key]
-        if schema.get("enum"):
-            return next((v for v in schema["enum"] if v is not None), schema["enum"][0])
         for key in ("oneOf", "anyOf"):
             if schema.get(key):
                 return self.value(schema[key][0], depth + 1)
