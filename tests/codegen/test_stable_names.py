@@ -219,12 +219,14 @@ def test_the_generated_diff_is_no_larger_than_the_spec_change(
     }
     # only classes whose schema changed, that were added or removed, or that use one differ
     assert {n for n in touched if n not in changed and not _uses(new_classes[n], changed)} == set()
-    # and no class moves within its module: the classes a module has in both versions come
-    # in the same order (a class may change module when which schemas use it changes)
-    old_homes, new_homes = old.homes, new.homes
-    for module in set(old_homes.values()) & set(new_homes.values()):
-        in_both = {n for n, m in old_homes.items() if m == module and new_homes.get(n) == module}
-        assert [n for n in old_classes if n in in_both] == [n for n in new_classes if n in in_both]
+    # and no class moves inside its module: those in both versions and in the same module
+    # come in the same order (dicts keep it); a class changes module only when the number
+    # of classes using it crosses one (codegen/models.py split_models), which is rare
+    old_home, new_home = old.homes, new.homes
+    stayed = {n for n in old_classes.keys() & new_classes.keys() if old_home[n] == new_home[n]}
+    assert [n for n in old_classes if n in stayed] == [n for n in new_classes if n in stayed]
+    moved = sorted(n for n in old_classes.keys() & new_classes.keys() if n not in stayed)
+    assert len(moved) <= len(changed), moved
 
     a, b = _tree_lines(old.package), _tree_lines(new.package)
     generated = sum(_changed_lines(a.get(f, []), b.get(f, [])) for f in sorted(a.keys() | b.keys()))
