@@ -16,7 +16,7 @@ from pathlib import Path
 
 import telnyx_voice
 from telnyx_voice import _operations
-from telnyx_voice.types.webhook_events import _EVENT_MODELS
+from telnyx_voice.types.webhook_events import _EVENT_MODELS, _MODULES
 
 from ..conftest import RecordingServer
 
@@ -77,7 +77,7 @@ def test_a_call_imports_only_its_models(recording_server: RecordingServer) -> No
 
 
 def test_a_webhook_parse_imports_only_its_event_module() -> None:
-    needed = _closure(_EVENT_MODELS["call.answered"][0])
+    needed = _closure(_MODULES[_EVENT_MODELS["call.answered"]])
     body = {
         "data": {
             "event_type": "call.answered",
