@@ -636,7 +636,6 @@ def _webhook(
             file=sys.stderr,
         )
     return WebhookEvent(
-        event_type=event_types[0] if event_types else "",
         event_types=event_types,
         key=sel.key,
         model=model,

@@ -210,15 +210,19 @@ class Resource:
 
 @dataclass(frozen=True)
 class WebhookEvent:
-    event_type: str  # "call.dtmf.received"; "" for an event without one (not in the registry)
+    # every `event_type` value the registry dispatches to this model (one for most events,
+    # several where the schema's enum lists several, none where it has no event_type)
+    event_types: tuple[str, ...]
     key: str  # key in the spec's `webhooks`
     model: str  # "CallDtmfReceivedEvent"
     official: str  # the official SDK's class name, "CallDtmfReceivedWebhookEvent"
     pointer: str = ""  # the entry in the spec's `webhooks`
     payload: SchemaAt | None = None  # its application/json request body's schema
-    # every `event_type` value the registry dispatches to this model (one for most events,
-    # several where the schema's enum lists several, none where it has no event_type)
-    event_types: tuple[str, ...] = ()
+
+    @property
+    def event_type(self) -> str:
+        """The first `event_type` value ("call.dtmf.received"); "" for an event without one."""
+        return self.event_types[0] if self.event_types else ""
 
 
 @dataclass

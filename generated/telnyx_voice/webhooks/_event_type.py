@@ -12,7 +12,6 @@ runtime cannot dispatch; the parser, the router and the tests use the readers be
 from __future__ import annotations
 
 import typing
-from collections.abc import Mapping
 from enum import Enum
 from typing import Any, Literal
 
@@ -27,13 +26,13 @@ EVENT_TYPE_LOCATIONS: tuple[tuple[str, ...], ...] = (("data", "event_type"), ("e
 """The paths (object keys) at which an event's ``event_type`` string is looked for, in order."""
 
 
-def event_type_in_body(body: Mapping[str, Any]) -> str | None:
+def event_type_in_body(body: dict[str, Any]) -> str | None:
     """The ``event_type`` string of a decoded webhook body (a JSON object), from the first
     location of :data:`EVENT_TYPE_LOCATIONS` holding a string; ``None`` if none does."""
     for path in EVENT_TYPE_LOCATIONS:
         value: Any = body
         for key in path:
-            value = value.get(key) if isinstance(value, Mapping) else None
+            value = value.get(key) if isinstance(value, dict) else None
         if isinstance(value, str):
             return value
     return None
