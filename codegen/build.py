@@ -22,9 +22,13 @@ from codegen import naming, select
 from codegen.config import Config, OfficialTypeNaming
 from codegen.errors import SpecError
 from codegen.ir import (
+    ANNOTATION_MODULES,
     API,
+    MODELS_MODULE,
+    PARAMS_MODULE,
     Export,
     Field,
+    ImportFrom,
     Model,
     OperationIR,
     ParamKey,
@@ -32,8 +36,11 @@ from codegen.ir import (
     ParamType,
     Resource,
     SchemaAt,
+    TypeRef,
     TypesPackage,
+    TypeSpelling,
     WebhookEvent,
+    import_lines,
 )
 from codegen.load import LoadedSpec
 from codegen.paths import OVERLAY_DIR
@@ -77,20 +84,22 @@ def build(spec: LoadedSpec, config: Config) -> API:
         for name in sorted(namer.models)
     ]
     model_names = set(namer.models)
+    params = [speller.params[name] for name in sorted(speller.params)]
     return API(
         spec_sha256=spec.sha256,
         spec_source=spec.path.name,
         generator_version=GENERATOR_VERSION,
         models=models,
         operations=sorted(operations, key=lambda o: (o.resource, o.name)),
-        resources=_resources(operations, model_names, set(speller.params), config.naming.modules),
+        resources=_resources(operations, config.naming.modules),
         webhooks=sorted(webhooks, key=lambda w: (w.event_type, w.key)),
-        params=[speller.params[name] for name in sorted(speller.params)],
+        params=params,
+        params_imports=_params_module_imports(params),
         request_models=_request_side(
             namer, [o.request_model for o in operations if o.request_model]
         ),
         types_packages=_types_packages(
-            operations, webhooks, model_names, set(speller.params), config.naming.official_types
+            operations, webhooks, model_names, config.naming.official_types
         ),
     )
 
@@ -236,7 +245,7 @@ def _parameters(
             wire=wire,
             location=location,
             required=location == "path" or bool(param.get("required")),
-            py_type="str"
+            spelling=TypeSpelling("str")
             if location == "path"
             else speller.param(hoisted, hint=op_hint + pascal(wire)),
             doc=_field_doc(
@@ -279,7 +288,7 @@ def _flattened(
                 wire=wire,
                 location="query",
                 required=False,
-                py_type=speller.param(props[key]),
+                spelling=speller.param(props[key]),
                 doc=_field_doc(wire, _description(props[key], namer), props[key], namer)
                 + f" The same as `{field.name}={{{key!r}: ...}}`.",
             )
@@ -346,7 +355,7 @@ def _request_body(
             wire=wire,
             location="body",
             required=wire in required,
-            py_type=speller.signature(prop),
+            spelling=speller.signature(prop),
             doc=_field_doc(wire, _description(prop, namer), prop, namer),
         )
         for wire, prop in hoisted["properties"].items()
@@ -474,9 +483,7 @@ def _check_unique(operations: list[OperationIR], modules_named: dict[str, str]) 
         )
 
 
-def _resources(
-    operations: list[OperationIR], models: set[str], params: set[str], modules: dict[str, str]
-) -> list[Resource]:
+def _resources(operations: list[OperationIR], modules: dict[str, str]) -> list[Resource]:
     by_path: dict[tuple[str, ...], Resource] = {}
 
     def get(path: tuple[str, ...]) -> Resource:
@@ -494,34 +501,82 @@ def _resources(
         get(op.resource).operations.append(op)
     for res in by_path.values():
         res.children.sort(key=lambda r: r.path)
-        _annotate_imports(res, models, params)
+        _annotate_imports(res)
     return sorted((r for p, r in by_path.items() if len(p) == 1), key=lambda r: r.path)
 
 
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_TYPING = ("Any", "Literal")
-_ABC = ("Mapping", "Sequence")
+def _ref(module: str, *names: str) -> frozenset[TypeRef]:
+    return frozenset(TypeRef(module, name) for name in names)
 
 
-def _names_used(
-    annotations: list[str], models: set[str], params: set[str]
-) -> tuple[list[str], list[str], list[str]]:
-    """The model names, the `...Param` TypedDict names and the typing / collections.abc /
-    `SequenceNotStr` names some annotations mention."""
-    words: set[str] = set()
-    for annotation in annotations:
-        words.update(_IDENT.findall(annotation))
-    typing = [w for w in _TYPING + _ABC + ("SequenceNotStr",) if w in words]
-    return sorted(words & models), sorted(words & params), typing
-
-
-def _annotate_imports(res: Resource, models: set[str], params: set[str]) -> None:
-    """The model, TypedDict and typing names a resource module's signatures mention."""
-    annotations = [f.py_type for op in res.operations for f in op.fields]
-    annotations += [op.returns(False) for op in res.operations]
-    res.type_imports, res.param_imports, res.typing_imports = _names_used(
-        annotations, models, params
+# what the body of every resource module (resource.py.j2) uses, besides its annotations
+_RESOURCE_BODY = (
+    _ref("collections.abc", "Mapping")
+    | _ref("functools", "cached_property")
+    | _ref("telnyx_voice", "_operations")
+    | _ref("telnyx_voice._resource", "AsyncAPIResource", "SyncAPIResource")
+    | _ref(
+        "telnyx_voice._response",
+        "async_to_raw_response_wrapper",
+        "async_to_streamed_response_wrapper",
+        "to_raw_response_wrapper",
+        "to_streamed_response_wrapper",
     )
+    | _ref(
+        "telnyx_voice._types", "NOT_GIVEN", "Headers", "NotGiven", "RequestOptions", "TimeoutTypes"
+    )
+)
+_PAGES = _ref(
+    "telnyx_voice._pagination",
+    "AsyncDefaultFlatPagination",
+    "AsyncPaginator",
+    "SyncDefaultFlatPagination",
+)
+
+
+def _annotate_imports(res: Resource) -> None:
+    """A resource module's imports: what its body uses, and what the annotations of its
+    methods (fields, results, pages) and of its child-resource properties mention."""
+    refs = set(_RESOURCE_BODY)
+    for op in res.operations:
+        for f in op.fields:
+            refs |= f.spelling.refs
+        if op.result != "None":
+            refs.add(TypeRef(MODELS_MODULE, op.result))
+        if op.pagination:
+            refs |= _PAGES
+    for child in res.children:
+        stem = child.class_name
+        names = (stem, stem + "WithRawResponse", stem + "WithStreamingResponse")
+        refs |= _ref(
+            f"telnyx_voice.resources.{child.module}", *names, *("Async" + n for n in names)
+        )
+    later = {r for r in refs if r.module.startswith(ANNOTATION_MODULES)}
+    if later:
+        refs.add(TypeRef("typing", "TYPE_CHECKING"))
+    res.imports = import_lines(refs - later)
+    res.type_checking_imports = import_lines(later)
+
+
+def _params_class_imports(fields: tuple[Field, ...]) -> tuple[ImportFrom, ...]:
+    """A `...Params` module's imports: `TypedDict` (and `Required`) and what its keys mention."""
+    refs = {TypeRef("typing_extensions", "TypedDict")}
+    if any(f.required for f in fields):
+        refs.add(TypeRef("typing_extensions", "Required"))
+    for f in fields:
+        refs |= f.spelling.refs
+    return import_lines(refs)
+
+
+def _params_module_imports(params: list[ParamType]) -> tuple[ImportFrom, ...]:
+    """`types/params.py`'s imports: what the keys of its TypedDicts mention."""
+    refs = {TypeRef("typing_extensions", "TypedDict")}
+    for p in params:
+        for key in p.keys:
+            refs |= key.spelling.refs
+            if key.required:
+                refs.add(TypeRef("typing_extensions", "Required"))
+    return import_lines(refs, within=PARAMS_MODULE)
 
 
 # -- the official SDK's type names -------------------------------------------------------------
@@ -531,7 +586,6 @@ def _types_packages(
     operations: list[OperationIR],
     webhooks: list[WebhookEvent],
     models: set[str],
-    param_names: set[str],
     rule: OfficialTypeNaming,
 ) -> list[TypesPackage]:
     """The official names, per types package: a `...Params` TypedDict per operation with
@@ -586,10 +640,7 @@ def _types_packages(
                 positional=op.positional_params[0].name if op.positional_params else None,
                 fields=op.keyword_params,
             )
-            annotations = [f.py_type for f in params.fields]
-            params.type_imports, params.param_imports, params.typing_imports = _names_used(
-                annotations, models, param_names
-            )
+            params.imports = _params_class_imports(params.fields)
             module = naming.snake(params.name)
             export = Export(params.name, types_module(path, module), params.name, module, params)
             add(path, export, where)
@@ -678,26 +729,41 @@ class TypeSpeller:
         self._namer = namer
         self.params: dict[str, ParamType] = {}
         self._spelling: set[str] = set()
+        # the names each spelling in progress mentions (a TypedDict defined while spelling
+        # an annotation collects its keys' names on its own level)
+        self._mentioned: list[set[TypeRef]] = []
 
-    def signature(self, schema: Any, *, hint: str = "") -> str:
+    def signature(self, schema: Any, *, hint: str = "") -> TypeSpelling:
         """The annotation of a keyword argument (without `| NotGiven`)."""
-        return self._spell(schema, param=False, hint=hint)
+        return self._spelled(schema, param=False, hint=hint)
 
-    def param(self, schema: Any, *, hint: str = "") -> str:
+    def param(self, schema: Any, *, hint: str = "") -> TypeSpelling:
         """The annotation of a value inside a TypedDict."""
-        return self._spell(schema, param=True, hint=hint)
+        return self._spelled(schema, param=True, hint=hint)
+
+    def _spelled(self, schema: Any, *, param: bool, hint: str) -> TypeSpelling:
+        self._mentioned.append(set())
+        try:
+            text = self._spell(schema, param=param, hint=hint)
+        finally:
+            refs = self._mentioned.pop()
+        return TypeSpelling(text, frozenset(refs))
+
+    def _mention(self, module: str, name: str) -> str:
+        self._mentioned[-1].add(TypeRef(module, name))
+        return name
 
     # -- spelling -----------------------------------------------------------------------------
 
     def _spell(self, schema: Any, *, param: bool, hint: str) -> str:
         if not isinstance(schema, dict):
-            return "Any"
+            return self._mention("typing", "Any")
         if "$ref" in schema:
             name = schema["$ref"][len(_REF_PREFIX) :]
             target = self._namer.models[name].schema
             if "properties" in target or "allOf" in target:
-                typed = self._model_param(name)
-                base = typed if param else f"{name} | {typed}"
+                typed = self._mention(PARAMS_MODULE, self._model_param(name))
+                base = typed if param else f"{self._mention(MODELS_MODULE, name)} | {typed}"
             else:  # enums and unions are spelled out inline
                 base = self._inline(target, param=param, hint=name)
             return base + (" | None" if schema.get("nullable") else "")
@@ -705,10 +771,14 @@ class TypeSpeller:
 
     def _inline(self, schema: dict[str, Any], *, param: bool, hint: str) -> str:
         if "const" in schema:
-            return f"Literal[{py_literal(schema['const'])}]"
+            return f"{self._mention('typing', 'Literal')}[{py_literal(schema['const'])}]"
         if "enum" in schema:
             values = [v for v in schema["enum"] if v is not None]
-            literal = f"Literal[{', '.join(py_literal(v) for v in values)}]" if values else "None"
+            literal = (
+                f"{self._mention('typing', 'Literal')}[{', '.join(py_literal(v) for v in values)}]"
+                if values
+                else "None"
+            )
             return literal + (" | None" if None in schema["enum"] or schema.get("nullable") else "")
         for keyword in ("oneOf", "anyOf"):
             if keyword in schema:
@@ -727,26 +797,27 @@ class TypeSpeller:
         if schema.get("nullable") and "None" not in parts:
             parts.append("None")
         if not parts:
-            return "Any"
+            return self._mention("typing", "Any")
         return _union(parts)
 
     def _single(self, kind: str, schema: dict[str, Any], *, param: bool, hint: str) -> str:
         if kind == "array":
             item = self._spell(schema.get("items", {}), param=param, hint=hint + "Item")
             # a `str` is a sequence of strings too: `to="+1..."` must not pass for a list
-            sequence = "SequenceNotStr" if "str" in item.split(" | ") else "Sequence"
-            return f"{sequence}[{item}]"
+            if "str" in item.split(" | "):
+                return f"{self._mention('telnyx_voice._types', 'SequenceNotStr')}[{item}]"
+            return f"{self._mention('collections.abc', 'Sequence')}[{item}]"
         if kind == "object":
             if schema.get("properties") and hint:
-                return self._inline_param(hint, schema)
+                return self._mention(PARAMS_MODULE, self._inline_param(hint, schema))
             extra = schema.get("additionalProperties")
             value = (
                 self._spell(extra, param=param, hint=hint + "Value")
                 if isinstance(extra, dict) and extra
-                else "Any"
+                else self._mention("typing", "Any")
             )
-            return f"Mapping[str, {value}]"
-        return _PRIMITIVES.get(kind, "Any")
+            return f"{self._mention('collections.abc', 'Mapping')}[str, {value}]"
+        return _PRIMITIVES.get(kind) or self._mention("typing", "Any")
 
     # -- TypedDicts ---------------------------------------------------------------------------
 
@@ -770,7 +841,7 @@ class TypeSpeller:
         keys = tuple(
             ParamKey(
                 wire=wire,
-                py_type=self.param(prop, hint=base + pascal(wire)),
+                spelling=self.param(prop, hint=base + pascal(wire)),
                 required=wire in required,
                 doc=_field_doc(wire, _description(prop, self._namer), prop, self._namer),
             )

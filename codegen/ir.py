@@ -7,10 +7,62 @@ while building the IR (codegen/build.py); templates only print these fields.
 from __future__ import annotations
 
 import keyword
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 ParamLocation = Literal["path", "query"]
+
+# modules an annotation's names are imported from
+MODELS_MODULE = "telnyx_voice.types.models"
+PARAMS_MODULE = "telnyx_voice.types.params"
+# the package's own models, TypedDicts, page classes and resources: only annotations name
+# them in a resource module (imported under `if TYPE_CHECKING:`)
+ANNOTATION_MODULES = ("telnyx_voice.types", "telnyx_voice._pagination", "telnyx_voice.resources")
+
+
+@dataclass(frozen=True, order=True)
+class TypeRef:
+    """A name an annotation mentions and the module it is imported from
+    (`TypeRef("telnyx_voice.types.models", "SipHeader")`, `TypeRef("typing", "Literal")`)."""
+
+    module: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TypeSpelling:
+    """An annotation as the type speller wrote it (`SipHeader | SipHeaderParam`) and every
+    name it mentions: what a module using it imports, so no import is guessed from text."""
+
+    text: str
+    refs: frozenset[TypeRef] = frozenset()
+
+
+@dataclass(frozen=True)
+class ImportFrom:
+    """One `from module import names` line of a generated module."""
+
+    module: str
+    names: tuple[str, ...]
+
+    @property
+    def one_per_line(self) -> bool:
+        """The package's own models, TypedDicts, page classes and resources are listed one
+        name per line (adding one is a one-line diff); other imports are a single line."""
+        return self.module.startswith(ANNOTATION_MODULES)
+
+
+def import_lines(refs: Iterable[TypeRef], *, within: str = "") -> tuple[ImportFrom, ...]:
+    """`refs` as import lines, one per module; names defined in `within` (the module
+    itself) are not imported. (ruff's isort pass orders the lines and names.)"""
+    by_module: dict[str, set[str]] = {}
+    for ref in refs:
+        if ref.module != within:
+            by_module.setdefault(ref.module, set()).add(ref.name)
+    return tuple(
+        ImportFrom(module, tuple(sorted(names))) for module, names in sorted(by_module.items())
+    )
 
 
 @dataclass(frozen=True)
@@ -40,13 +92,17 @@ class Field:
     wire: str  # the name on the wire (`from`, `page[number]`)
     location: Literal["path", "query", "body"]
     required: bool
-    py_type: str  # annotation used in the method signature (without NotGiven)
+    spelling: TypeSpelling  # its annotation in the method signature (without NotGiven)
     doc: str  # one paragraph: description, unit, allowed values, default
     style: Literal["form", "deepObject"] = "form"
     explode: bool = True
     # a path/query parameter's schema in the spec; None for body fields (compared within
     # the request body's schema) and for arguments derived from another (`page_number`)
     source: SchemaAt | None = None
+
+    @property
+    def py_type(self) -> str:
+        return self.spelling.text
 
     @property
     def signature(self) -> str:
@@ -76,9 +132,13 @@ class ParamKey:
     """One key of a request-side TypedDict (`voice_settings={"api_key_ref": ...}`)."""
 
     wire: str  # the key as sent (`from`, `api_key_ref`)
-    py_type: str  # its annotation, in TypedDict spelling (nested objects are `...Param`)
+    spelling: TypeSpelling  # its annotation, in TypedDict spelling (objects are `...Param`)
     required: bool
     doc: str
+
+    @property
+    def py_type(self) -> str:
+        return self.spelling.text
 
     @property
     def annotation(self) -> str:
@@ -184,9 +244,10 @@ class Resource:
     module: str  # dotted module under telnyx_voice.resources, e.g. "calls.actions"
     operations: list[OperationIR] = field(default_factory=list)
     children: list[Resource] = field(default_factory=list)
-    type_imports: list[str] = field(default_factory=list)  # model names its signatures use
-    param_imports: list[str] = field(default_factory=list)  # TypedDict names its signatures use
-    typing_imports: list[str] = field(default_factory=list)  # names from typing / collections.abc
+    # the module's imports: at run time, and under `if TYPE_CHECKING:` (models, TypedDicts,
+    # page classes and child resources: only annotations name them)
+    imports: tuple[ImportFrom, ...] = ()
+    type_checking_imports: tuple[ImportFrom, ...] = ()
 
     @property
     def attr(self) -> str:
@@ -195,17 +256,6 @@ class Resource:
     @property
     def paginates(self) -> bool:
         return any(op.pagination for op in self.operations)
-
-    @property
-    def type_checking_imports(self) -> bool:
-        """Whether the module has an `if TYPE_CHECKING:` block (never an empty one)."""
-        return bool(self.paginates or self.children or self.type_imports or self.param_imports)
-
-    @property
-    def typing_names(self) -> list[str]:
-        """What the module imports from `typing` (possibly nothing)."""
-        names = ["TYPE_CHECKING"] if self.type_checking_imports else []
-        return names + [n for n in self.typing_imports if n in ("Any", "Literal")]
 
 
 @dataclass(frozen=True)
@@ -233,9 +283,7 @@ class ParamsClass:
     method: str  # "client.calls.actions.speak"
     positional: str | None  # the positional argument not in it ("call_control_id")
     fields: tuple[Field, ...]
-    type_imports: list[str] = field(default_factory=list)  # model names its keys use
-    param_imports: list[str] = field(default_factory=list)  # `...Param` TypedDicts they use
-    typing_imports: list[str] = field(default_factory=list)
+    imports: tuple[ImportFrom, ...] = ()  # what its keys' annotations mention
 
     @property
     def uses_required(self) -> bool:
@@ -283,6 +331,7 @@ class API:
     resources: list[Resource]  # top level; children nested
     webhooks: list[WebhookEvent]
     params: list[ParamType]  # request-side TypedDicts, by name
+    params_imports: tuple[ImportFrom, ...]  # what types/params.py imports
     request_models: frozenset[str]  # models a request can contain (enum fields take strings)
     types_packages: list[TypesPackage] = field(default_factory=list)
 

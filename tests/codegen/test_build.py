@@ -9,6 +9,7 @@ import pytest
 from codegen import build, cli
 from codegen.config import Config, load_selection
 from codegen.errors import GeneratorError, SpecError
+from codegen.ir import MODELS_MODULE, PARAMS_MODULE, TypeRef, import_lines
 from codegen.paths import GENERATED_DIR, SPEC_DIR
 
 from .conftest import SpecFactory
@@ -95,6 +96,49 @@ def test_request_side_objects_get_param_typeddicts(tiny: SpecFactory, config: Co
         ("n", "int"),
     ]
     assert "SpeakSettings" in api.request_models
+
+
+def test_imports_come_from_what_the_annotations_mention(tiny: SpecFactory, config: Config) -> None:
+    nested = {"type": "object", "properties": {"kind": {"enum": ["a", "b"]}}}
+    api = build.build(tiny({"settings": nested, "tags": {"type": "array", "items": STR}}), config)
+    (op,) = api.operations
+    by_name = {f.name: f.spelling for f in op.body_fields}
+    assert by_name["tags"].refs == {TypeRef("telnyx_voice._types", "SequenceNotStr")}
+    assert by_name["settings"].refs == {
+        TypeRef(MODELS_MODULE, "SpeakSettings"),
+        TypeRef(PARAMS_MODULE, "SpeakSettingsParam"),
+    }
+    (param,) = api.params
+    assert param.keys[0].spelling.refs == {TypeRef("typing", "Literal")}
+
+    (res,) = api.resources[0].children  # calls.actions
+    runtime = {line.module: line.names for line in res.imports}
+    later = {line.module: line.names for line in res.type_checking_imports}
+    assert "SequenceNotStr" in runtime["telnyx_voice._types"]
+    assert runtime["typing"] == ("TYPE_CHECKING",)  # no Literal: the enum is in the TypedDict
+    assert "collections.abc" in runtime and "Sequence" not in runtime["collections.abc"]
+    assert later[MODELS_MODULE] == ("SpeakResponse", "SpeakSettings")
+    assert later[PARAMS_MODULE] == ("SpeakSettingsParam",)
+    # the TypedDicts' own module imports what their keys mention, not themselves
+    assert {line.module: line.names for line in api.params_imports} == {
+        "typing": ("Literal",),
+        "typing_extensions": ("TypedDict",),
+    }
+
+
+def test_import_lines_group_by_module_and_skip_the_module_itself() -> None:
+    refs = {
+        TypeRef("typing", "Literal"),
+        TypeRef("typing", "Any"),
+        TypeRef(PARAMS_MODULE, "AParam"),
+        TypeRef(MODELS_MODULE, "A"),
+    }
+    lines = import_lines(refs, within=PARAMS_MODULE)
+    assert [(line.module, line.names) for line in lines] == [
+        (MODELS_MODULE, ("A",)),
+        ("typing", ("Any", "Literal")),
+    ]
+    assert [line.one_per_line for line in lines] == [True, False]
 
 
 def test_an_event_type_at_the_top_level_is_found_where_the_runtime_looks(
