@@ -27,8 +27,8 @@ Everything else (additions of optional things, widened request types, new events
 HTTP path behind the same method, deprecations) is not breaking.
 """
 
+from codegen.changelog.entry import Entry
 from codegen.changelog.report import Changelog, changelog, compare
-from codegen.changelog.rules import Entry
 from codegen.changelog.shapes import MAX_DEPTH
 from codegen.changelog.surface import Location, Side, Surface, surface
 

@@ -7,7 +7,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from codegen.changelog.rules import Entry, changes
+from codegen.changelog.entry import Entry
+from codegen.changelog.rules import changes
 from codegen.changelog.surface import Side, Surface, surface
 from codegen.config import Config
 from codegen.load import LoadedSpec
