@@ -377,6 +377,25 @@ def test_client_bound_webhooks(
         monkeypatch.delenv("TELNYX_PUBLIC_KEY")
 
 
+def test_a_client_reads_several_keys_from_the_environment(
+    signer: Signer, other_signer: Signer, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`Telnyx()` takes `public_key` from TELNYX_PUBLIC_KEY, comma-separated during a key
+    rotation: the client's webhooks read it as the module-level `verify` does."""
+    from telnyx_voice import AsyncTelnyx, Telnyx
+
+    body = dtmf_body()
+    headers = signer.headers(body, NOW)
+    monkeypatch.setenv("TELNYX_PUBLIC_KEY", f"{other_signer.public_key},{signer.public_key}")
+    for client in (Telnyx(api_key="k"), AsyncTelnyx(api_key="k")):
+        assert client.webhooks.unwrap(body, headers, now=clock).data.event_type == (
+            "call.dtmf.received"
+        )
+    monkeypatch.setenv("TELNYX_PUBLIC_KEY", other_signer.public_key)
+    with pytest.raises(InvalidSignatureError):
+        Telnyx(api_key="k").webhooks.verify(body, headers, now=clock)
+
+
 def test_async_webhooks_methods_are_synchronous() -> None:
     for name in ("verify", "parse", "unwrap"):
         assert not inspect.iscoroutinefunction(getattr(AsyncWebhooks, name))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ._errors import MalformedPublicKeyError, MissingPublicKeyError
+from ._errors import MalformedPublicKeyError
 from ._parse import EventRegistry, ParsedEvent, parse
-from ._verify import DEFAULT_TOLERANCE, PUBLIC_KEY_ENV, Headers, Payload, PublicKey, verify
+from ._verify import DEFAULT_TOLERANCE, Headers, Payload, PublicKey, verify
 
 __all__ = ["unwrap", "Webhooks", "AsyncWebhooks"]
 
@@ -44,19 +43,10 @@ def unwrap(
     return parse(payload, registry=registry)
 
 
-def _client_key(client: object) -> PublicKey:
+def _client_key(client: object) -> PublicKey | None:
+    """``client.public_key`` (``None``: ``verify`` reads ``TELNYX_PUBLIC_KEY`` itself)."""
     key = getattr(client, "public_key", None)
-    if key is None or (isinstance(key, str) and not key.strip()):
-        env = os.environ.get(PUBLIC_KEY_ENV)
-        if env is None or not env.strip():
-            raise MissingPublicKeyError(
-                "no Telnyx public key configured for webhook verification: pass "
-                "Telnyx(public_key=...), key=..., or set the "
-                f"{PUBLIC_KEY_ENV} environment variable (the Ed25519 public key shown "
-                "in the Telnyx portal, base64)"
-            )
-        return [p for p in env.replace(",", " ").split() if p]
-    if isinstance(key, (str, bytes, bytearray, Sequence)):
+    if key is None or isinstance(key, (str, bytes, bytearray, Sequence)):
         return key
     raise MalformedPublicKeyError(
         f"client.public_key must be a str or a sequence of str, not {type(key).__name__}"
@@ -75,7 +65,7 @@ class Webhooks:
         self._client = client
         self._registry = registry
 
-    def _key(self, key: PublicKey | None) -> PublicKey:
+    def _key(self, key: PublicKey | None) -> PublicKey | None:
         return key if key is not None else _client_key(self._client)
 
     def verify(

@@ -122,24 +122,30 @@ def _one_key(key: object) -> VerifyKey:
     )
 
 
-def _env_keys() -> str | None:
-    value = os.environ.get(PUBLIC_KEY_ENV)
-    return value if value and value.strip() else None
+def _split_keys(text: str) -> list[str]:
+    """Several base64 keys in one string, separated by commas or whitespace (the form of
+    ``TELNYX_PUBLIC_KEY``; base64 has neither, so one key is one part)."""
+    return text.replace(",", " ").split()
 
 
 def _resolve_keys(key: object) -> tuple[VerifyKey, ...]:
-    """Turn ``key`` (one key, several keys, or ``None`` for the environment) into VerifyKeys."""
-    if key is None:
-        env = _env_keys()
-        if env is None:
+    """Turn ``key`` (one key, several keys, or ``None`` for the environment) into VerifyKeys.
+
+    The one place a key's text is read: ``None`` means ``TELNYX_PUBLIC_KEY``; a str may
+    hold several keys separated by commas (as the variable does, and so
+    ``client.public_key`` read from it)."""
+    if key is None or (isinstance(key, str) and not key.strip()):
+        parts = _split_keys(os.environ.get(PUBLIC_KEY_ENV) or "")
+        if not parts:
             raise MissingPublicKeyError(
                 "no Telnyx public key configured: pass key=..., set client.public_key / "
                 f"Telnyx(public_key=...), or set the {PUBLIC_KEY_ENV} environment variable "
                 "(the Ed25519 public key shown in the Telnyx portal)"
             )
-        parts = [p for p in env.replace(",", " ").split() if p]
         return tuple(_one_key(p) for p in parts)
-    if isinstance(key, (str, bytes, bytearray, memoryview)):
+    if isinstance(key, str):
+        return tuple(_one_key(p) for p in _split_keys(key))
+    if isinstance(key, (bytes, bytearray, memoryview)):
         return (_one_key(key),)
     if isinstance(key, (Sequence, set, frozenset)):
         try:
