@@ -336,7 +336,9 @@ def _encoded(
         data=data,
         files=(files or _ForceMultipart()) if multipart else None,
     )
-    return request.read(), request.headers["Content-Type"]
+    # httpx leaves an empty form without a body or Content-Type: sent empty, still a form
+    content_type = request.headers.get("Content-Type", "application/x-www-form-urlencoded")
+    return request.read(), content_type
 
 
 def _form_fields(payload: Any) -> dict[str, list[str]]:
@@ -400,12 +402,14 @@ def _file_part(op: Operation[Any], name: str, value: object) -> tuple[Any, ...]:
                 f" (filename, content[, content_type[, headers]]), got {len(value)} items"
             )
         return (value[0], _read_bytes(op, name, value[1]), *value[2:])
-    filename = getattr(value, "name", None)
-    if isinstance(value, os.PathLike) or isinstance(filename, str):
-        filename = os.path.basename(
-            os.fspath(value if isinstance(value, os.PathLike) else filename)
-        )
-    return (filename or "upload", _read_bytes(op, name, value))
+    filename: object = getattr(value, "name", None)
+    if isinstance(value, os.PathLike):
+        filename = pathlib.Path(value).name
+    elif isinstance(filename, str):
+        filename = os.path.basename(filename)  # a file object's path: its last part
+    else:
+        filename = "upload"  # httpx's name for nameless content
+    return (filename, _read_bytes(op, name, value))
 
 
 def _read_bytes(op: Operation[Any], name: str, value: object) -> bytes:

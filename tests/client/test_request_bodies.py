@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
+import io
 import json
 import os
 import subprocess
@@ -19,6 +20,10 @@ from urllib.parse import parse_qs
 
 import pytest
 import yaml
+from telnyx_voice import RequestValidationError
+from telnyx_voice._building import PreparedRequest, build_request
+from telnyx_voice._operation import Operation
+from telnyx_voice._types import NOT_GIVEN, RequestOptions
 
 from codegen import cli
 
@@ -226,3 +231,89 @@ def test_form_multipart_raw_and_header_requests_arrive_as_the_spec_says(
     # strict: nothing was sent for a mistyped field or a file that is none
     assert "record" in refused["strict"] and "bool" in refused["strict"]
     assert "'audio' must be bytes, a binary file object, a path" in refused["not_a_file"]
+
+
+# -- the runtime alone: Operation constants as the generator writes them ---------------------
+
+
+def _build(op: Operation[Any], body: object, **kwargs: Any) -> PreparedRequest:
+    return build_request(
+        op,
+        base_url="http://127.0.0.1:9/v2",
+        path_params=None,
+        query=None,
+        body=body,
+        options=kwargs.pop("options", None),
+        default_headers={"Authorization": "Bearer KEY"},
+        default_timeout=5.0,
+        default_max_retries=0,
+        default_retry_non_idempotent=False,
+        **kwargs,
+    )
+
+
+FORM: Operation[None] = Operation(
+    "Form", "POST", "/f", body_kind="form", content_type="application/x-www-form-urlencoded"
+)
+MULTIPART: Operation[None] = Operation(
+    "Up",
+    "POST",
+    "/u",
+    body_kind="multipart",
+    content_type="multipart/form-data",
+    file_fields=("file",),
+)
+RAW: Operation[None] = Operation(
+    "Raw", "PUT", "/r", body_kind="raw", content_type="application/octet-stream", whole_body=True
+)
+
+
+def test_a_form_without_fields_is_an_empty_form() -> None:
+    prepared = _build(FORM, {"note": NOT_GIVEN})
+    assert (prepared.content, prepared.headers["Content-Type"]) == (
+        b"",
+        "application/x-www-form-urlencoded",
+    )
+
+
+@pytest.mark.parametrize(
+    ("given", "filename", "content_type"),
+    [
+        (b"abc", "upload", "application/octet-stream"),
+        (io.BytesIO(b"abc"), "upload", "application/octet-stream"),
+        (("a.txt", b"abc"), "a.txt", "text/plain"),  # httpx guesses from the name
+        (("a.bin", io.BytesIO(b"abc"), "audio/wav"), "a.bin", "audio/wav"),
+    ],
+)
+def test_every_file_type_is_read_once_into_the_part(
+    given: object, filename: str, content_type: str
+) -> None:
+    prepared = _build(MULTIPART, {"file": given, "name": "n"})
+    request = Recorded(
+        "POST",
+        "/u",
+        "",
+        {"content-type": prepared.headers["Content-Type"]},
+        prepared.content or b"",
+    )
+    parts = _multipart(request)
+    assert parts["file"] == (filename, content_type, b"abc")
+    assert parts["name"] == (None, None, b"n")
+
+
+def test_a_raw_body_is_sent_as_given_and_takes_no_extra_body() -> None:
+    prepared = _build(RAW, iter([b"ab", b"c"]))
+    assert (prepared.content, prepared.headers["Content-Type"]) == (
+        b"abc",
+        "application/octet-stream",
+    )
+    with pytest.raises(RequestValidationError, match="extra_body"):
+        _build(RAW, b"abc", options=RequestOptions(extra_body={"a": 1}))
+
+
+def test_header_parameters_are_sent_unless_not_given_and_extra_headers_win() -> None:
+    sent = _build(FORM, {}, header_params={"Idempotency-Key": "k", "Accept": NOT_GIVEN})
+    assert sent.headers["Idempotency-Key"] == "k" and "Accept" not in sent.headers
+    options = RequestOptions(extra_headers={"Idempotency-Key": "override"})
+    again = _build(FORM, {}, header_params={"Idempotency-Key": "k"}, options=options)
+    assert again.headers["Idempotency-Key"] == "override"
