@@ -138,8 +138,12 @@ def _operation(
     response_model, response_doc, response_schema = _response(sel, refs, namer, response_names)
     pagination, page_item = _pagination(namer, response_model, method)
     takes_command_id = any(f.wire == "command_id" for f in body_fields)
-    # safe to repeat: the HTTP method says so, or Telnyx ignores a repeated command_id
-    idempotent = method in _IDEMPOTENT_METHODS or takes_command_id
+    # an `Idempotency-Key` header: a repeated request with the same key is replayed, not
+    # repeated; required, every call has one, optional, the runtime checks it was given
+    key = next((f for f in header_params if f.wire.lower() == "idempotency-key"), None)
+    # safe to repeat: the HTTP method says so, Telnyx ignores a repeated command_id, or a
+    # required Idempotency-Key (the same on every retry)
+    idempotent = method in _IDEMPOTENT_METHODS or takes_command_id or bool(key and key.required)
     latency_category = _latency_category(op, sel.pointer)
     summary = _text(op.get("summary")) or name.replace("_", " ").capitalize()
     docstring = _docstring(
@@ -152,6 +156,7 @@ def _operation(
         takes_command_id=takes_command_id,
         idempotent=idempotent,
         latency_category=latency_category,
+        idempotency_key=key,
     )
     return OperationIR(
         operation_id=op_id,
@@ -181,6 +186,7 @@ def _operation(
         response_schema=response_schema,
         body=body,
         header_params=tuple(header_params),
+        idempotency_header=key.wire if key else None,
     )
 
 
@@ -1078,6 +1084,7 @@ def _docstring(
     takes_command_id: bool,
     idempotent: bool,
     latency_category: str,
+    idempotency_key: Field | None = None,
 ) -> str:
     """The method docstring: summary, spec description, arguments, return, errors, source."""
     lines = [summary.rstrip(".") + "."]
@@ -1106,11 +1113,22 @@ def _docstring(
             "sent again, up to the client's `max_hedges` times, and the first successful "
             "answer is used."
         )
+    elif idempotency_key is not None and idempotent and idempotency_key.required:
+        lines += [""] + _wrap(
+            f"Retries are idempotent: every attempt sends the same `{idempotency_key.name}` "
+            f"(header `{idempotency_key.wire}`), so Telnyx performs the request at most once."
+        )
     elif not idempotent:
+        keyed = (
+            f", or `{idempotency_key.name}` (header `{idempotency_key.wire}`, the same on "
+            "every attempt) is given"
+            if idempotency_key is not None
+            else ""
+        )
         lines += [""] + _wrap(
             "Not idempotent: retried only when the request surely did not reach Telnyx "
             "(a connection that failed to open), unless `retry_non_idempotent=True` is "
-            "given here or on the client."
+            f"given here or on the client{keyed}."
         )
     lines += ["", f"Source: `{source}` (operationId `{operation_id}`)."]
     text = "\n".join(lines)

@@ -170,6 +170,9 @@ class OperationIR:
     body: RequestBody | None = None  # None: no request body
     # header parameters, sent as headers (not Authorization/Content-Type: the client's)
     header_params: tuple[Field, ...] = ()
+    # the wire name of an `Idempotency-Key` header parameter: when it is given, a retry
+    # is safe (a required one makes the operation `idempotent`)
+    idempotency_header: str | None = None
 
     @property
     def result(self) -> str:

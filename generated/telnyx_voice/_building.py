@@ -217,7 +217,14 @@ def build_request(
         content=content,
         timeout=timeout,
         max_retries=max(0, max_retries),
-        retryable=op.idempotent or opt_in,  # the IR's decision (GET/PUT/DELETE, command_id)
+        # the IR's decision (GET/PUT/DELETE, command_id, a required Idempotency-Key), or
+        # an optional Idempotency-Key that this call gives
+        retryable=op.idempotent
+        or opt_in
+        or (
+            op.idempotency_header is not None
+            and not _absent((header_params or {}).get(op.idempotency_header))
+        ),
         command_id=command_id,
         hedge_after=hedge_after,
         max_hedges=max_hedges,

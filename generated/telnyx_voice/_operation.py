@@ -64,6 +64,9 @@ class Operation(Generic[ResultT]):
     ``data=``); ``raw`` (the bytes as given, ``content=``), with ``content_type``.
     ``whole_body`` is true when the method passes the body as one value (an array, a union,
     an object without properties, raw bytes) rather than a mapping of its fields.
+    ``idempotency_header`` names an optional ``Idempotency-Key`` header parameter: a call
+    that gives it may be retried like an idempotent one (the key is the same on every
+    attempt, so Telnyx replays rather than repeats).
     """
 
     operation_id: str
@@ -84,3 +87,4 @@ class Operation(Generic[ResultT]):
     content_type: str = "application/json"
     whole_body: bool = False
     file_fields: tuple[str, ...] = ()
+    idempotency_header: str | None = None

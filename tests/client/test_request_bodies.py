@@ -317,3 +317,10 @@ def test_header_parameters_are_sent_unless_not_given_and_extra_headers_win() -> 
     options = RequestOptions(extra_headers={"Idempotency-Key": "override"})
     again = _build(FORM, {}, header_params={"Idempotency-Key": "k"}, options=options)
     assert again.headers["Idempotency-Key"] == "override"
+
+
+def test_a_given_optional_idempotency_key_makes_the_request_retryable() -> None:
+    keyed: Operation[None] = Operation("Create", "POST", "/c", idempotency_header="Idempotency-Key")
+    assert not _build(keyed, {}).retryable
+    assert not _build(keyed, {}, header_params={"Idempotency-Key": NOT_GIVEN}).retryable
+    assert _build(keyed, {}, header_params={"Idempotency-Key": "k-1"}).retryable

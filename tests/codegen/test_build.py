@@ -311,3 +311,15 @@ def test_header_parameters_are_keyword_arguments(tiny: SpecFactory, config: Conf
     assert op.header_params[1].py_type == 'Literal["application/json", "text/csv"]'
     assert op.keyword_params[-3:] == op.header_params
     assert "idempotency_key (header, required, sent as 'Idempotency-Key'): Once." in op.docstring
+    # a required Idempotency-Key (the same on every attempt) makes retries safe
+    assert op.idempotent and op.idempotency_header == "Idempotency-Key"
+    assert "every attempt sends the same `idempotency_key`" in " ".join(op.docstring.split())
+
+
+def test_an_optional_idempotency_key_makes_a_call_that_gives_it_retryable(
+    tiny: SpecFactory, config: Config
+) -> None:
+    headers = ({"name": "idempotency-key", "schema": STR},)
+    (op,) = build.build(tiny({"voice": STR}, headers=headers), config).operations
+    assert not op.idempotent and op.idempotency_header == "idempotency-key"
+    assert "or `idempotency_key` (header `idempotency-key`" in op.docstring.replace("\n", " ")
