@@ -322,4 +322,4 @@ def test_an_optional_idempotency_key_makes_a_call_that_gives_it_retryable(
     headers = ({"name": "idempotency-key", "schema": STR},)
     (op,) = build.build(tiny({"voice": STR}, headers=headers), config).operations
     assert not op.idempotent and op.idempotency_header == "idempotency-key"
-    assert "or `idempotency_key` (header `idempotency-key`" in op.docstring.replace("\n", " ")
+    assert "or `idempotency_key` (header `idempotency-key`" in " ".join(op.docstring.split())
