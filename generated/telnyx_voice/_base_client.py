@@ -460,6 +460,10 @@ class SyncAPIClient(_BaseClient):
     ) -> ResultT:
         """Send one API call (with retries) and return the parsed response model.
 
+        ``body`` holds the body's fields by wire name (the body itself for an operation with
+        ``whole_body``), ``headers`` its header parameters by wire name; the request is
+        built once, so every retry sends the same bytes.
+
         Raises :class:`RequestValidationError` (nothing sent), :class:`APIStatusError`
         subclasses for non-2xx responses, :class:`APIConnectionError` /
         :class:`APITimeoutError`, and :class:`APIResponseValidationError` for an
