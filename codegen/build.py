@@ -455,6 +455,7 @@ def _request_body(
     files = (
         tuple(w for w, p in properties.items() if _is_file(p, namer)) if kind == "multipart" else ()
     )
+    part_types = _part_types(content[media_type]) if kind == "multipart" else ()
     if properties and not any(k in hoisted for k in ("oneOf", "anyOf")) or "properties" in hoisted:
         fields = [
             Field(
@@ -468,7 +469,8 @@ def _request_body(
             for wire, prop in properties.items()
         ]
         fields.sort(key=lambda f: (not f.required, f.name))
-        return model, fields, source, RequestBody(kind, content_type, file_fields=files)
+        body_ir = RequestBody(kind, content_type, file_fields=files, part_types=part_types)
+        return model, fields, source, body_ir
     # one argument for the whole body: an array, a union, an object without properties
     ref = schema.get("$ref") if isinstance(schema, dict) else None
     name = (
@@ -485,7 +487,21 @@ def _request_body(
         py_type=speller.signature(schema) if not files else "Mapping[str, object]",
         doc=description or _field_doc(name, _description(hoisted, namer), hoisted, namer),
     )
-    return model, [argument], source, RequestBody(kind, content_type, name, files)
+    return model, [argument], source, RequestBody(kind, content_type, name, files, part_types)
+
+
+def _part_types(media: Any) -> tuple[tuple[str, str], ...]:
+    """The multipart parts whose Content-Type the spec's `encoding` fixes (one type, not a
+    list of accepted ones)."""
+    encoding = (media or {}).get("encoding") or {}
+    return tuple(
+        (name, str(spec["contentType"]))
+        for name, spec in encoding.items()
+        if isinstance(spec, dict)
+        and isinstance(spec.get("contentType"), str)
+        and "," not in spec["contentType"]
+        and "*" not in spec["contentType"]
+    )
 
 
 def _is_file(schema: Any, namer: SchemaRegistry) -> bool:

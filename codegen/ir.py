@@ -97,6 +97,9 @@ class RequestBody:
     media_type: str  # the Content-Type sent (a multipart boundary is added at send time)
     argument: str | None = None  # the one argument holding the whole body, or None
     file_fields: tuple[str, ...] = ()  # multipart: the wire names of the file parts
+    # multipart: a part's Content-Type from the spec's `encoding` (`("loa", "application/pdf")`),
+    # sent unless the argument names its own
+    part_types: tuple[tuple[str, str], ...] = ()
 
     @property
     def whole(self) -> bool:

@@ -395,7 +395,11 @@ def _take_files(
         value = rest.get(name)
         if _absent(value):
             continue
-        files.append((name, _file_part(op, name, value)))
+        part = _file_part(op, name, value)
+        spec_type = dict(op.part_types).get(name)
+        if spec_type is not None and len(part) == 2:
+            part = (*part, spec_type)  # the spec's `encoding` Content-Type of this part
+        files.append((name, part))
         rest[name] = ""
     return rest, files
 

@@ -60,7 +60,8 @@ class Operation(Generic[ResultT]):
     ``body_kind`` is how the body is sent: ``json``; ``form``
     (``application/x-www-form-urlencoded``, httpx ``data=``); ``multipart``
     (``multipart/form-data``: ``file_fields`` as httpx ``files=``, the other fields as
-    ``data=``); ``raw`` (the bytes as given, ``content=``), with ``content_type``.
+    ``data=``; ``part_types``: a part's Content-Type from the spec, unless the argument
+    gives one); ``raw`` (the bytes as given, ``content=``), with ``content_type``.
     ``whole_body`` is true when the method passes the body as one value (an array, a union,
     an object without properties, raw bytes) rather than a mapping of its fields.
     ``idempotency_header`` names an optional ``Idempotency-Key`` header parameter: a call
@@ -86,4 +87,5 @@ class Operation(Generic[ResultT]):
     content_type: str = "application/json"
     whole_body: bool = False
     file_fields: tuple[str, ...] = ()
+    part_types: tuple[tuple[str, str], ...] = ()
     idempotency_header: str | None = None

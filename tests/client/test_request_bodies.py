@@ -324,3 +324,23 @@ def test_a_given_optional_idempotency_key_makes_the_request_retryable() -> None:
     assert not _build(keyed, {}).retryable
     assert not _build(keyed, {}, header_params={"Idempotency-Key": NOT_GIVEN}).retryable
     assert _build(keyed, {}, header_params={"Idempotency-Key": "k-1"}).retryable
+
+
+def test_a_part_gets_the_spec_content_type_unless_the_argument_names_one() -> None:
+    pdf: Operation[None] = Operation(
+        "Loa",
+        "POST",
+        "/l",
+        body_kind="multipart",
+        content_type="multipart/form-data",
+        file_fields=("loa",),
+        part_types=(("loa", "application/pdf"),),
+    )
+    for given, expected in (
+        (b"%PDF", "application/pdf"),
+        (("a.txt", b"%PDF", "text/plain"), "text/plain"),
+    ):
+        prepared = _build(pdf, {"loa": given})
+        headers = {"content-type": prepared.headers["Content-Type"]}
+        parts = _multipart(Recorded("POST", "/l", "", headers, prepared.content or b""))
+        assert parts["loa"][1:] == (expected, b"%PDF")

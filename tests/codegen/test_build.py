@@ -197,6 +197,22 @@ def test_a_multipart_file_part_is_a_file_argument(tiny: SpecFactory, config: Con
     assert "FileTypes" in resource.runtime_types  # imported from telnyx_voice._types
 
 
+def test_a_multipart_encoding_gives_a_part_its_content_type(
+    tiny: SpecFactory, config: Config
+) -> None:
+    encoding = {
+        "loa": {"contentType": "application/pdf"},
+        "photo": {"contentType": "image/png, image/jpeg"},  # a choice: left to the caller
+    }
+    body = {"content": {"multipart/form-data": {"schema": REF_SPEAK, "encoding": encoding}}}
+    binary = {"type": "string", "format": "binary"}
+    (op,) = build.build(
+        tiny({"loa": binary, "photo": binary}, request_body=body), config
+    ).operations
+    assert op.body is not None and op.body.file_fields == ("loa", "photo")
+    assert op.body.part_types == (("loa", "application/pdf"),)
+
+
 def test_an_all_of_body_takes_the_members_properties(tiny: SpecFactory, config: Config) -> None:
     schemas = {
         "Base": {"type": "object", "properties": {"name": STR}, "required": ["name"]},
