@@ -24,8 +24,11 @@ from codegen.errors import SpecError
 from codegen.ir import (
     ANNOTATION_MODULES,
     API,
+    FILE_TYPES,
     MODELS_MODULE,
     PARAMS_MODULE,
+    RAW_TYPES,
+    BodyKind,
     Export,
     Field,
     ImportFrom,
@@ -34,6 +37,7 @@ from codegen.ir import (
     ParamKey,
     ParamsClass,
     ParamType,
+    RequestBody,
     Resource,
     SchemaAt,
     TypeRef,
@@ -121,7 +125,7 @@ def _operation(
     namer.pulled_by = f"operationId {op_id} ({tags})"
     method = sel.method.upper()
     resource, name = naming.method_name(sel.path, sel.method, op_id, config.naming, sel.pointer)
-    path_params, query_params = _parameters(sel, refs, namer, speller)
+    path_params, query_params, header_params = _parameters(sel, refs, namer, speller)
     declared = set(re.findall(r"\{([^}]+)\}", sel.path))
     if declared != {p.wire for p in path_params}:
         raise SpecError(
@@ -129,27 +133,39 @@ def _operation(
             f"one `in: path` parameter for each of {sorted(declared)} in {sel.path}",
             sorted(p.wire for p in path_params),
         )
-    request_model, body_fields, request_schema = _request_body(sel, refs, namer, speller, op_id)
-    path_params, query_params, body_fields = _rename_arguments(
-        op_id, config.naming.arguments.get(op_id, {}), path_params, query_params, body_fields
+    request_model, body_fields, request_schema, body = _request_body(
+        sel, refs, namer, speller, op_id
+    )
+    path_params, query_params, body_fields, header_params = _rename_arguments(
+        op_id,
+        config.naming.arguments.get(op_id, {}),
+        path_params,
+        query_params,
+        body_fields,
+        header_params,
     )
     response_model, response_doc, response_schema = _response(sel, refs, namer, response_names)
     pagination, page_item = _pagination(namer, response_model, method)
     takes_command_id = any(f.wire == "command_id" for f in body_fields)
-    # safe to repeat: the HTTP method says so, or Telnyx ignores a repeated command_id
-    idempotent = method in _IDEMPOTENT_METHODS or takes_command_id
+    # an `Idempotency-Key` header: a repeated request with the same key is replayed, not
+    # repeated; required, every call has one, optional, the runtime checks it was given
+    key = next((f for f in header_params if f.wire.lower() == "idempotency-key"), None)
+    # safe to repeat: the HTTP method says so, Telnyx ignores a repeated command_id, or a
+    # required Idempotency-Key (the same on every retry)
+    idempotent = method in _IDEMPOTENT_METHODS or takes_command_id or bool(key and key.required)
     latency_category = _latency_category(op, sel.pointer)
     summary = _text(op.get("summary")) or name.replace("_", " ").capitalize()
     docstring = _docstring(
         summary=summary,
         description=_text(op.get("description")),
-        fields=path_params + query_params + body_fields,
+        fields=path_params + query_params + body_fields + header_params,
         returns=_returns_doc(response_model, response_doc, pagination, page_item),
         source=f"{method} {sel.path}",
         operation_id=op_id,
         takes_command_id=takes_command_id,
         idempotent=idempotent,
         latency_category=latency_category,
+        idempotency_key=key,
     )
     return OperationIR(
         operation_id=op_id,
@@ -177,6 +193,9 @@ def _operation(
         pointer=sel.pointer,
         request_schema=request_schema,
         response_schema=response_schema,
+        body=body,
+        header_params=tuple(header_params),
+        idempotency_header=key.wire if key else None,
     )
 
 
@@ -217,7 +236,11 @@ def _parameters(
     refs: select.RefResolver,
     namer: SchemaRegistry,
     speller: TypeSpeller,
-) -> tuple[list[Field], list[Field]]:
+) -> tuple[list[Field], list[Field], list[Field]]:
+    """The path, query and header parameters (path item's and operation's merged). Header
+    parameters are keyword arguments named by the rule from their snake-cased name
+    (`Idempotency-Key` -> `idempotency_key`), except the headers the client sets itself
+    (`_CLIENT_HEADERS`); cookie parameters are not supported."""
     merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
     for source, items in (
         ("path item", sel.path_item.get("parameters")),
@@ -231,10 +254,14 @@ def _parameters(
             merged[(param["in"], param["name"])] = (param, where)
     path_params: list[Field] = []
     query_params: list[Field] = []
+    header_params: list[Field] = []
     op_hint = pascal(sel.operation["operationId"])
     for (location, wire), (param, where) in merged.items():
+        if location == "header" and wire.lower() not in _CLIENT_HEADERS:
+            header_params.append(_header(wire, param, where, namer, speller, op_hint))
+            continue
         if location not in ("path", "query"):
-            continue  # header/cookie parameters are set by the client itself
+            continue  # Authorization and Content-Type are the client's; cookies unsupported
         schema = param.get("schema", {"type": "string"})
         hoisted = namer.field_schema(schema, op_hint + pascal(wire), where + "/schema")
         style = param.get("style", "form")
@@ -261,7 +288,31 @@ def _parameters(
     order = re.findall(r"\{([^}]+)\}", sel.path)
     path_params.sort(key=lambda f: order.index(f.wire) if f.wire in order else len(order))
     query_params.sort(key=lambda f: (not f.required, f.name))
-    return path_params, query_params
+    header_params.sort(key=lambda f: (not f.required, f.name))
+    return path_params, query_params, header_params
+
+
+def _header(
+    wire: str,
+    param: dict[str, Any],
+    where: str,
+    namer: SchemaRegistry,
+    speller: TypeSpeller,
+    op_hint: str,
+) -> Field:
+    """A header parameter as a keyword argument (`Idempotency-Key` -> `idempotency_key`:
+    header names are case-insensitive, so the rule gets the snake-cased name)."""
+    schema = param.get("schema", {"type": "string"})
+    hoisted = namer.field_schema(schema, op_hint + pascal(wire), where + "/schema")
+    return Field(
+        name=naming.argument_name(naming.snake(wire)),
+        wire=wire,
+        location="header",
+        required=bool(param.get("required")),
+        spelling=speller.param(hoisted, hint=op_hint + pascal(wire)),
+        doc=_field_doc(wire, param.get("description") or schema.get("description"), hoisted, namer),
+        source=SchemaAt(schema, where + "/schema"),
+    )
 
 
 # deepObject keys that also get a flat keyword argument, as in the official SDK:
@@ -302,21 +353,28 @@ def _rename_arguments(
     path_params: list[Field],
     query_params: list[Field],
     body_fields: list[Field],
-) -> tuple[list[Field], list[Field], list[Field]]:
+    header_params: list[Field],
+) -> tuple[list[Field], list[Field], list[Field], list[Field]]:
     """Apply spec/naming.yaml `arguments`; a path parameter that a body field shares a name
-    with becomes `<name>_path` (keyword arguments must be unique)."""
+    with becomes `<name>_path`, a header parameter that another argument shares a name with
+    `header_<name>` (as the official SDK: `header_payment_signature`); keyword arguments
+    must be unique."""
     body_names = {f.name for f in body_fields}
+    other_names = body_names | {f.name for f in path_params + query_params}
 
     def renamed(f: Field) -> Field:
         new = renames.get(f"{f.location}.{f.wire}")
         if new is None and f.location == "path" and f.name in body_names:
             new = f"{f.name}_path"
+        if new is None and f.location == "header" and f.name in other_names:
+            new = f"header_{f.name}"
         return dataclasses.replace(f, name=new) if new else f
 
     out = (
         [renamed(f) for f in path_params],
         [renamed(f) for f in query_params],
         [renamed(f) for f in body_fields],
+        [renamed(f) for f in header_params],
     )
     names = [f.name for group in out for f in group]
     if len(names) != len(set(names)):
@@ -326,43 +384,155 @@ def _rename_arguments(
     return out
 
 
+_FORM = "application/x-www-form-urlencoded"
+_MULTIPART = "multipart/form-data"
+_OCTET = "application/octet-stream"
+# headers the client sets itself: a header parameter of one of these names is no argument
+_CLIENT_HEADERS = frozenset({"authorization", "content-type"})
+
+
+def _body_media_type(content: dict[str, Any], where: str) -> str:
+    """The media type the SDK sends: JSON when the spec lists it (also next to a form or
+    multipart type, as the official SDK does), else form, multipart, else the first."""
+    if not content:
+        raise SpecError(where + "/content", "a request body with at least one media type")
+    for media_type in (_JSON, _FORM, _MULTIPART):
+        if media_type in content:
+            return media_type
+    return next(iter(content))
+
+
+def _body_kind(media_type: str, hoisted: Any) -> tuple[BodyKind, str]:
+    """The body kind and the Content-Type sent for a media type and its (hoisted) schema."""
+    if media_type == _JSON:
+        return "json", _JSON
+    if media_type == _FORM:
+        return "form", _FORM
+    if media_type == _MULTIPART:
+        return "multipart", _MULTIPART
+    if media_type == "*/*" and isinstance(hoisted, dict) and hoisted.get("type") != "string":
+        return "json", _JSON  # an object "of any type": the official SDK sends JSON
+    return "raw", _OCTET if "*" in media_type else media_type
+
+
 def _request_body(
     sel: select.SelectedOperation,
     refs: select.RefResolver,
     namer: SchemaRegistry,
     speller: TypeSpeller,
     op_id: str,
-) -> tuple[str | None, list[Field], SchemaAt | None]:
+) -> tuple[str | None, list[Field], SchemaAt | None, RequestBody | None]:
+    """The request model, the body's arguments, its schema and how it is sent.
+
+    A `$ref` with sibling keys (`title`, `default`, `description`) is the referenced
+    component; a sibling `description` documents a whole-body argument."""
     raw = sel.operation.get("requestBody")
     if raw is None:
-        return None, [], None
+        return None, [], None, None
     where = sel.pointer + "/requestBody"
     body, located = refs.located(raw, where)
+    if not isinstance(body, dict):
+        raise SpecError(where, "a request body object", body)
     content = body.get("content") or {}
-    if _JSON not in content:
-        raise SpecError(where + "/content", f"an {_JSON} request body", sorted(content))
-    schema = content[_JSON].get("schema")
-    if schema is None:
-        raise SpecError(f"{where}/content/{_JSON.replace('/', '~1')}", "a schema")
+    media_type = _body_media_type(content, located)
+    token = select.pointer_token(media_type)
+    schema = (content[media_type] or {}).get("schema")
+    if schema is None and media_type in (_JSON, _FORM, _MULTIPART):
+        raise SpecError(f"{located}/content/{token}", "a schema")
+    source = SchemaAt(schema, f"{located}/content/{token}/schema")
+    doc_override = ""
+    if isinstance(schema, dict) and "$ref" in schema and len(schema) > 1:
+        doc_override = _text(schema.get("description"))
+        schema = {"$ref": schema["$ref"]}
+    hoisted = namer.resolve(schema) if isinstance(schema, dict) and "$ref" in schema else schema
+    kind, content_type = _body_kind(media_type, hoisted)
+    required_body = bool(body.get("required"))
+    description = doc_override or _text(body.get("description"))
+    if kind == "raw":
+        argument = Field(
+            name="body",
+            wire="body",
+            location="body",
+            required=required_body,
+            spelling=RAW_TYPES,
+            doc=description or "The raw request body (bytes, a binary file or a path).",
+        )
+        return None, [argument], source, RequestBody(kind, content_type, argument="body")
     model = namer.named(pascal(op_id) + "Request", schema, where)
     hoisted = namer.models[model].schema
-    if "properties" not in hoisted:
-        raise SpecError(namer.models[model].pointer, "a request body schema with properties")
-    required = set(hoisted.get("required") or ())
-    fields = [
-        Field(
-            name=naming.argument_name(wire),
-            wire=wire,
-            location="body",
-            required=wire in required,
-            spelling=speller.signature(prop),
-            doc=_field_doc(wire, _description(prop, namer), prop, namer),
-        )
-        for wire, prop in hoisted["properties"].items()
-    ]
-    fields.sort(key=lambda f: (not f.required, f.name))
-    source = SchemaAt(schema, f"{located}/content/{_JSON_POINTER}/schema")
-    return model, fields, source
+    properties, required = speller.properties(hoisted)
+    files = (
+        tuple(w for w, p in properties.items() if _is_file(p, namer)) if kind == "multipart" else ()
+    )
+    part_types = _part_types(content[media_type]) if kind == "multipart" else ()
+    if properties and not any(k in hoisted for k in ("oneOf", "anyOf")) or "properties" in hoisted:
+        fields = [
+            Field(
+                name=naming.argument_name(wire),
+                wire=wire,
+                location="body",
+                required=wire in required,
+                spelling=FILE_TYPES if wire in files else speller.signature(prop),
+                doc=_field_doc(wire, _description(prop, namer), prop, namer),
+            )
+            for wire, prop in properties.items()
+        ]
+        fields.sort(key=lambda f: (not f.required, f.name))
+        body_ir = RequestBody(kind, content_type, file_fields=files, part_types=part_types)
+        return model, fields, source, body_ir
+    # one argument for the whole body: an array, a union, an object without properties
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    name = (
+        naming.argument_name(naming.snake(ref.rsplit("/", 1)[-1]))
+        if isinstance(ref, str) and any(k in hoisted for k in ("oneOf", "anyOf"))
+        else "body"
+    )
+    files = _union_files(hoisted, namer) if kind == "multipart" else ()
+    argument = Field(
+        name=name,
+        wire=name,
+        location="body",
+        required=required_body,
+        spelling=speller.signature(schema) if not files else _ANY_PARTS,
+        doc=description or _field_doc(name, _description(hoisted, namer), hoisted, namer),
+    )
+    return model, [argument], source, RequestBody(kind, content_type, name, files, part_types)
+
+
+# a multipart body whose union members hold files: its parts by name
+_ANY_PARTS = TypeSpelling(
+    "Mapping[str, object]", frozenset({TypeRef("collections.abc", "Mapping")})
+)
+
+
+def _part_types(media: Any) -> tuple[tuple[str, str], ...]:
+    """The multipart parts whose Content-Type the spec's `encoding` fixes (one type, not a
+    list of accepted ones)."""
+    encoding = (media or {}).get("encoding") or {}
+    return tuple(
+        (name, str(spec["contentType"]))
+        for name, spec in encoding.items()
+        if isinstance(spec, dict)
+        and isinstance(spec.get("contentType"), str)
+        and "," not in spec["contentType"]
+        and "*" not in spec["contentType"]
+    )
+
+
+def _is_file(schema: Any, namer: SchemaRegistry) -> bool:
+    """A multipart part that is a file: `type: string` with `format: binary`."""
+    target = namer.resolve(schema) if isinstance(schema, dict) else None
+    return isinstance(target, dict) and target.get("format") == "binary"
+
+
+def _union_files(schema: dict[str, Any], namer: SchemaRegistry) -> tuple[str, ...]:
+    """The file parts of any member of a multipart `oneOf`/`anyOf` body."""
+    found: dict[str, None] = {}
+    for keyword in ("oneOf", "anyOf"):
+        for member in schema.get(keyword) or ():
+            props = (namer.resolve(member) or {}).get("properties") or {}
+            found.update((w, None) for w, p in props.items() if _is_file(p, namer))
+    return tuple(found)
 
 
 def _success(
@@ -852,6 +1022,10 @@ class TypeSpeller:
         self.params[name] = ParamType(name=name, doc=doc, keys=keys, source=pointer)
         self._spelling.discard(name)
 
+    def properties(self, schema: Any) -> tuple[dict[str, Any], set[str]]:
+        """An object schema's properties and required keys, `allOf` members merged in."""
+        return self._properties(schema) if isinstance(schema, dict) else ({}, set())
+
     def _properties(self, schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
         """Properties and required keys, `allOf` members merged in."""
         properties: dict[str, Any] = {}
@@ -1001,6 +1175,7 @@ def _docstring(
     takes_command_id: bool,
     idempotent: bool,
     latency_category: str,
+    idempotency_key: Field | None = None,
 ) -> str:
     """The method docstring: summary, spec description, arguments, return, errors, source."""
     lines = [summary.rstrip(".") + "."]
@@ -1029,11 +1204,22 @@ def _docstring(
             "sent again, up to the client's `max_hedges` times, and the first successful "
             "answer is used."
         )
+    elif idempotency_key is not None and idempotent and idempotency_key.required:
+        lines += [""] + _wrap(
+            f"Retries are idempotent: every attempt sends the same `{idempotency_key.name}` "
+            f"(header `{idempotency_key.wire}`), so Telnyx performs the request at most once."
+        )
     elif not idempotent:
+        keyed = (
+            f", or `{idempotency_key.name}` (header `{idempotency_key.wire}`, the same on "
+            "every attempt) is given"
+            if idempotency_key is not None
+            else ""
+        )
         lines += [""] + _wrap(
             "Not idempotent: retried only when the request surely did not reach Telnyx "
             "(a connection that failed to open), unless `retry_non_idempotent=True` is "
-            "given here or on the client."
+            f"given here or on the client{keyed}."
         )
     lines += ["", f"Source: `{source}` (operationId `{operation_id}`)."]
     text = "\n".join(lines)

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 ParamLocation = Literal["path", "query"]
+# how a request body goes on the wire: JSON, `application/x-www-form-urlencoded` (httpx
+# `data=`), `multipart/form-data` (httpx `files=` + `data=`), or raw bytes (`content=`)
+BodyKind = Literal["json", "form", "multipart", "raw"]
 
 # modules an annotation's names are imported from
 MODELS_MODULE = "telnyx_voice.types.models"
@@ -37,6 +40,20 @@ class TypeSpelling:
 
     text: str
     refs: frozenset[TypeRef] = frozenset()
+
+
+# the annotations of a file argument and of a raw body (telnyx_voice._types, the official
+# SDK's names)
+FILE_TYPES = TypeSpelling("FileTypes", frozenset({TypeRef("telnyx_voice._types", "FileTypes")}))
+RAW_TYPES = TypeSpelling(
+    "FileContent | BinaryTypes",
+    frozenset(
+        {
+            TypeRef("telnyx_voice._types", "FileContent"),
+            TypeRef("telnyx_voice._types", "BinaryTypes"),
+        }
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -86,11 +103,12 @@ class SchemaAt:
 
 @dataclass(frozen=True)
 class Field:
-    """A path/query parameter or a request body field, as a keyword argument."""
+    """A path/query/header parameter or a request body field (or the whole body), as a
+    keyword argument."""
 
-    name: str  # the Python argument name (`from_`, `page_number`)
-    wire: str  # the name on the wire (`from`, `page[number]`)
-    location: Literal["path", "query", "body"]
+    name: str  # the Python argument name (`from_`, `page_number`, `idempotency_key`)
+    wire: str  # the name on the wire (`from`, `page[number]`, `Idempotency-Key`)
+    location: Literal["path", "query", "header", "body"]
     required: bool
     spelling: TypeSpelling  # its annotation in the method signature (without NotGiven)
     doc: str  # one paragraph: description, unit, allowed values, default
@@ -125,6 +143,34 @@ class Field:
         """`doc`, escaped for a triple-quoted string."""
         text = self.doc.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
         return text[:-1] + '\\"' if text.endswith('"') else text
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    """How an operation's request body is taken and sent.
+
+    The media type picks the kind: `application/json` (also when listed next to another
+    type, as the official SDK sends those bodies), `*/*` with an object schema -> `json`;
+    `application/x-www-form-urlencoded` -> `form`; `multipart/form-data` -> `multipart`;
+    anything else (`application/octet-stream`, `*/*` with a string schema) -> `raw`.
+    An object body with properties (`allOf` members merged) is one keyword argument per
+    property (`OperationIR.body_fields`); any other body (an array, a `oneOf`, an object
+    without properties, raw bytes) is one argument, `argument`, as in the official SDK:
+    named after the `$ref`'d component (`voice_clone_request`) for a `oneOf`/`anyOf`
+    component, else `body`.
+    """
+
+    kind: BodyKind
+    media_type: str  # the Content-Type sent (a multipart boundary is added at send time)
+    argument: str | None = None  # the one argument holding the whole body, or None
+    file_fields: tuple[str, ...] = ()  # multipart: the wire names of the file parts
+    # multipart: a part's Content-Type from the spec's `encoding` (`("loa", "application/pdf")`),
+    # sent unless the argument names its own
+    part_types: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def whole(self) -> bool:
+        return self.argument is not None
 
 
 @dataclass(frozen=True)
@@ -180,7 +226,7 @@ class OperationIR:
     const_name: str  # name of its constant in _operations.py, e.g. "SEND_DTMF"
     path_params: tuple[Field, ...]
     query_params: tuple[Field, ...]
-    body_fields: tuple[Field, ...]
+    body_fields: tuple[Field, ...]  # one per property, or the one whole-body argument
     request_model: str | None
     response_model: str | None
     takes_command_id: bool  # the body has Telnyx's `command_id` field
@@ -195,6 +241,12 @@ class OperationIR:
     pointer: str = ""  # the operation in the spec (`#/paths/~1calls/post`)
     request_schema: SchemaAt | None = None  # the application/json request body's schema
     response_schema: SchemaAt | None = None  # the success response's application/json schema
+    body: RequestBody | None = None  # None: no request body
+    # header parameters, sent as headers (not Authorization/Content-Type: the client's)
+    header_params: tuple[Field, ...] = ()
+    # the wire name of an `Idempotency-Key` header parameter: when it is given, a retry
+    # is safe (a required one makes the operation `idempotent`)
+    idempotency_header: str | None = None
 
     @property
     def result(self) -> str:
@@ -223,7 +275,7 @@ class OperationIR:
 
     @property
     def fields(self) -> tuple[Field, ...]:
-        return self.path_params + self.query_params + self.body_fields
+        return self.path_params + self.query_params + self.body_fields + self.header_params
 
     @property
     def positional_params(self) -> tuple[Field, ...]:
@@ -233,8 +285,9 @@ class OperationIR:
 
     @property
     def keyword_params(self) -> tuple[Field, ...]:
-        """Keyword-only: earlier path parameters, then query parameters and body fields."""
-        return self.path_params[:-1] + self.query_params + self.body_fields
+        """Keyword-only: earlier path parameters, then query parameters, body fields and
+        header parameters."""
+        return self.path_params[:-1] + self.query_params + self.body_fields + self.header_params
 
 
 @dataclass

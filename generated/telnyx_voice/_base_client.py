@@ -238,8 +238,9 @@ class _BaseClient:
         op: Operation[Any],
         path_params: Mapping[str, str] | None,
         query: Mapping[str, object] | None,
-        body: Mapping[str, object] | None,
+        body: object,
         options: RequestOptions | None,
+        headers: Mapping[str, object] | None = None,
     ) -> PreparedRequest:
         return build_request(
             op,
@@ -254,6 +255,7 @@ class _BaseClient:
             default_retry_non_idempotent=self.retry_non_idempotent,
             default_hedge_after=self.hedge_after,
             default_max_hedges=self.max_hedges,
+            header_params=headers,
         )
 
     def _copy_kwargs(
@@ -452,17 +454,22 @@ class SyncAPIClient(_BaseClient):
         *,
         path_params: Mapping[str, str] | None = None,
         query: Mapping[str, object] | None = None,
-        body: Mapping[str, object] | None = None,
+        body: object = None,
         options: RequestOptions | None = None,
+        headers: Mapping[str, object] | None = None,
     ) -> ResultT:
         """Send one API call (with retries) and return the parsed response model.
+
+        ``body`` holds the body's fields by wire name (the body itself for an operation with
+        ``whole_body``), ``headers`` its header parameters by wire name; the request is
+        built once, so every retry sends the same bytes.
 
         Raises :class:`RequestValidationError` (nothing sent), :class:`APIStatusError`
         subclasses for non-2xx responses, :class:`APIConnectionError` /
         :class:`APITimeoutError`, and :class:`APIResponseValidationError` for an
         unparseable 2xx body.  Returns ``None`` for 204/empty bodies.
         """
-        prepared = self._prepare(op, path_params, query, body, options)
+        prepared = self._prepare(op, path_params, query, body, options, headers)
         response, retries = self._send(prepared, stream=stream_requested())
         if capture_raw(response, lambda: self._parse(op, response), retries):
             return cast("ResultT", None)  # the raw-response wrapper returns what it captured
@@ -474,8 +481,9 @@ class SyncAPIClient(_BaseClient):
         *,
         path_params: Mapping[str, str] | None = None,
         query: Mapping[str, object] | None = None,
-        body: Mapping[str, object] | None = None,
+        body: object = None,
         options: RequestOptions | None = None,
+        headers: Mapping[str, object] | None = None,
     ) -> SyncPage[ResultT]:
         """Fetch the first page of a list operation; raises as :meth:`request`."""
 
@@ -483,7 +491,7 @@ class SyncAPIClient(_BaseClient):
             extra: NextQuery | None, stream: bool = False
         ) -> tuple[httpx.Response, int, Callable[[object], SyncPage[Any]]]:
             opts = options if extra is None else _merge_extra_query(options, extra)
-            prepared = self._prepare(op, path_params, query, body, opts)
+            prepared = self._prepare(op, path_params, query, body, opts, headers)
             response, retries = self._send(prepared, stream=stream)
 
             def make(previous: object) -> SyncPage[Any]:
@@ -714,14 +722,15 @@ class AsyncAPIClient(_BaseClient):
         *,
         path_params: Mapping[str, str] | None = None,
         query: Mapping[str, object] | None = None,
-        body: Mapping[str, object] | None = None,
+        body: object = None,
         options: RequestOptions | None = None,
+        headers: Mapping[str, object] | None = None,
     ) -> ResultT:
         """Send one API call (with retries) and return the parsed response model.
 
         Raises as :meth:`SyncAPIClient.request`.
         """
-        prepared = self._prepare(op, path_params, query, body, options)
+        prepared = self._prepare(op, path_params, query, body, options, headers)
         response, retries = await self._send(prepared, stream=stream_requested())
         if capture_raw(response, lambda: self._parse(op, response), retries):
             return cast("ResultT", None)  # the raw-response wrapper returns what it captured
@@ -733,8 +742,9 @@ class AsyncAPIClient(_BaseClient):
         *,
         path_params: Mapping[str, str] | None = None,
         query: Mapping[str, object] | None = None,
-        body: Mapping[str, object] | None = None,
+        body: object = None,
         options: RequestOptions | None = None,
+        headers: Mapping[str, object] | None = None,
     ) -> AsyncPaginator[ResultT, AsyncPage[ResultT]]:
         """A paginator for a list operation (no request until awaited or iterated).
 
@@ -745,7 +755,7 @@ class AsyncAPIClient(_BaseClient):
             extra: NextQuery | None, stream: bool = False
         ) -> tuple[httpx.Response, int, Callable[[object], AsyncPage[Any]]]:
             opts = options if extra is None else _merge_extra_query(options, extra)
-            prepared = self._prepare(op, path_params, query, body, opts)
+            prepared = self._prepare(op, path_params, query, body, opts, headers)
             response, retries = await self._send(prepared, stream=stream)
 
             def make(previous: object) -> AsyncPage[Any]:

@@ -14,8 +14,10 @@ import difflib
 import importlib
 import json
 import logging
+import os
+import pathlib
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -141,7 +143,7 @@ def build_request(
     base_url: str,
     path_params: Mapping[str, str] | None,
     query: Mapping[str, object] | None,
-    body: Mapping[str, object] | None,
+    body: object,
     options: RequestOptions | None,
     default_headers: Mapping[str, str],
     default_timeout: TimeoutTypes,
@@ -149,20 +151,32 @@ def build_request(
     default_retry_non_idempotent: bool,
     default_hedge_after: float | None = None,
     default_max_hedges: int = 0,
+    header_params: Mapping[str, object] | None = None,
 ) -> PreparedRequest:
     """Build the request for one logical call.
 
+    ``body`` is a mapping of the body's fields (wire names), or for an operation with
+    ``whole_body`` the body itself; ``header_params`` are the operation's header
+    parameters (wire names; ``NOT_GIVEN``/``None`` values are not sent), which
+    ``extra_headers`` override. The body is encoded here, once, per ``op.body_kind``
+    (files and raw content read into bytes), so every retry and hedge sends the identical
+    bytes.
+
     Raises :class:`RequestValidationError` (nothing is sent) when the body fails
-    ``op.request_model`` validation or a path parameter is missing/empty.
+    ``op.request_model`` validation, a file or raw body argument is not readable content,
+    or a path parameter is missing/empty.
     """
     opts = options or RequestOptions()
     path = _render_path(op, path_params or {})
     params = encode_query(op, query or {}, opts.extra_query)
-    content, command_id = _encode_body(op, body, opts.extra_body)
+    content, content_type, command_id = _encode_body(op, body, opts.extra_body)
 
     headers = dict(default_headers)
-    if content is not None:
-        headers["Content-Type"] = "application/json"
+    if content_type is not None:
+        headers["Content-Type"] = content_type
+    for wire, value in (header_params or {}).items():
+        if not _absent(value):
+            headers[wire] = _scalar(value)
     if opts.extra_headers:
         for key, value in opts.extra_headers.items():
             if isinstance(value, NotGiven):  # `omit` removes a default header
@@ -203,7 +217,14 @@ def build_request(
         content=content,
         timeout=timeout,
         max_retries=max(0, max_retries),
-        retryable=op.idempotent or opt_in,  # the IR's decision (GET/PUT/DELETE, command_id)
+        # the IR's decision (GET/PUT/DELETE, command_id, a required Idempotency-Key), or
+        # an optional Idempotency-Key that this call gives
+        retryable=op.idempotent
+        or opt_in
+        or (
+            op.idempotency_header is not None
+            and not _absent((header_params or {}).get(op.idempotency_header))
+        ),
         command_id=command_id,
         hedge_after=hedge_after,
         max_hedges=max_hedges,
@@ -243,15 +264,31 @@ def _quote_segment(text: str) -> str:
 
 
 def _encode_body(
-    op: Operation[Any], body: Mapping[str, object] | None, extra_body: Mapping[str, object] | None
-) -> tuple[bytes | None, str | None]:
-    if body is None and not extra_body and not op.takes_command_id:
-        return None, None
-    data: dict[str, object] = {
-        k: _plain(v) for k, v in (body or {}).items() if not isinstance(v, NotGiven)
-    }
+    op: Operation[Any], body: object, extra_body: Mapping[str, object] | None
+) -> tuple[bytes | None, str | None, str | None]:
+    """``(content, Content-Type, command_id)`` of the request body (``None``s: no body)."""
+    if op.body_kind == "raw":
+        if extra_body:
+            raise RequestValidationError(
+                f"{op.operation_id}: extra_body= cannot be merged into a raw request body"
+            )
+        if _absent(body):
+            return None, None, None
+        return _read_bytes(op, "body", body), op.content_type, None
+    if _absent(body) and not extra_body and not op.takes_command_id:
+        return None, None, None
+    files: list[tuple[str, Any]] = []
+    if op.whole_body:
+        if isinstance(body, Mapping) and op.file_fields:
+            body, files = _take_files(op, body)
+        data: Any = None if _absent(body) else _plain(body)
+    else:
+        fields = body if isinstance(body, Mapping) else {}
+        if op.file_fields:
+            fields, files = _take_files(op, fields)
+        data = {k: _plain(v) for k, v in fields.items() if not isinstance(v, NotGiven)}
     command_id: str | None = None
-    if op.takes_command_id:
+    if op.takes_command_id and isinstance(data, dict):
         given = data.get("command_id")
         if given is not None:
             command_id = str(given)
@@ -259,17 +296,153 @@ def _encode_body(
             command_id = derived_command_id(op.operation_id) or str(uuid.uuid4())
         data["command_id"] = command_id
 
-    payload: dict[str, Any]
-    if op.request_model is not None:
-        for name in op.base64_fields:
-            _check_base64(op, name, data.get(name))
+    payload: Any
+    if op.request_model is not None and data is not None:
+        if isinstance(data, dict):
+            for name in op.base64_fields:
+                _check_base64(op, name, data.get(name))
         payload = _validated(op, import_model(op.request_model), data)
     else:
-        payload = dict(to_jsonable_python(data))
+        payload = to_jsonable_python(data)
     if extra_body:
         extra = {k: v for k, v in extra_body.items() if not isinstance(v, NotGiven)}
+        if payload is None:
+            payload = {}
+        if not isinstance(payload, dict):
+            raise RequestValidationError(
+                f"{op.operation_id}: extra_body= cannot be merged into a request body that is"
+                f" not an object ({type(payload).__name__})"
+            )
         payload.update(to_jsonable_python(extra))
-    return _JSON.encode(payload).encode(), command_id
+    if op.body_kind == "form":
+        return _encoded(data=_form_fields(payload)) + (command_id,)
+    if op.body_kind == "multipart":
+        for name, _ in files:
+            payload.pop(name, None)  # validated as a placeholder, sent as a file part
+        return _encoded(data=_multipart_fields(payload), files=files) + (command_id,)
+    return _JSON.encode(payload).encode(), "application/json", command_id
+
+
+class _ForceMultipart(dict[str, Any]):
+    """An empty ``files=`` that is true: httpx sends ``multipart/form-data`` only when
+    ``files`` is true (the official SDK's ``ForceMultipartDict``)."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def _encoded(
+    *, data: Mapping[str, Any], files: list[tuple[str, Any]] | None = None
+) -> tuple[bytes, str]:
+    """The body and Content-Type httpx encodes from ``data=`` (form) or ``data=`` and
+    ``files=`` (multipart), read once: a retry re-sends these bytes (one boundary)."""
+    multipart = files is not None
+    request = httpx.Request(
+        "POST",
+        "http://body.invalid/",
+        data=data,
+        files=(files or _ForceMultipart()) if multipart else None,
+    )
+    # httpx leaves an empty form without a body or Content-Type: sent empty, still a form
+    content_type = request.headers.get("Content-Type", "application/x-www-form-urlencoded")
+    return request.read(), content_type
+
+
+def _form_fields(payload: Any) -> dict[str, list[str]]:
+    """A form body's fields: scalars as they are (booleans `true`/`false`), arrays of
+    scalars as the key repeated (OpenAPI's `form`, `explode`), objects and arrays of objects
+    in brackets (`CustomHeaders[0][name]=...`)."""
+    out: dict[str, list[str]] = {}
+
+    def add(key: str, value: Any) -> None:
+        if value is None:
+            return
+        if isinstance(value, Mapping):
+            for k, v in value.items():
+                add(f"{key}[{k}]", v)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                add(f"{key}[{i}]" if isinstance(item, Mapping | list) else key, item)
+        else:
+            out.setdefault(key, []).append(_scalar(value))
+
+    for key, value in (payload or {}).items():
+        add(key, value)
+    return out
+
+
+def _multipart_fields(payload: Any) -> dict[str, list[str]]:
+    """A multipart body's non-file parts: scalars as text, arrays as the part repeated,
+    objects as JSON (OpenAPI's default for an object part)."""
+    out: dict[str, list[str]] = {}
+    for key, value in (payload or {}).items():
+        for item in value if isinstance(value, list) else [value]:
+            if item is None:
+                continue
+            text = _JSON.encode(item) if isinstance(item, Mapping | list) else _scalar(item)
+            out.setdefault(key, []).append(text)
+    return out
+
+
+def _take_files(
+    op: Operation[Any], fields: Mapping[str, object]
+) -> tuple[dict[str, object], list[tuple[str, Any]]]:
+    """The file parts of a multipart body (read into bytes now), and its fields with a
+    placeholder where a file was (the request model validates its presence)."""
+    rest = dict(fields)
+    files: list[tuple[str, Any]] = []
+    for name in op.file_fields:
+        value = rest.get(name)
+        if _absent(value):
+            continue
+        part = _file_part(op, name, value)
+        spec_type = dict(op.part_types).get(name)
+        if spec_type is not None and len(part) == 2:
+            part = (*part, spec_type)  # the spec's `encoding` Content-Type of this part
+        files.append((name, part))
+        rest[name] = ""
+    return rest, files
+
+
+def _file_part(op: Operation[Any], name: str, value: object) -> tuple[Any, ...]:
+    """``FileTypes`` -> httpx's ``(filename, bytes[, content_type[, headers]])``."""
+    if isinstance(value, tuple):
+        if not 2 <= len(value) <= 4:
+            raise RequestValidationError(
+                f"{op.operation_id}: file field '{name}' must be content or a tuple"
+                f" (filename, content[, content_type[, headers]]), got {len(value)} items"
+            )
+        return (value[0], _read_bytes(op, name, value[1]), *value[2:])
+    filename: object = getattr(value, "name", None)
+    if isinstance(value, os.PathLike):
+        filename = pathlib.Path(value).name
+    elif isinstance(filename, str):
+        filename = os.path.basename(filename)  # a file object's path: its last part
+    else:
+        filename = "upload"  # httpx's name for nameless content
+    return (filename, _read_bytes(op, name, value))
+
+
+def _read_bytes(op: Operation[Any], name: str, value: object) -> bytes:
+    """File or raw content as bytes (read once): bytes, a binary file object, a path, or an
+    iterable of bytes chunks."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value)
+    if isinstance(value, os.PathLike):
+        return pathlib.Path(value).read_bytes()
+    read = getattr(value, "read", None)
+    if callable(read):
+        data = read()
+        if isinstance(data, bytes):
+            return data
+    elif not isinstance(value, str | Mapping) and isinstance(value, Iterable):
+        chunks = list(value)
+        if all(isinstance(c, bytes | bytearray) for c in chunks):
+            return b"".join(chunks)
+    raise RequestValidationError(
+        f"{op.operation_id}: '{name}' must be bytes, a binary file object, a path"
+        f" (os.PathLike) or an iterable of bytes, got {type(value).__name__}"
+    )
 
 
 def _plain(value: object) -> object:
@@ -284,9 +457,7 @@ def _plain(value: object) -> object:
     return value
 
 
-def _validated(
-    op: Operation[Any], model: type[pydantic.BaseModel], data: dict[str, object]
-) -> dict[str, Any]:
+def _validated(op: Operation[Any], model: type[pydantic.BaseModel], data: object) -> Any:
     """Validate the body as the JSON it will be sent as: strictly (no coercion: ``"5"`` is
     no integer, ``5`` no string, ``"true"`` no boolean), unknown enum values and unknown
     keys at any depth rejected. Returns the JSON-ready payload."""
@@ -364,7 +535,7 @@ def _check_base64(op: Operation[Any], name: str, value: object) -> None:
 
 
 def _validation_error(
-    op: Operation[Any], exc: pydantic.ValidationError, data: Mapping[str, object]
+    op: Operation[Any], exc: pydantic.ValidationError, data: object
 ) -> RequestValidationError:
     errors = _narrowed(exc.errors(include_url=False, include_input=False))
     parts = []

@@ -15,6 +15,7 @@ from ._deadlines import LatencyCategory
 
 QueryStyle = Literal["form", "deepObject"]
 Pagination = Literal["page_number", "cursor"]
+BodyKind = Literal["json", "form", "multipart", "raw"]
 
 ResultT = TypeVar("ResultT")
 
@@ -57,6 +58,16 @@ class Operation(Generic[ResultT]):
     order) when any differs from the wire name, for error messages; else empty.
     ``latency_category`` is the spec's ``x-latency-category``, which picks the default
     timeout (:mod:`telnyx_voice._deadlines`).
+    ``body_kind`` is how the body is sent: ``json``; ``form``
+    (``application/x-www-form-urlencoded``, httpx ``data=``); ``multipart``
+    (``multipart/form-data``: ``file_fields`` as httpx ``files=``, the other fields as
+    ``data=``; ``part_types``: a part's Content-Type from the spec, unless the argument
+    gives one); ``raw`` (the bytes as given, ``content=``), with ``content_type``.
+    ``whole_body`` is true when the method passes the body as one value (an array, a union,
+    an object without properties, raw bytes) rather than a mapping of its fields.
+    ``idempotency_header`` names an optional ``Idempotency-Key`` header parameter: a call
+    that gives it may be retried like an idempotent one (the key is the same on every
+    attempt, so Telnyx replays rather than repeats).
     """
 
     operation_id: str
@@ -73,3 +84,9 @@ class Operation(Generic[ResultT]):
     base64_fields: tuple[str, ...] = ()
     open_objects: frozenset[str] = frozenset()
     latency_category: LatencyCategory = "responsive"
+    body_kind: BodyKind = "json"
+    content_type: str = "application/json"
+    whole_body: bool = False
+    file_fields: tuple[str, ...] = ()
+    part_types: tuple[tuple[str, str], ...] = ()
+    idempotency_header: str | None = None

@@ -7,12 +7,15 @@ The official ``telnyx`` SDK's names are kept: ``NOT_GIVEN``/``not_given`` (one o
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, Literal, Protocol, SupportsIndex, TypeVar, overload
+from os import PathLike
+from typing import IO, Any, Final, Literal, Protocol, SupportsIndex, TypeVar, overload
 
 import httpx
 
+# the file and binary body types (`FileTypes`, `FileContent`, `BinaryTypes`) are imported
+# from this module, as in the official SDK (`telnyx._types`), not from the package
 __all__ = [
     "NOT_GIVEN",
     "Headers",
@@ -89,6 +92,26 @@ Headers = Mapping[str, str | Omit]
 
 Timeout = httpx.Timeout
 """``httpx.Timeout``, as the official SDK exports it: ``Timeout(20.0, connect=5.0)``."""
+
+FileContent = IO[bytes] | bytes | PathLike[str]
+"""A file's content, as the official SDK types it: a binary file object, bytes, or a path
+(read when the request is built)."""
+
+FileTypes = (
+    FileContent
+    | tuple[str | None, FileContent]
+    | tuple[str | None, FileContent, str | None]
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+"""A file argument of a ``multipart/form-data`` upload (the official SDK's ``FileTypes``):
+the content, or ``(filename, content)``, ``(filename, content, content_type)``,
+``(filename, content, content_type, headers)``. A path sends the file's name, a file object
+its ``name`` attribute's last part. The content is read once, when the request is built,
+so a retry sends the identical bytes."""
+
+BinaryTypes = bytes | bytearray | IO[bytes] | Iterable[bytes]
+"""A raw request body (``application/octet-stream``), with :data:`FileContent`: read into
+bytes once when the request is built, so a retry sends the identical bytes."""
 
 TimeoutTypes = float | httpx.Timeout | None
 """What every ``timeout=`` argument accepts: seconds, an ``httpx.Timeout`` or ``None`` (no limit)."""

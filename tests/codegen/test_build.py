@@ -177,3 +177,211 @@ def test_selections_pick_the_surface(tmp_path: Path) -> None:
 def test_the_committed_package_is_always_the_voice_selection() -> None:
     with pytest.raises(GeneratorError, match="--out"):
         cli.generate(None, GENERATED_DIR, selection=SPEC_DIR / "selections" / "whole-api.yaml")
+
+
+# -- request bodies that are not a JSON object with properties, and header parameters --------
+
+REF_SPEAK = {"$ref": "#/components/schemas/Speak"}
+
+
+def _body(media_type: str, schema: object, **extra: object) -> dict[str, object]:
+    return {"content": {media_type: {"schema": schema}}, **extra}
+
+
+@pytest.mark.parametrize(
+    ("content", "kind", "media_type"),
+    [
+        (
+            {"application/x-www-form-urlencoded": REF_SPEAK},
+            "form",
+            "application/x-www-form-urlencoded",
+        ),
+        ({"multipart/form-data": REF_SPEAK}, "multipart", "multipart/form-data"),
+        # JSON next to another media type: JSON, as the official SDK sends those bodies
+        (
+            {"multipart/form-data": REF_SPEAK, "application/json": REF_SPEAK},
+            "json",
+            "application/json",
+        ),
+        ({"*/*": REF_SPEAK}, "json", "application/json"),  # an object of any media type
+    ],
+)
+def test_the_media_type_decides_how_an_object_body_is_sent(
+    tiny: SpecFactory, config: Config, content: dict[str, object], kind: str, media_type: str
+) -> None:
+    spec = tiny(
+        {"Payload": STR, "voice": STR},
+        ("Payload",),
+        request_body={"content": {k: {"schema": v} for k, v in content.items()}},
+    )
+    (op,) = build.build(spec, config).operations
+    assert op.body is not None and (op.body.kind, op.body.media_type) == (kind, media_type)
+    assert not op.body.whole and op.request_model == "Speak"
+    assert [(f.name, f.wire, f.required) for f in op.body_fields] == [
+        ("Payload", "Payload", True),
+        ("voice", "voice", False),
+    ]
+
+
+def test_a_multipart_file_part_is_a_file_argument(tiny: SpecFactory, config: Config) -> None:
+    audio = {"type": "string", "format": "binary", "description": "The audio."}
+    api = build.build(
+        tiny(
+            {"audio": audio, "name": STR},
+            ("audio",),
+            request_body=_body("multipart/form-data", REF_SPEAK),
+        ),
+        config,
+    )
+    (op,) = api.operations
+    assert op.body is not None and op.body.file_fields == ("audio",)
+    types = {f.name: f.py_type for f in op.body_fields}
+    assert types == {"audio": "FileTypes", "name": "str"}  # the official SDK's FileTypes
+    (resource,) = api.resources[0].children
+    runtime = {line.module: line.names for line in resource.imports}
+    assert "FileTypes" in runtime["telnyx_voice._types"]  # imported at run time
+
+
+def test_a_multipart_encoding_gives_a_part_its_content_type(
+    tiny: SpecFactory, config: Config
+) -> None:
+    encoding = {
+        "loa": {"contentType": "application/pdf"},
+        "photo": {"contentType": "image/png, image/jpeg"},  # a choice: left to the caller
+    }
+    body = {"content": {"multipart/form-data": {"schema": REF_SPEAK, "encoding": encoding}}}
+    binary = {"type": "string", "format": "binary"}
+    (op,) = build.build(
+        tiny({"loa": binary, "photo": binary}, request_body=body), config
+    ).operations
+    assert op.body is not None and op.body.file_fields == ("loa", "photo")
+    assert op.body.part_types == (("loa", "application/pdf"),)
+
+
+def test_an_all_of_body_takes_the_members_properties(tiny: SpecFactory, config: Config) -> None:
+    schemas = {
+        "Base": {"type": "object", "properties": {"name": STR}, "required": ["name"]},
+        "Both": {"allOf": [{"$ref": "#/components/schemas/Base"}, REF_SPEAK]},
+    }
+    spec = tiny(
+        {"voice": STR},
+        request_body=_body("application/json", {"$ref": "#/components/schemas/Both"}),
+        schemas=schemas,
+    )
+    (op,) = build.build(spec, config).operations
+    assert op.request_model == "Both" and op.body is not None and not op.body.whole
+    assert [(f.name, f.required) for f in op.body_fields] == [("name", True), ("voice", False)]
+
+
+@pytest.mark.parametrize(
+    ("schema", "argument", "py_type"),
+    [
+        # a union component: one argument named after it (the official `voice_clone_request`)
+        (
+            {"$ref": "#/components/schemas/Either"},
+            "either",
+            "Speak | SpeakParam | Other | OtherParam",
+        ),
+        # an inline union, an array, an object without properties: `body`
+        (
+            {"oneOf": [REF_SPEAK, {"$ref": "#/components/schemas/Other"}]},
+            "body",
+            "Speak | SpeakParam | Other | OtherParam",
+        ),
+        ({"type": "array", "items": STR, "maxItems": 3}, "body", "SequenceNotStr[str]"),
+        ({"type": "object", "additionalProperties": True}, "body", "Mapping[str, Any]"),
+    ],
+)
+def test_a_body_that_is_no_object_with_properties_is_one_argument(
+    tiny: SpecFactory, config: Config, schema: dict[str, object], argument: str, py_type: str
+) -> None:
+    schemas = {
+        "Other": {"type": "object", "properties": {"text": STR}},
+        "Either": {"oneOf": [REF_SPEAK, {"$ref": "#/components/schemas/Other"}]},
+    }
+    spec = tiny(
+        {"voice": STR},
+        request_body=_body("application/json", schema, required=True),
+        schemas=schemas,
+    )
+    (op,) = build.build(spec, config).operations
+    assert op.body is not None and op.body.argument == argument and op.body.kind == "json"
+    (field,) = op.body_fields
+    assert (field.name, field.py_type, field.required) == (argument, py_type, True)
+    assert op.request_model is not None  # validated against its model before sending
+
+
+def test_a_ref_with_sibling_keys_is_the_referenced_component(
+    tiny: SpecFactory, config: Config
+) -> None:
+    sibling = {**REF_SPEAK, "title": "Request", "default": {}, "description": "Run it."}
+    (op,) = build.build(
+        tiny({"voice": STR}, request_body=_body("application/json", sibling)), config
+    ).operations
+    assert op.request_model == "Speak"
+    assert [f.name for f in op.body_fields] == ["voice"]
+    assert op.request_schema is not None and op.request_schema.schema == sibling
+
+
+@pytest.mark.parametrize(
+    ("media_type", "content_type"),
+    [
+        ("application/octet-stream", "application/octet-stream"),
+        ("*/*", "application/octet-stream"),
+        ("audio/wav", "audio/wav"),
+    ],
+)
+def test_a_binary_body_is_one_raw_content_argument(
+    tiny: SpecFactory, config: Config, media_type: str, content_type: str
+) -> None:
+    binary = {"type": "string", "format": "binary"}
+    spec = tiny(
+        {"voice": STR},
+        request_body=_body(media_type, binary, required=True, description="The value."),
+    )
+    api = build.build(spec, config)
+    (op,) = api.operations
+    assert op.body is not None
+    assert (op.body.kind, op.body.media_type, op.body.argument) == ("raw", content_type, "body")
+    assert op.request_model is None  # bytes are sent as given
+    (field,) = op.body_fields
+    assert (field.py_type, field.required, field.doc) == (
+        "FileContent | BinaryTypes",
+        True,
+        "The value.",
+    )
+    (resource,) = api.resources[0].children
+    runtime = {line.module: line.names for line in resource.imports}
+    assert {"BinaryTypes", "FileContent"} <= set(runtime["telnyx_voice._types"])
+
+
+def test_header_parameters_are_keyword_arguments(tiny: SpecFactory, config: Config) -> None:
+    headers = (
+        {"name": "Idempotency-Key", "required": True, "schema": STR, "description": "Once."},
+        {"name": "Accept", "schema": {"enum": ["application/json", "text/csv"]}},
+        {"name": "voice", "schema": STR},  # a body field has this name too
+        # the client's own headers are no arguments
+        {"name": "Authorization", "schema": STR},
+        {"name": "content-type", "schema": STR},
+    )
+    (op,) = build.build(tiny({"voice": STR}, headers=headers), config).operations
+    assert [(f.name, f.wire, f.required, f.location) for f in op.header_params] == [
+        ("idempotency_key", "Idempotency-Key", True, "header"),
+        ("accept", "Accept", False, "header"),
+        ("header_voice", "voice", False, "header"),  # as the official `header_payment_signature`
+    ]
+    assert op.header_params[1].py_type == 'Literal["application/json", "text/csv"]'
+    assert op.keyword_params[-3:] == op.header_params
+    assert "idempotency_key (header, required, sent as 'Idempotency-Key'): Once." in op.docstring
+    # a required Idempotency-Key (the same on every attempt) makes retries safe
+    assert op.idempotent and op.idempotency_header == "Idempotency-Key"
+    assert "every attempt sends the same `idempotency_key`" in " ".join(op.docstring.split())
+
+
+def test_an_optional_idempotency_key_makes_a_call_that_gives_it_retryable(
+    tiny: SpecFactory, config: Config
+) -> None:
+    headers = ({"name": "idempotency-key", "schema": STR},)
+    (op,) = build.build(tiny({"voice": STR}, headers=headers), config).operations
+    assert not op.idempotent and op.idempotency_header == "idempotency-key"
+    assert "or `idempotency_key` (header `idempotency-key`" in " ".join(op.docstring.split())

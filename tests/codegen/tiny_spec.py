@@ -16,9 +16,15 @@ def document(
     payload: dict[str, Any] | None = None,
     action: str = "speak",
     extra_operation: bool = False,
+    headers: tuple[dict[str, Any], ...] = (),
+    request_body: dict[str, Any] | None = None,
+    schemas: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """One voice command (POST /calls/{call_control_id}/actions/<action>, body `Speak` by
-    $ref), optionally a second operation and a `call.tested` webhook event."""
+    $ref), optionally a second operation and a `call.tested` webhook event.
+
+    `headers`: header parameters of the command; `request_body`: its request body object
+    instead of the JSON `Speak` one; `schemas`: further component schemas."""
     ok = {"description": "ok"}
     path_param = {"name": "call_control_id", "in": "path", "required": True}
     paths: dict[str, Any] = {
@@ -26,8 +32,13 @@ def document(
             "post": {
                 "operationId": "Speak",
                 "tags": ["Call Commands"],
-                "parameters": [{**path_param, "schema": {"type": "string"}}, *query],
-                "requestBody": {
+                "parameters": [
+                    {**path_param, "schema": {"type": "string"}},
+                    *query,
+                    *({"in": "header", **h} for h in headers),
+                ],
+                "requestBody": request_body
+                or {
                     "content": {
                         "application/json": {"schema": {"$ref": "#/components/schemas/Speak"}}
                     }
@@ -97,6 +108,9 @@ def document(
         "paths": paths,
         "webhooks": webhooks,
         "components": {
-            "schemas": {"Speak": {"type": "object", "properties": body, "required": list(required)}}
+            "schemas": {
+                "Speak": {"type": "object", "properties": body, "required": list(required)},
+                **(schemas or {}),
+            }
         },
     }

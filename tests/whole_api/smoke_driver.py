@@ -55,7 +55,7 @@ def main(cases_path: str, result_path: str) -> None:
         current.clear()
         current["case"] = case
         try:
-            result = target(*case["args"], **case["kwargs"])
+            result = target(*case["args"], **_bytes(case["kwargs"]))
             if hasattr(result, "__iter__") and not isinstance(result, (str, bytes, dict)):
                 next(iter(result), None)  # a page: fetch the first one
             elif hasattr(result, "read"):
@@ -68,6 +68,17 @@ def main(cases_path: str, result_path: str) -> None:
             failures[op] = f"sent {seen}, expected {case['method']} {case['pattern']}"
     with open(result_path, "w", encoding="utf-8") as out:
         json.dump({"calls": len(by_key), "failures": failures}, out, indent=1, sort_keys=True)
+
+
+def _bytes(value: Any) -> Any:
+    """The cases' `{"__bytes__": text}` (files, raw bodies: JSON has no bytes) as bytes."""
+    if isinstance(value, dict):
+        if set(value) == {"__bytes__"}:
+            return str(value["__bytes__"]).encode()
+        return {k: _bytes(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_bytes(v) for v in value]
+    return value
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import pytest
 
 from codegen import build, cli, load, select
 from codegen.config import load_config
-from codegen.ir import API, OperationIR
+from codegen.ir import API, FILE_TYPES, RAW_TYPES, OperationIR
 from codegen.paths import ROOT, SPEC_DIR
 
 pytestmark = pytest.mark.whole_api
@@ -187,8 +187,9 @@ class Synth:
             merged: dict[str, Any] = {}
             for part in schema["allOf"]:
                 part_value = self.value(part, depth + 1)
-                if isinstance(part_value, dict):
-                    merged.update(part_value)
+                if not isinstance(part_value, dict):
+                    return part_value  # `allOf: [{$ref: AnEnum}]`: that member's value
+                merged.update(part_value)
             return merged
         kind = schema.get("type")
         kind = next((k for k in kind if k != "null"), "string") if isinstance(kind, list) else kind
@@ -245,6 +246,15 @@ def _response(op: OperationIR, document: dict[str, Any], synth: Synth) -> tuple[
     return code, kind, body
 
 
+def _properties(schema: Any, synth: Synth) -> dict[str, Any]:
+    """An object schema's properties, those of its `allOf` members (at any depth) merged."""
+    props: dict[str, Any] = {}
+    for member in schema.get("allOf") or () if isinstance(schema, dict) else ():
+        props.update(_properties(synth.resolve(member), synth))
+    props.update((schema.get("properties") or {}) if isinstance(schema, dict) else {})
+    return props
+
+
 def _cases(whole: Generated) -> list[dict[str, Any]]:
     synth = Synth(whole.document)
     cases = []
@@ -252,15 +262,25 @@ def _cases(whole: Generated) -> list[dict[str, Any]]:
         body_schema: dict[str, Any] = {}
         if op.request_schema is not None:
             body_schema = synth.resolve(op.request_schema.schema) or {}
-        props = body_schema.get("properties") or {}
-        kwargs = {}
+        props = _properties(body_schema, synth)
+        kwargs: dict[str, Any] = {}
         for f in op.keyword_params:
             if not f.required:
                 continue
+            one_body = f.location == "body" and op.body is not None and op.body.whole
             schema = (
-                props.get(f.wire) if f.location == "body" else (f.source.schema if f.source else {})
+                body_schema
+                if one_body
+                else props.get(f.wire)
+                if f.location == "body"
+                else (f.source.schema if f.source else {})
             )
-            kwargs[f.name] = synth.value(schema or {})
+            value = synth.value(schema or {})
+            if f.spelling in (FILE_TYPES, RAW_TYPES):  # files and raw bodies are bytes
+                value = {"__bytes__": "AAAA"}
+            elif one_body and op.body is not None and isinstance(value, dict):
+                value.update((name, {"__bytes__": "AAAA"}) for name in op.body.file_fields)
+            kwargs[f.name] = value
         status, content_type, body = _response(op, whole.document, synth)
         cases.append(
             {
