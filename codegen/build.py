@@ -31,6 +31,7 @@ from codegen.ir import (
     ParamsClass,
     ParamType,
     Resource,
+    ResponseKind,
     SchemaAt,
     TypesPackage,
     WebhookEvent,
@@ -124,7 +125,8 @@ def _operation(
     path_params, query_params, body_fields = _rename_arguments(
         op_id, config.naming.arguments.get(op_id, {}), path_params, query_params, body_fields
     )
-    response_model, response_doc, response_schema = _response(sel, refs, namer, response_names)
+    response = _response(sel, refs, namer, response_names)
+    response_model = response.model
     pagination, page_item = _pagination(namer, response_model, method)
     takes_command_id = any(f.wire == "command_id" for f in body_fields)
     # safe to repeat: the HTTP method says so, or Telnyx ignores a repeated command_id
@@ -135,7 +137,7 @@ def _operation(
         summary=summary,
         description=_text(op.get("description")),
         fields=path_params + query_params + body_fields,
-        returns=_returns_doc(response_model, response_doc, pagination, page_item),
+        returns=_returns_doc(response, pagination, page_item),
         source=f"{method} {sel.path}",
         operation_id=op_id,
         takes_command_id=takes_command_id,
@@ -167,7 +169,9 @@ def _operation(
         deprecated=bool(op.get("deprecated")),
         pointer=sel.pointer,
         request_schema=request_schema,
-        response_schema=response_schema,
+        response_schema=response.schema,
+        response_kind=response.kind,
+        accept=response.accept,
     )
 
 
@@ -396,26 +400,56 @@ def _response_names(
     return names
 
 
+@dataclasses.dataclass(frozen=True)
+class _Response:
+    """What the success response is: its model (JSON), kind, `Accept` media type, doc."""
+
+    model: str | None
+    doc: str
+    schema: SchemaAt | None
+    kind: ResponseKind = "json"
+    accept: str | None = None
+
+
+def _response_kind(content: dict[str, Any], where: str) -> tuple[ResponseKind, str | None]:
+    """JSON when the response offers `application/json` (other media types beside it, such
+    as `text/csv`, are asked for with `Accept` and `extra_headers`); else `text` for a
+    `text/*` media type (the body decoded: `str`, as the official SDK returns it, even
+    when the schema says `format: binary`), `binary` for any other (PDF, audio, images,
+    octet-stream, `*`: the bytes in a binary response object). The media type is sent as
+    `Accept`; a response offering several non-JSON ones is a located error."""
+    if not content or _JSON in content:
+        return "json", None
+    if len(content) > 1:
+        raise SpecError(where + "/content", "one media type (or application/json)", sorted(content))
+    (media,) = content
+    accept = "*/*" if media == "*" else str(media)
+    return ("text" if accept.startswith("text/") else "binary"), accept
+
+
 def _response(
     sel: select.SelectedOperation,
     refs: select.RefResolver,
     namer: SchemaRegistry,
     response_names: dict[str, str],
-) -> tuple[str | None, str, SchemaAt | None]:
+) -> _Response:
     found = _success(sel, refs)
     if found is None:
         raise SpecError(sel.pointer + "/responses", "a 2xx response")
     status, response, where, pointer = found
     content = response.get("content") or {}
     description = _text(response.get("description"))
+    kind, accept = _response_kind(content, pointer)
+    if kind != "json":
+        return _Response(None, description, None, kind, accept)
     if _JSON not in content:
-        return None, description or f"HTTP {status} with no body", None
+        return _Response(None, description or f"HTTP {status} with no body", None)
     schema = content[_JSON].get("schema")
     op_id = sel.operation["operationId"]
     hint = response_names.get(op_id, pascal(op_id) + "Response")
     model = namer.named(hint, schema, f"{where}/content/{_JSON_POINTER}/schema")
     source = SchemaAt(schema, f"{pointer}/content/{_JSON_POINTER}/schema")
-    return model, description, source
+    return _Response(model, description, source)
 
 
 def _pagination(namer: SchemaRegistry, model: str | None, method: str) -> tuple[Any, str | None]:
@@ -898,9 +932,20 @@ def _field_doc(wire: str, description: Any, schema: Any, namer: SchemaRegistry) 
     return " ".join(p for p in parts if p)
 
 
-def _returns_doc(model: str | None, doc: str, pagination: str | None, item: str | None) -> str:
+def _returns_doc(response: _Response, pagination: str | None, item: str | None) -> str:
+    model, doc = response.model, response.doc
     if pagination:
         return f"A page of `{item}` items; iterating it fetches the following pages ({pagination} pagination)."
+    what = f" ({doc.rstrip('.')})" if doc else ""
+    if response.kind == "binary":
+        return (
+            f"`BinaryAPIResponse` (async: `AsyncBinaryAPIResponse`): the `{response.accept}` "
+            f"body{what}, already read: `read()` (the bytes), `iter_bytes()`, "
+            "`write_to_file(path)`; `with_streaming_response` streams it instead "
+            "(`stream_to_file(path)`)."
+        )
+    if response.kind == "text":
+        return f"`str`: the `{response.accept}` body{what}, decoded."
     if model is None:
         return f"None ({doc})." if doc else "None."
     return f"`{model}`: {doc}" if doc else f"`{model}`."

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 ParamLocation = Literal["path", "query"]
+# what a 2xx body is: JSON (parsed into `response_model`, or `None` without a body), raw
+# bytes (binary media: PDF, audio, images, octet-stream) or decoded text (`text/*`)
+ResponseKind = Literal["json", "binary", "text"]
 
 
 @dataclass(frozen=True)
@@ -135,23 +138,72 @@ class OperationIR:
     pointer: str = ""  # the operation in the spec (`#/paths/~1calls/post`)
     request_schema: SchemaAt | None = None  # the application/json request body's schema
     response_schema: SchemaAt | None = None  # the success response's application/json schema
+    response_kind: ResponseKind = "json"
+    # the success response's media type when it is not JSON (`application/pdf`, `text/csv`;
+    # `*/*` for the spec's `*`): sent as `Accept`, as the official SDK does
+    accept: str | None = None
 
     @property
     def result(self) -> str:
         """What one call yields, the type argument of its `Operation[...]` constant: the
-        response model, `None`, or a list operation's item model."""
+        response model, `None`, a list operation's item model, `bytes` (a binary body: the
+        client wraps it in a binary response object) or `str` (a text body)."""
         if self.pagination:
             return self.page_item or "None"
+        if self.response_kind == "binary":
+            return "bytes"
+        if self.response_kind == "text":
+            return "str"
         return self.response_model or "None"
 
+    @property
+    def result_model(self) -> str | None:
+        """The model `result` names, if it names one."""
+        return self.page_item if self.pagination else self.response_model
+
+    @property
+    def client_call(self) -> str:
+        """The client method a generated method calls: `request_page` (lists),
+        `request_binary` (binary bodies, returning a binary response object), `request`."""
+        if self.pagination:
+            return "request_page"
+        return "request_binary" if self.response_kind == "binary" else "request"
+
     def returns(self, is_async: bool) -> str:
-        """The method's return annotation in the sync or async client (page classes with
-        the official SDK's names)."""
+        """The method's return annotation in the sync or async client (page classes and
+        binary response classes with the official SDK's names)."""
         if self.pagination:
             if is_async:
                 return f"AsyncPaginator[{self.result}, AsyncDefaultFlatPagination[{self.result}]]"
             return f"SyncDefaultFlatPagination[{self.result}]"
+        if self.response_kind == "binary":
+            return "AsyncBinaryAPIResponse" if is_async else "BinaryAPIResponse"
         return self.result
+
+    def wrapper_names(self, stream: bool, is_async: bool) -> tuple[str, ...]:
+        """The `with_raw_response` (`stream` false) / `with_streaming_response` wrapper of
+        the method and, for a binary body, the official SDK's response class it returns
+        (`BinaryAPIResponse`, `StreamedBinaryAPIResponse`, async twins): names of
+        `telnyx_voice._response`."""
+        prefix = "async_" if is_async else ""
+        kind = "streamed_response" if stream else "raw_response"
+        if self.response_kind != "binary" or self.pagination:
+            return (f"{prefix}to_{kind}_wrapper",)
+        cls = "StreamedBinaryAPIResponse" if stream else "BinaryAPIResponse"
+        return f"{prefix}to_custom_{kind}_wrapper", ("Async" if is_async else "") + cls
+
+    def wrapper(self, stream: bool, is_async: bool) -> str:
+        """The wrapper call of `wrapper_names`, as the template writes it."""
+        func, *cls = self.wrapper_names(stream, is_async)
+        return f"{func}({', '.join([f'resource.{self.name}', *cls])})"
+
+    @property
+    def headers_argument(self) -> str:
+        """The `extra_headers` the method passes on: with `Accept` set to the non-JSON media
+        type first (the caller's `extra_headers` still override it)."""
+        if self.accept is None:
+            return "extra_headers"
+        return f'{{"Accept": "{self.accept}", **(extra_headers or {{}})}}'
 
     @property
     def path_arguments(self) -> tuple[str, ...]:
@@ -200,6 +252,27 @@ class Resource:
     def type_checking_imports(self) -> bool:
         """Whether the module has an `if TYPE_CHECKING:` block (never an empty one)."""
         return bool(self.paginates or self.children or self.type_imports or self.param_imports)
+
+    @property
+    def response_imports(self) -> list[str]:
+        """What the module imports from `telnyx_voice._response`: the wrappers (and binary
+        response classes) its methods use, sorted (all four wrappers for a module without
+        operations of its own)."""
+        names = {
+            name
+            for op in self.operations
+            for stream in (False, True)
+            for is_async in (False, True)
+            for name in op.wrapper_names(stream, is_async)
+        }
+        return sorted(
+            names
+            or {
+                f"{a}to_{k}_wrapper"
+                for a in ("", "async_")
+                for k in ("raw_response", "streamed_response")
+            }
+        )
 
     @property
     def typing_names(self) -> list[str]:
@@ -290,4 +363,4 @@ class API:
     def result_models(self) -> list[str]:
         """The models the `Operation[...]` constants name (imported by `_operations.py`
         for type checkers only), sorted."""
-        return sorted({op.result for op in self.operations} - {"None"})
+        return sorted({m for op in self.operations if (m := op.result_model)})

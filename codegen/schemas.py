@@ -176,8 +176,11 @@ class SchemaRegistry:
         self.models[name] = Model(name=name, pointer=pointer, schema=body)
         self._defining.discard(name)
 
-    def _transform(self, schema: Any, name: str, pointer: str, *, root: bool) -> Any:
-        """Copy `schema`, replacing nested objects and enums by `$ref`s to hoisted models."""
+    def _transform(
+        self, schema: Any, name: str, pointer: str, *, root: bool, is_property: bool = False
+    ) -> Any:
+        """Copy `schema`, replacing nested objects and enums by `$ref`s to hoisted models
+        (`is_property`: `schema` is a property's own schema, which holds its constraints)."""
         if schema is True:
             return {}
         if not isinstance(schema, dict):
@@ -188,11 +191,22 @@ class SchemaRegistry:
             }
             out.update({k: schema[k] for k in _REF_SIBLINGS if k in schema})
             return out
-        if not root and _is_model(schema):
+        if not root and (_is_model(schema) or (not is_property and _constrained(schema))):
+            # a constrained value as an array item, map value or union member has no field
+            # to carry its constraints: datamodel-code-generator would invent (and number) a
+            # class for it, so it is named here, by position, like every other hoisted schema
+            nullable = _nullable_enum(schema)
+            if nullable:  # `enum: [a, null]`: the enum of `a`, the reference nullable
+                schema = {
+                    k: [v for v in schema["enum"] if v is not None] if k == "enum" else v
+                    for k, v in schema.items()
+                    if k != "nullable"
+                }
             hoisted = self._free_name(name, schema, pointer)
             if hoisted not in self.models and hoisted not in self._defining:
                 self._define(hoisted, schema, pointer)
-            return {"$ref": _SCHEMA_PREFIX + hoisted}
+            ref: dict[str, Any] = {"$ref": _SCHEMA_PREFIX + hoisted}
+            return {**ref, "nullable": True} if nullable else ref
         out = dict(schema)
         if out.get("format") == "email":
             # pydantic's EmailStr needs the optional email-validator package (an ImportError
@@ -211,6 +225,7 @@ class SchemaRegistry:
                     name + pascal(prop),
                     f"{pointer}/properties/{pointer_token(prop)}",
                     root=False,
+                    is_property=True,
                 )
                 for prop, sub in props.items()
             }
@@ -263,17 +278,61 @@ def _allows_null(schema: dict[str, Any]) -> bool:
 
 
 def constraint_only(member: Any) -> bool:
-    """A union member that only constrains (`{required: [a]}`) and adds no type: the one
-    place this rule lives (hoisting drops such unions, the IR and the changelog skip such
-    members)."""
-    return isinstance(member, dict) and set(member) <= {"required", "description", "not"}
+    """A union member that only constrains (`{required: [a]}`, `{properties: {b: {not: {}}}}`:
+    `b` absent) and adds no type: the one place this rule lives (hoisting drops such unions,
+    the IR and the changelog skip such members)."""
+    if not isinstance(member, dict) or not set(member) <= {
+        "required",
+        "description",
+        "not",
+        "title",
+        "properties",
+    }:
+        return False
+    props = member.get("properties", {})
+    return isinstance(props, dict) and all(p == {"not": {}} for p in props.values())
 
 
 def _constraint_note(description: Any, keyword: str, members: list[Any]) -> str:
-    options = [", ".join(f"`{r}`" for r in m.get("required", [])) for m in members]
+    options = [
+        ", ".join(
+            [f"`{r}`" for r in m.get("required", [])]
+            + [f"no `{p}`" for p in sorted(m.get("properties") or {})]
+        )
+        for m in members
+    ]
     how = "at least one" if keyword == "anyOf" else "exactly one" if keyword == "oneOf" else "all"
     note = f"Requires {how} of: " + "; ".join(o for o in options if o) + "."
     return f"{description}\n\n{note}" if description else note
+
+
+# keywords that constrain a value: a class of its own where no field holds them
+_CONSTRAINTS = frozenset(
+    {
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+    }
+)
+
+
+def _constrained(schema: dict[str, Any]) -> bool:
+    """A value with a constraint keyword (`pattern`, `maxLength`, `maxItems`, ...)."""
+    return bool(_CONSTRAINTS.intersection(schema))
+
+
+def _nullable_enum(schema: dict[str, Any]) -> bool:
+    """An enum that lists `null` among its values (`enum: ["rsa-sha256", null]`)."""
+    values = schema.get("enum")
+    return isinstance(values, list) and None in values and len(values) > 1
 
 
 def _as_const(schema: Any) -> Any:

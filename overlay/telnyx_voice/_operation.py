@@ -14,6 +14,7 @@ from ._deadlines import LatencyCategory
 
 QueryStyle = Literal["form", "deepObject"]
 Pagination = Literal["page_number", "cursor"]
+ResultKind = Literal["json", "binary", "text"]
 
 ResultT = TypeVar("ResultT")
 
@@ -56,6 +57,10 @@ class Operation(Generic[ResultT]):
     order) when any differs from the wire name, for error messages; else empty.
     ``latency_category`` is the spec's ``x-latency-category``, which picks the default
     timeout (:mod:`telnyx_voice._deadlines`).
+    ``result_kind`` says what a 2xx body is: ``"json"`` (parsed into ``response_model``),
+    ``"binary"`` (``ResultT`` is ``bytes``: the client's ``request_binary`` returns it in a
+    :class:`~telnyx_voice._response.BinaryAPIResponse`) or ``"text"`` (``ResultT`` is
+    ``str``: the decoded body).
     """
 
     operation_id: str
@@ -72,3 +77,4 @@ class Operation(Generic[ResultT]):
     base64_fields: tuple[str, ...] = ()
     open_objects: frozenset[str] = frozenset()
     latency_category: LatencyCategory = "responsive"
+    result_kind: ResultKind = "json"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen import build, cli
+from codegen import build, cli, media_streaming, render
 from codegen.config import Config, load_selection
 from codegen.errors import GeneratorError, SpecError
 from codegen.paths import GENERATED_DIR, SPEC_DIR
@@ -133,3 +133,85 @@ def test_selections_pick_the_surface(tmp_path: Path) -> None:
 def test_the_committed_package_is_always_the_voice_selection() -> None:
     with pytest.raises(GeneratorError, match="--out"):
         cli.generate(None, GENERATED_DIR, selection=SPEC_DIR / "selections" / "whole-api.yaml")
+
+
+# -- non-JSON success bodies ----------------------------------------------------------------
+
+BINARY = {"type": "string", "format": "binary"}
+
+
+@pytest.mark.parametrize(
+    ("content", "kind", "accept"),
+    [
+        ({"application/pdf": {"schema": BINARY}}, "binary", "application/pdf"),
+        ({"audio/wav": {"schema": BINARY}}, "binary", "audio/wav"),
+        ({"*": {"schema": BINARY}}, "binary", "*/*"),
+        # text/* is text even when the schema says `format: binary` (as the official SDK)
+        ({"text/csv": {"schema": BINARY}}, "text", "text/csv"),
+        ({"text/plain": {"schema": STR}}, "text", "text/plain"),
+    ],
+)
+def test_a_non_json_success_body_is_decided_in_the_ir(
+    tiny: SpecFactory, config: Config, content: dict[str, object], kind: str, accept: str
+) -> None:
+    api = build.build(tiny({"payload": STR}, content=content), config)
+    (op,) = api.operations
+    assert (op.response_kind, op.accept, op.response_model) == (kind, accept, None)
+    assert op.headers_argument == f'{{"Accept": "{accept}", **(extra_headers or {{}})}}'
+    assert api.result_models == []  # nothing to import from the models for it
+    (resource,) = api.resources[0].children
+    if kind == "binary":
+        assert (op.result, op.client_call) == ("bytes", "request_binary")
+        assert (op.returns(False), op.returns(True)) == (
+            "BinaryAPIResponse",
+            "AsyncBinaryAPIResponse",
+        )
+        assert op.wrapper(True, False) == (
+            "to_custom_streamed_response_wrapper(resource.speak, StreamedBinaryAPIResponse)"
+        )
+        assert op.wrapper(False, True) == (
+            "async_to_custom_raw_response_wrapper(resource.speak, AsyncBinaryAPIResponse)"
+        )
+        assert "to_raw_response_wrapper" not in resource.response_imports  # no dead import
+        assert "BinaryAPIResponse" in op.docstring and "write_to_file" in op.docstring
+    else:
+        assert (op.result, op.returns(True), op.client_call) == ("str", "str", "request")
+        assert resource.response_imports == [
+            "async_to_raw_response_wrapper",
+            "async_to_streamed_response_wrapper",
+            "to_raw_response_wrapper",
+            "to_streamed_response_wrapper",
+        ]
+
+
+def test_binary_and_text_operations_render_their_client_call_and_kind(
+    tiny: SpecFactory, config: Config
+) -> None:
+    api = build.build(tiny({"payload": STR}, content={"image/png": {"schema": BINARY}}), config)
+    assert config.media_streaming is not None
+    media = media_streaming.build(*media_streaming.load(config.media_streaming, SPEC_DIR))
+    files = render.render(api, media)
+    (module,) = [text for path, text in files.items() if path.endswith("calls_actions.py")]
+    assert "self._client.request_binary(" in module
+    assert '{"Accept": "image/png", **(extra_headers or {})}' in module
+    assert "def speak(" in module and ") -> AsyncBinaryAPIResponse:" in module
+    (operations,) = [text for path, text in files.items() if path.endswith("/_operations.py")]
+    assert "CALLS_ACTIONS_SPEAK: Operation[bytes] = Operation(" in operations
+    assert 'result_kind="binary"' in operations
+
+
+def test_json_beside_other_media_types_stays_json(tiny: SpecFactory, config: Config) -> None:
+    json_content = tiny({"payload": STR}).document["paths"]
+    content = next(iter(json_content.values()))["post"]["responses"]["200"]["content"]
+    both = {**content, "text/csv": {"schema": STR}}
+    (op,) = build.build(tiny({"payload": STR}, content=both), config).operations
+    assert (op.response_kind, op.accept) == ("json", None)
+    assert op.response_model is not None and op.result == op.response_model
+
+
+def test_several_non_json_media_types_are_a_located_error(
+    tiny: SpecFactory, config: Config
+) -> None:
+    content = {"application/pdf": {"schema": BINARY}, "image/png": {"schema": BINARY}}
+    with pytest.raises(SpecError, match=r"responses/200/content.*application/pdf"):
+        build.build(tiny({"payload": STR}, content=content), config)

@@ -16,9 +16,11 @@ def document(
     payload: dict[str, Any] | None = None,
     action: str = "speak",
     extra_operation: bool = False,
+    content: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """One voice command (POST /calls/{call_control_id}/actions/<action>, body `Speak` by
-    $ref), optionally a second operation and a `call.tested` webhook event."""
+    $ref), optionally a second operation and a `call.tested` webhook event. `content`
+    replaces the 200 response's content (media type -> media object)."""
     ok = {"description": "ok"}
     path_param = {"name": "call_control_id", "in": "path", "required": True}
     paths: dict[str, Any] = {
@@ -35,7 +37,8 @@ def document(
                 "responses": {
                     "200": {
                         **ok,
-                        "content": {
+                        "content": content
+                        or {
                             "application/json": {
                                 "schema": {
                                     "type": "object",
