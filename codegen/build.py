@@ -58,6 +58,9 @@ _UNITS = (
 _REF_PREFIX = "#/components/schemas/"
 # the base class of every webhook event model: a typed `meta` and `parse_errors`
 WEBHOOK_EVENT_BASE = "telnyx_voice._models.WebhookEventModel"
+# the base class of an event's own `meta` model, where the spec has one: it refines the
+# base's `meta: WebhookMeta | None`
+WEBHOOK_META_BASE = "telnyx_voice._models.WebhookMeta"
 
 
 def build(spec: LoadedSpec, config: Config) -> API:
@@ -73,8 +76,12 @@ def build(spec: LoadedSpec, config: Config) -> API:
         _webhook(w, refs, namer) for w in select.select_webhooks(document, config.selection)
     ]
     events = {w.model for w in webhooks}
+    metas = {m for w in webhooks if (m := _event_meta(namer, w.model))}
     models = [
-        _strip_examples(namer.models[name], WEBHOOK_EVENT_BASE if name in events else None)
+        _strip_examples(
+            namer.models[name],
+            WEBHOOK_EVENT_BASE if name in events else WEBHOOK_META_BASE if name in metas else None,
+        )
         for name in sorted(namer.models)
     ]
     model_names = set(namer.models)
@@ -461,11 +468,26 @@ def _pagination(namer: SchemaRegistry, model: str | None, method: str) -> tuple[
         return None, None
     meta_props = namer.resolve(meta).get("properties") or {}
     item = data.get("items", {}).get("$ref", "")[len(_REF_PREFIX) :] or None
+    item = _result_type(namer, item) if item else None
     if "cursors" in meta_props:
         return "cursor", item
     if "page_number" in meta_props and "total_pages" in meta_props:
         return "page_number", item
     return None, None
+
+
+def _result_type(namer: SchemaRegistry, name: str) -> str:
+    """A model a call yields, as a type: its class, or for a union of models (which
+    datamodel-code-generator writes into the fields that use it, leaving no class of its
+    name: `DetailRecord`) the union of its members' classes."""
+    schema = namer.models[name].schema
+    members = schema.get("oneOf") or schema.get("anyOf")
+    if "properties" in schema or "allOf" in schema or not isinstance(members, list):
+        return name
+    refs = [m.get("$ref") for m in members if isinstance(m, dict)]
+    if len(refs) != len(members) or not all(isinstance(r, str) for r in refs):
+        return name
+    return _union([_result_type(namer, r[len(_REF_PREFIX) :]) for r in refs])
 
 
 def _module(path: tuple[str, ...], modules: dict[str, str]) -> str:
@@ -556,6 +578,8 @@ def _annotate_imports(res: Resource, models: set[str], params: set[str]) -> None
     res.type_imports, res.param_imports, res.typing_imports = _names_used(
         annotations, models, params
     )
+    # a model named like a class of the module (`MediaResource`) is imported as `_MediaResource`
+    res.model_aliases = {m: f"_{m}" for m in res.type_imports if m in res.own_names}
 
 
 # -- the official SDK's type names -------------------------------------------------------------
@@ -628,7 +652,7 @@ def _types_packages(
             export = Export(params.name, types_module(path, module), params.name, module, params)
             add(path, export, where)
         target = op.page_item if op.pagination else op.response_model
-        if target:
+        if target and target.isidentifier():  # a union of models has no class to alias
             name = rule.responses.get(op.operation_id, stem + "Response")
             add(path, Export(name, models_module, target, naming.snake(name)), where)
     for event in webhooks:
@@ -677,6 +701,16 @@ def _webhook(
         pointer=sel.pointer,
         payload=SchemaAt(schema, f"{pointer}/content/{_JSON_POINTER}/schema"),
     )
+
+
+def _event_meta(namer: SchemaRegistry, model: str) -> str | None:
+    """The model of an event's own top-level `meta` object, if its schema has one."""
+    prop = (namer.models[model].schema.get("properties") or {}).get("meta")
+    ref = prop.get("$ref") if isinstance(prop, dict) else None
+    if not isinstance(ref, str):
+        return None
+    name = ref[len(_REF_PREFIX) :]
+    return name if "properties" in namer.models[name].schema else None
 
 
 def _event_types(namer: SchemaRegistry, model: str) -> tuple[str, ...]:
@@ -1024,6 +1058,15 @@ def _strip_examples(model: Model, base_class: str | None = None) -> Model:
             return [strip(v) for v in node]
         return node
 
-    return Model(
-        name=model.name, pointer=model.pointer, schema=strip(model.schema), base_class=base_class
-    )
+    schema = strip(model.schema)
+    if base_class == WEBHOOK_META_BASE:
+        # the fields the base declares keep its types (`delivered_to: str`, not AnyUrl)
+        props = dict(schema.get("properties") or {})
+        for key in props.keys() & _WEBHOOK_META_FIELDS.keys():
+            props[key] = {k: v for k, v in props[key].items() if k != "format"}
+        schema = {**schema, "properties": props}
+    return Model(name=model.name, pointer=model.pointer, schema=schema, base_class=base_class)
+
+
+# the fields of telnyx_voice._models.WebhookMeta, strings or integers as there
+_WEBHOOK_META_FIELDS = {"attempt": "integer", "delivered_to": "string"}

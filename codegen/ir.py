@@ -7,6 +7,7 @@ while building the IR (codegen/build.py); templates only print these fields.
 from __future__ import annotations
 
 import keyword
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -158,7 +159,7 @@ class OperationIR:
 
     @property
     def result_model(self) -> str | None:
-        """The model `result` names, if it names one."""
+        """The model `result` names (or a union of models, for a list), if it names one."""
         return self.page_item if self.pagination else self.response_model
 
     @property
@@ -239,6 +240,9 @@ class Resource:
     type_imports: list[str] = field(default_factory=list)  # model names its signatures use
     param_imports: list[str] = field(default_factory=list)  # TypedDict names its signatures use
     typing_imports: list[str] = field(default_factory=list)  # names from typing / collections.abc
+    # models imported under another name, because the module defines or imports one of
+    # theirs (the model `MediaResource` in the module of the resource `MediaResource`)
+    model_aliases: dict[str, str] = field(default_factory=dict)
 
     @property
     def attr(self) -> str:
@@ -252,6 +256,37 @@ class Resource:
     def type_checking_imports(self) -> bool:
         """Whether the module has an `if TYPE_CHECKING:` block (never an empty one)."""
         return bool(self.paginates or self.children or self.type_imports or self.param_imports)
+
+    @property
+    def own_names(self) -> set[str]:
+        """The names the module defines or imports besides models and TypedDicts."""
+        classes = [self.class_name] + [c.class_name for c in self.children]
+        names = {
+            f"{prefix}{cls}{kind}"
+            for cls in classes
+            for prefix in ("", "Async")
+            for kind in ("", "WithRawResponse", "WithStreamingResponse")
+        }
+        names |= set(self.response_imports) | set(self.typing_names) | set(self.typing_imports)
+        return names | {
+            "AsyncAPIResource",
+            "AsyncDefaultFlatPagination",
+            "AsyncPaginator",
+            "Headers",
+            "NOT_GIVEN",
+            "NotGiven",
+            "RequestOptions",
+            "SyncAPIResource",
+            "SyncDefaultFlatPagination",
+            "TimeoutTypes",
+            "cached_property",
+        }
+
+    def local(self, annotation: str) -> str:
+        """`annotation` with the models of `model_aliases` under their names here."""
+        if not self.model_aliases:
+            return annotation
+        return re.sub(r"\b\w+\b", lambda m: self.model_aliases.get(m[0], m[0]), annotation)
 
     @property
     def response_imports(self) -> list[str]:
@@ -363,4 +398,6 @@ class API:
     def result_models(self) -> list[str]:
         """The models the `Operation[...]` constants name (imported by `_operations.py`
         for type checkers only), sorted."""
-        return sorted({m for op in self.operations if (m := op.result_model)})
+        return sorted(
+            {name for op in self.operations for name in re.findall(r"\w+", op.result_model or "")}
+        )
