@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
-from codegen import build, cli, media_streaming, render
+from codegen import build, cli, media_streaming, render, select
 from codegen.config import Config, load_selection
 from codegen.errors import GeneratorError, SpecError
+from codegen.ir import OperationIR, Resource
 from codegen.paths import GENERATED_DIR, SPEC_DIR
+from codegen.schemas import SchemaRegistry
 
 from .conftest import SpecFactory
 
@@ -215,3 +218,89 @@ def test_several_non_json_media_types_are_a_located_error(
     content = {"application/pdf": {"schema": BINARY}, "image/png": {"schema": BINARY}}
     with pytest.raises(SpecError, match=r"responses/200/content.*application/pdf"):
         build.build(tiny({"payload": STR}, content=content), config)
+
+
+# -- rules for the whole API ---------------------------------------------------------------
+
+
+def _registry(components: dict[str, object]) -> SchemaRegistry:
+    document = {"components": {"schemas": components}}
+    return SchemaRegistry(document, select.RefResolver(document))
+
+
+def test_a_list_of_a_union_of_models_yields_the_union_of_their_classes() -> None:
+    ref = "#/components/schemas/"
+    namer = _registry(
+        {
+            "Cdr": {"type": "object", "properties": {"a": STR}},
+            "Mdr": {"type": "object", "properties": {"b": STR}},
+            "Record": {"oneOf": [{"$ref": ref + "Cdr"}, {"$ref": ref + "Mdr"}]},
+            "Nested": {"anyOf": [{"$ref": ref + "Record"}, {"$ref": ref + "Cdr"}]},
+        }
+    )
+    for name in ("Record", "Nested", "Cdr"):
+        namer.component(name, "#")
+    # datamodel-code-generator writes such a union into the fields using it: no class `Record`
+    assert build._result_type(namer, "Record") == "Cdr | Mdr"
+    assert build._result_type(namer, "Nested") == "Cdr | Mdr"
+    assert build._result_type(namer, "Cdr") == "Cdr"
+
+
+_OP = OperationIR(
+    operation_id="x",
+    method="GET",
+    path="/x",
+    resource=("x",),
+    name="x",
+    const_name="X",
+    path_params=(),
+    query_params=(),
+    body_fields=(),
+    request_model=None,
+    response_model=None,
+    takes_command_id=False,
+    idempotent=True,
+    base64_fields=(),
+    open_objects=(),
+    pagination=None,
+    page_item=None,
+    docstring="",
+)
+
+
+def test_a_model_named_like_a_class_of_its_resource_module_is_imported_under_an_alias() -> None:
+    op = dataclasses.replace(
+        _OP, resource=("media",), name="retrieve", response_model="MediaResource"
+    )
+    res = Resource(path=("media",), class_name="MediaResource", module="media", operations=[op])
+    build._annotate_imports(res, {"MediaResource"}, set())
+    assert res.model_aliases == {"MediaResource": "_MediaResource"}
+    assert res.local(op.returns(False)) == "_MediaResource"
+    other = Resource(path=("calls",), class_name="CallsResource", module="calls", operations=[op])
+    build._annotate_imports(other, {"MediaResource"}, set())
+    assert other.model_aliases == {} and other.local("MediaResource") == "MediaResource"
+
+
+def test_an_events_own_meta_model_refines_webhook_meta() -> None:
+    namer = _registry(
+        {
+            "FaxQueued": {
+                "type": "object",
+                "properties": {
+                    "meta": {
+                        "type": "object",
+                        "properties": {
+                            "attempt": {"type": "integer"},
+                            "delivered_to": {"type": "string", "format": "uri"},
+                        },
+                    }
+                },
+            }
+        }
+    )
+    namer.component("FaxQueued", "#")
+    assert build._event_meta(namer, "FaxQueued") == "FaxQueuedMeta"
+    meta = build._strip_examples(namer.models["FaxQueuedMeta"], build.WEBHOOK_META_BASE)
+    assert meta.base_class == "telnyx_voice._models.WebhookMeta"
+    # the base's `delivered_to: str | None` is kept: no AnyUrl in the subclass
+    assert meta.schema["properties"]["delivered_to"] == {"type": "string"}

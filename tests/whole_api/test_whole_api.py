@@ -109,27 +109,36 @@ def test_every_operation_of_the_spec_is_a_method_on_both_clients(whole: Generate
     assert json.loads(done.stdout) == []
 
 
+def _classes(whole: Generated) -> set[str]:
+    """Every model class of the package (`types/models/<schema>.py`, split per schema)."""
+    return {
+        name
+        for module in (whole.package / "types" / "models").glob("*.py")
+        for name in re.findall(r"^class (\w+)\(", module.read_text(encoding="utf-8"), re.M)
+    }
+
+
 def test_every_webhook_has_its_class(whole: Generated) -> None:
     keys = set(whole.document.get("webhooks") or {})
     assert {w.key for w in whole.api.webhooks} == keys
-    models = (whole.package / "types" / "models.py").read_text(encoding="utf-8")
-    classes = set(re.findall(r"^class (\w+)\(", models, re.MULTILINE))
+    classes = _classes(whole)
     assert {w.model for w in whole.api.webhooks} <= classes
     registry = (whole.package / "types" / "webhook_events.py").read_text(encoding="utf-8")
     for hook in whole.api.webhooks:
         for event_type in hook.event_types:
-            assert f'"{event_type}": {hook.model},' in registry
+            assert f'"{event_type}": "{hook.model}",' in registry
 
 
 def test_no_class_name_is_numbered(whole: Generated) -> None:
-    """datamodel-code-generator numbers a class (`Foo1`) when it had to invent a name twice."""
-    models = (whole.package / "types" / "models.py").read_text(encoding="utf-8")
-    classes = set(re.findall(r"^class (\w+)\(", models, re.MULTILINE))
+    """datamodel-code-generator numbers a class (`Foo1`) when it had to invent a name twice;
+    every class it writes must be one the IR named (none invented)."""
+    classes = _classes(whole)
     numbered = sorted(
         name for name in classes if (m := re.fullmatch(r"(.*\D)\d+", name)) and m[1] in classes
     )
     assert len(classes) >= len(whole.api.models) // 2
     assert numbered == []
+    assert sorted(classes - {m.name for m in whole.api.models}) == []
 
 
 def test_mypy_strict_is_clean(whole: Generated) -> None:
