@@ -164,6 +164,10 @@ def test_mypy_strict_is_clean(whole: Generated) -> None:
 # -- a smoke call of every operation ------------------------------------------------------
 
 
+# strings tried, in order, for a `pattern` without an example (country codes, E.164, ...)
+_PATTERN_CANDIDATES = ("US", "+18005550100", "18005550100", "1", "a", "x", "A1", "abc-123")
+
+
 class Synth:
     """Argument values from a schema: its example, default, first enum value, else one
     made from its type (and format); `$ref`s followed through the raw spec."""
@@ -193,11 +197,12 @@ class Synth:
             if schema.get(key):
                 return self.value(schema[key][0], depth + 1)
         if schema.get("allOf"):
+            parts = [self.value(part, depth + 1) for part in schema["allOf"]]
+            if not all(isinstance(p, dict) for p in parts):  # `allOf: [$ref: SomeEnum]`
+                return next(p for p in parts if not isinstance(p, dict))
             merged: dict[str, Any] = {}
-            for part in schema["allOf"]:
-                part_value = self.value(part, depth + 1)
-                if isinstance(part_value, dict):
-                    merged.update(part_value)
+            for part_value in parts:
+                merged.update(part_value)
             return merged
         kind = schema.get("type")
         kind = next((k for k in kind if k != "null"), "string") if isinstance(kind, list) else kind
@@ -218,7 +223,9 @@ class Synth:
                 for p in schema.get("required") or ()
                 if p in props
             }
-        return {
+        if schema.get("pattern"):
+            return next((c for c in _PATTERN_CANDIDATES if re.search(schema["pattern"], c)), "x")
+        text = {
             "date-time": "2026-01-01T00:00:00Z",
             "date": "2026-01-01",
             "uuid": "8f1b3a5c-1f2e-4c3d-9a8b-7c6d5e4f3a2b",
@@ -227,6 +234,7 @@ class Synth:
             "url": "https://example.com/a",
             "binary": "AAAA",
         }.get(schema.get("format", ""), "x")
+        return text.ljust(int(schema.get("minLength", 0)), "x")
 
 
 def _response(op: OperationIR, document: dict[str, Any], synth: Synth) -> tuple[int, str, Any]:
@@ -251,6 +259,8 @@ def _response(op: OperationIR, document: dict[str, Any], synth: Synth) -> tuple[
         body = synth.value(media.get("schema") or {})
     if "json" not in kind and not isinstance(body, str):
         body = json.dumps(body) if body is not None else "data"
+    elif "json" in kind:
+        body = json.dumps(body)  # a JSON string (`"OK"`) or any value, encoded
     return code, kind, body
 
 
@@ -282,6 +292,7 @@ def _cases(whole: Generated) -> list[dict[str, Any]]:
                 "status": status,
                 "content_type": content_type,
                 "body": body,
+                "result_kind": "page" if op.pagination else op.response_kind,
             }
         )
     return cases
