@@ -39,6 +39,7 @@ from codegen.ir import (
     ParamType,
     RequestBody,
     Resource,
+    ResponseKind,
     SchemaAt,
     TypeRef,
     TypesPackage,
@@ -68,6 +69,9 @@ _UNITS = (
 _REF_PREFIX = "#/components/schemas/"
 # the base class of every webhook event model: a typed `meta` and `parse_errors`
 WEBHOOK_EVENT_BASE = "telnyx_voice._models.WebhookEventModel"
+# the base class of an event's own `meta` model, where the spec has one: it refines the
+# base's `meta: WebhookMeta | None`
+WEBHOOK_META_BASE = "telnyx_voice._models.WebhookMeta"
 
 
 def build(spec: LoadedSpec, config: Config) -> API:
@@ -83,8 +87,12 @@ def build(spec: LoadedSpec, config: Config) -> API:
         _webhook(w, refs, namer) for w in select.select_webhooks(document, config.selection)
     ]
     events = {w.model for w in webhooks}
+    metas = {m for w in webhooks if (m := _event_meta(namer, w.model))}
     models = [
-        _strip_examples(namer.models[name], WEBHOOK_EVENT_BASE if name in events else None)
+        _strip_examples(
+            namer.models[name],
+            WEBHOOK_EVENT_BASE if name in events else WEBHOOK_META_BASE if name in metas else None,
+        )
         for name in sorted(namer.models)
     ]
     model_names = set(namer.models)
@@ -144,7 +152,8 @@ def _operation(
         body_fields,
         header_params,
     )
-    response_model, response_doc, response_schema = _response(sel, refs, namer, response_names)
+    response = _response(sel, refs, namer, response_names)
+    response_model = response.model
     pagination, page_item = _pagination(namer, response_model, method)
     takes_command_id = any(f.wire == "command_id" for f in body_fields)
     # an `Idempotency-Key` header: a repeated request with the same key is replayed, not
@@ -159,7 +168,7 @@ def _operation(
         summary=summary,
         description=_text(op.get("description")),
         fields=path_params + query_params + body_fields + header_params,
-        returns=_returns_doc(response_model, response_doc, pagination, page_item),
+        returns=_returns_doc(response, pagination, page_item),
         source=f"{method} {sel.path}",
         operation_id=op_id,
         takes_command_id=takes_command_id,
@@ -192,7 +201,9 @@ def _operation(
         deprecated=bool(op.get("deprecated")),
         pointer=sel.pointer,
         request_schema=request_schema,
-        response_schema=response_schema,
+        response_schema=response.schema,
+        response_kind=response.kind,
+        accept=response.accept,
         body=body,
         header_params=tuple(header_params),
         idempotency_header=key.wire if key else None,
@@ -575,26 +586,56 @@ def _response_names(
     return names
 
 
+@dataclasses.dataclass(frozen=True)
+class _Response:
+    """What the success response is: its model (JSON), kind, `Accept` media type, doc."""
+
+    model: str | None
+    doc: str
+    schema: SchemaAt | None
+    kind: ResponseKind = "json"
+    accept: str | None = None
+
+
+def _response_kind(content: dict[str, Any], where: str) -> tuple[ResponseKind, str | None]:
+    """JSON when the response offers `application/json` (other media types beside it, such
+    as `text/csv`, are asked for with `Accept` and `extra_headers`); else `text` for a
+    `text/*` media type (the body decoded: `str`, as the official SDK returns it, even
+    when the schema says `format: binary`), `binary` for any other (PDF, audio, images,
+    octet-stream, `*`: the bytes in a binary response object). The media type is sent as
+    `Accept`; a response offering several non-JSON ones is a located error."""
+    if not content or _JSON in content:
+        return "json", None
+    if len(content) > 1:
+        raise SpecError(where + "/content", "one media type (or application/json)", sorted(content))
+    (media,) = content
+    accept = "*/*" if media == "*" else str(media)
+    return ("text" if accept.startswith("text/") else "binary"), accept
+
+
 def _response(
     sel: select.SelectedOperation,
     refs: select.RefResolver,
     namer: SchemaRegistry,
     response_names: dict[str, str],
-) -> tuple[str | None, str, SchemaAt | None]:
+) -> _Response:
     found = _success(sel, refs)
     if found is None:
         raise SpecError(sel.pointer + "/responses", "a 2xx response")
     status, response, where, pointer = found
     content = response.get("content") or {}
     description = _text(response.get("description"))
+    kind, accept = _response_kind(content, pointer)
+    if kind != "json":
+        return _Response(None, description, None, kind, accept)
     if _JSON not in content:
-        return None, description or f"HTTP {status} with no body", None
+        return _Response(None, description or f"HTTP {status} with no body", None)
     schema = content[_JSON].get("schema")
     op_id = sel.operation["operationId"]
     hint = response_names.get(op_id, pascal(op_id) + "Response")
     model = namer.named(hint, schema, f"{where}/content/{_JSON_POINTER}/schema")
     source = SchemaAt(schema, f"{pointer}/content/{_JSON_POINTER}/schema")
-    return model, description, source
+    return _Response(model, description, source)
 
 
 def _pagination(namer: SchemaRegistry, model: str | None, method: str) -> tuple[Any, str | None]:
@@ -606,11 +647,26 @@ def _pagination(namer: SchemaRegistry, model: str | None, method: str) -> tuple[
         return None, None
     meta_props = namer.resolve(meta).get("properties") or {}
     item = data.get("items", {}).get("$ref", "")[len(_REF_PREFIX) :] or None
+    item = _result_type(namer, item) if item else None
     if "cursors" in meta_props:
         return "cursor", item
     if "page_number" in meta_props and "total_pages" in meta_props:
         return "page_number", item
     return None, None
+
+
+def _result_type(namer: SchemaRegistry, name: str) -> str:
+    """A model a call yields, as a type: its class, or for a union of models (which
+    datamodel-code-generator writes into the fields that use it, leaving no class of its
+    name: `DetailRecord`) the union of its members' classes."""
+    schema = namer.models[name].schema
+    members = schema.get("oneOf") or schema.get("anyOf")
+    if "properties" in schema or "allOf" in schema or not isinstance(members, list):
+        return name
+    refs = [m.get("$ref") for m in members if isinstance(m, dict)]
+    if len(refs) != len(members) or not all(isinstance(r, str) for r in refs):
+        return name
+    return _union([_result_type(namer, r[len(_REF_PREFIX) :]) for r in refs])
 
 
 def _module(path: tuple[str, ...], modules: dict[str, str]) -> str:
@@ -686,13 +742,6 @@ _RESOURCE_BODY = (
     | _ref("telnyx_voice", "_operations")
     | _ref("telnyx_voice._resource", "AsyncAPIResource", "SyncAPIResource")
     | _ref(
-        "telnyx_voice._response",
-        "async_to_raw_response_wrapper",
-        "async_to_streamed_response_wrapper",
-        "to_raw_response_wrapper",
-        "to_streamed_response_wrapper",
-    )
-    | _ref(
         "telnyx_voice._types", "NOT_GIVEN", "Headers", "NotGiven", "RequestOptions", "TimeoutTypes"
     )
 )
@@ -704,28 +753,54 @@ _PAGES = _ref(
 )
 
 
+# the raw and streaming wrappers of a module without operations of its own
+_WRAPPERS = tuple(
+    f"{a}to_{k}_wrapper" for a in ("", "async_") for k in ("raw_response", "streamed_response")
+)
+
+
 def _annotate_imports(res: Resource) -> None:
-    """A resource module's imports: what its body uses, and what the annotations of its
-    methods (fields, results, pages) and of its child-resource properties mention."""
+    """A resource module's imports: what its body uses (the response wrappers of its methods,
+    binary response classes), and what the annotations of its methods (fields, results,
+    pages) and of its child-resource properties mention. A model named like a class the
+    module defines or imports (`MediaResource`) is imported as `_MediaResource`."""
     refs = set(_RESOURCE_BODY)
+    wrappers = {
+        name
+        for op in res.operations
+        for stream in (False, True)
+        for is_async in (False, True)
+        for name in op.wrapper_names(stream, is_async)
+    }
+    refs |= _ref("telnyx_voice._response", *(wrappers or _WRAPPERS))
     for op in res.operations:
         for f in op.fields:
             refs |= f.spelling.refs
-        if op.result != "None":
-            refs.add(TypeRef(MODELS_MODULE, op.result))
+        if op.result_model:
+            refs |= _ref(MODELS_MODULE, *op.result_model.split(" | "))
         if op.pagination:
             refs |= _PAGES
+    defined = [res.class_name]
     for child in res.children:
         stem = child.class_name
         names = (stem, stem + "WithRawResponse", stem + "WithStreamingResponse")
         refs |= _ref(
             f"telnyx_voice.resources.{child.module}", *names, *("Async" + n for n in names)
         )
+    defined += [
+        f"{prefix}{res.class_name}{kind}"
+        for prefix in ("", "Async")
+        for kind in ("", "WithRawResponse", "WithStreamingResponse")
+    ]
+    others = {r.name for r in refs if r.module != MODELS_MODULE} | set(defined)
+    res.model_aliases = {
+        r.name: f"_{r.name}" for r in refs if r.module == MODELS_MODULE and r.name in others
+    }
     later = {r for r in refs if r.module.startswith(ANNOTATION_MODULES)}
     if later:
         refs.add(TypeRef("typing", "TYPE_CHECKING"))
     res.imports = import_lines(refs - later)
-    res.type_checking_imports = import_lines(later)
+    res.type_checking_imports = import_lines(later, aliases=res.model_aliases)
 
 
 def _params_class_imports(fields: tuple[Field, ...]) -> tuple[ImportFrom, ...]:
@@ -815,7 +890,7 @@ def _types_packages(
             export = Export(params.name, types_module(path, module), params.name, module, params)
             add(path, export, where)
         target = op.page_item if op.pagination else op.response_model
-        if target:
+        if target and target.isidentifier():  # a union of models has no class to alias
             name = rule.responses.get(op.operation_id, stem + "Response")
             add(path, Export(name, models_module, target, naming.snake(name)), where)
     for event in webhooks:
@@ -864,6 +939,16 @@ def _webhook(
         pointer=sel.pointer,
         payload=SchemaAt(schema, f"{pointer}/content/{_JSON_POINTER}/schema"),
     )
+
+
+def _event_meta(namer: SchemaRegistry, model: str) -> str | None:
+    """The model of an event's own top-level `meta` object, if its schema has one."""
+    prop = (namer.models[model].schema.get("properties") or {}).get("meta")
+    ref = prop.get("$ref") if isinstance(prop, dict) else None
+    if not isinstance(ref, str):
+        return None
+    name = ref[len(_REF_PREFIX) :]
+    return name if "properties" in namer.models[name].schema else None
 
 
 def _event_types(namer: SchemaRegistry, model: str) -> tuple[str, ...]:
@@ -1143,9 +1228,20 @@ def _field_doc(wire: str, description: Any, schema: Any, namer: SchemaRegistry) 
     return " ".join(p for p in parts if p)
 
 
-def _returns_doc(model: str | None, doc: str, pagination: str | None, item: str | None) -> str:
+def _returns_doc(response: _Response, pagination: str | None, item: str | None) -> str:
+    model, doc = response.model, response.doc
     if pagination:
         return f"A page of `{item}` items; iterating it fetches the following pages ({pagination} pagination)."
+    what = f" ({doc.rstrip('.')})" if doc else ""
+    if response.kind == "binary":
+        return (
+            f"`BinaryAPIResponse` (async: `AsyncBinaryAPIResponse`): the `{response.accept}` "
+            f"body{what}, already read: `read()` (the bytes), `iter_bytes()`, "
+            "`write_to_file(path)`; `with_streaming_response` streams it instead "
+            "(`stream_to_file(path)`)."
+        )
+    if response.kind == "text":
+        return f"`str`: the `{response.accept}` body{what}, decoded."
     if model is None:
         return f"None ({doc})." if doc else "None."
     return f"`{model}`: {doc}" if doc else f"`{model}`."
@@ -1236,6 +1332,15 @@ def _strip_examples(model: Model, base_class: str | None = None) -> Model:
             return [strip(v) for v in node]
         return node
 
-    return Model(
-        name=model.name, pointer=model.pointer, schema=strip(model.schema), base_class=base_class
-    )
+    schema = strip(model.schema)
+    if base_class == WEBHOOK_META_BASE:
+        # the fields the base declares keep its types (`delivered_to: str`, not AnyUrl)
+        props = dict(schema.get("properties") or {})
+        for key in props.keys() & _WEBHOOK_META_FIELDS.keys():
+            props[key] = {k: v for k, v in props[key].items() if k != "format"}
+        schema = {**schema, "properties": props}
+    return Model(name=model.name, pointer=model.pointer, schema=schema, base_class=base_class)
+
+
+# the fields of telnyx_voice._models.WebhookMeta, strings or integers as there
+_WEBHOOK_META_FIELDS = {"attempt": "integer", "delivered_to": "string"}

@@ -7,6 +7,7 @@ while building the IR (codegen/build.py); templates only print these fields.
 from __future__ import annotations
 
 import keyword
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -70,16 +71,26 @@ class ImportFrom:
         return self.module.startswith(ANNOTATION_MODULES)
 
 
-def import_lines(refs: Iterable[TypeRef], *, within: str = "") -> tuple[ImportFrom, ...]:
+def import_lines(
+    refs: Iterable[TypeRef], *, within: str = "", aliases: dict[str, str] | None = None
+) -> tuple[ImportFrom, ...]:
     """`refs` as import lines, one per module; names defined in `within` (the module
-    itself) are not imported. (ruff's isort pass orders the lines and names.)"""
+    itself) are not imported; a name in `aliases` is imported `as` its alias. (ruff's
+    isort pass orders the lines and names.)"""
     by_module: dict[str, set[str]] = {}
     for ref in refs:
         if ref.module != within:
-            by_module.setdefault(ref.module, set()).add(ref.name)
+            alias = (aliases or {}).get(ref.name)
+            name = f"{ref.name} as {alias}" if alias else ref.name
+            by_module.setdefault(ref.module, set()).add(name)
     return tuple(
         ImportFrom(module, tuple(sorted(names))) for module, names in sorted(by_module.items())
     )
+
+
+# what a 2xx body is: JSON (parsed into `response_model`, or `None` without a body), raw
+# bytes (binary media: PDF, audio, images, octet-stream) or decoded text (`text/*`)
+ResponseKind = Literal["json", "binary", "text"]
 
 
 @dataclass(frozen=True)
@@ -247,23 +258,72 @@ class OperationIR:
     # the wire name of an `Idempotency-Key` header parameter: when it is given, a retry
     # is safe (a required one makes the operation `idempotent`)
     idempotency_header: str | None = None
+    response_kind: ResponseKind = "json"
+    # the success response's media type when it is not JSON (`application/pdf`, `text/csv`;
+    # `*/*` for the spec's `*`): sent as `Accept`, as the official SDK does
+    accept: str | None = None
 
     @property
     def result(self) -> str:
         """What one call yields, the type argument of its `Operation[...]` constant: the
-        response model, `None`, or a list operation's item model."""
+        response model, `None`, a list operation's item model, `bytes` (a binary body: the
+        client wraps it in a binary response object) or `str` (a text body)."""
         if self.pagination:
             return self.page_item or "None"
+        if self.response_kind == "binary":
+            return "bytes"
+        if self.response_kind == "text":
+            return "str"
         return self.response_model or "None"
 
+    @property
+    def result_model(self) -> str | None:
+        """The model `result` names (or a union of models, for a list), if it names one."""
+        return self.page_item if self.pagination else self.response_model
+
+    @property
+    def client_call(self) -> str:
+        """The client method a generated method calls: `request_page` (lists),
+        `request_binary` (binary bodies, returning a binary response object), `request`."""
+        if self.pagination:
+            return "request_page"
+        return "request_binary" if self.response_kind == "binary" else "request"
+
     def returns(self, is_async: bool) -> str:
-        """The method's return annotation in the sync or async client (page classes with
-        the official SDK's names)."""
+        """The method's return annotation in the sync or async client (page classes and
+        binary response classes with the official SDK's names)."""
         if self.pagination:
             if is_async:
                 return f"AsyncPaginator[{self.result}, AsyncDefaultFlatPagination[{self.result}]]"
             return f"SyncDefaultFlatPagination[{self.result}]"
+        if self.response_kind == "binary":
+            return "AsyncBinaryAPIResponse" if is_async else "BinaryAPIResponse"
         return self.result
+
+    def wrapper_names(self, stream: bool, is_async: bool) -> tuple[str, ...]:
+        """The `with_raw_response` (`stream` false) / `with_streaming_response` wrapper of
+        the method and, for a binary body, the official SDK's response class it returns
+        (`BinaryAPIResponse`, `StreamedBinaryAPIResponse`, async twins): names of
+        `telnyx_voice._response`."""
+        prefix = "async_" if is_async else ""
+        kind = "streamed_response" if stream else "raw_response"
+        if self.response_kind != "binary" or self.pagination:
+            return (f"{prefix}to_{kind}_wrapper",)
+        cls = "StreamedBinaryAPIResponse" if stream else "BinaryAPIResponse"
+        return f"{prefix}to_custom_{kind}_wrapper", ("Async" if is_async else "") + cls
+
+    def wrapper(self, stream: bool, is_async: bool) -> str:
+        """The wrapper call of `wrapper_names`, as the template writes it."""
+        func, *cls = self.wrapper_names(stream, is_async)
+        return f"{func}({', '.join([f'resource.{self.name}', *cls])})"
+
+    @property
+    def headers_argument(self) -> str:
+        """The `extra_headers` the method passes on: with `Accept` set to the non-JSON media
+        type first (the caller's `extra_headers` still override it)."""
+        if self.accept is None:
+            return "extra_headers"
+        return f'{{"Accept": "{self.accept}", **(extra_headers or {{}})}}'
 
     @property
     def path_arguments(self) -> tuple[str, ...]:
@@ -301,6 +361,9 @@ class Resource:
     # page classes and child resources: only annotations name them)
     imports: tuple[ImportFrom, ...] = ()
     type_checking_imports: tuple[ImportFrom, ...] = ()
+    # models imported under another name, because the module defines or imports one of
+    # theirs (the model `MediaResource` in the module of the resource `MediaResource`)
+    model_aliases: dict[str, str] = field(default_factory=dict)
 
     @property
     def attr(self) -> str:
@@ -309,6 +372,12 @@ class Resource:
     @property
     def paginates(self) -> bool:
         return any(op.pagination for op in self.operations)
+
+    def local(self, annotation: str) -> str:
+        """`annotation` with the models of `model_aliases` under their names here."""
+        if not self.model_aliases:
+            return annotation
+        return re.sub(r"\b\w+\b", lambda m: self.model_aliases.get(m[0], m[0]), annotation)
 
 
 @dataclass(frozen=True)
@@ -392,4 +461,6 @@ class API:
     def result_models(self) -> list[str]:
         """The models the `Operation[...]` constants name (imported by `_operations.py`
         for type checkers only), sorted."""
-        return sorted({op.result for op in self.operations} - {"None"})
+        return sorted(
+            {name for op in self.operations for name in re.findall(r"\w+", op.result_model or "")}
+        )

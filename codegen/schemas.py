@@ -176,8 +176,11 @@ class SchemaRegistry:
         self.models[name] = Model(name=name, pointer=pointer, schema=body)
         self._defining.discard(name)
 
-    def _transform(self, schema: Any, name: str, pointer: str, *, root: bool) -> Any:
-        """Copy `schema`, replacing nested objects and enums by `$ref`s to hoisted models."""
+    def _transform(
+        self, schema: Any, name: str, pointer: str, *, root: bool, is_property: bool = False
+    ) -> Any:
+        """Copy `schema`, replacing nested objects and enums by `$ref`s to hoisted models
+        (`is_property`: `schema` is a property's own schema, which holds its constraints)."""
         if schema is True:
             return {}
         if not isinstance(schema, dict):
@@ -187,12 +190,27 @@ class SchemaRegistry:
                 "$ref": _SCHEMA_PREFIX + self._ref_name(schema["$ref"], pointer + "/$ref")
             }
             out.update({k: schema[k] for k in _REF_SIBLINGS if k in schema})
+            if isinstance(out.get("default"), dict | list):
+                # `default: {}` beside a $ref to a model: datamodel-code-generator writes the
+                # literal, not an instance of the model; absent means the same to the server
+                del out["default"]
             return out
-        if not root and _is_model(schema):
+        if not root and (_is_model(schema) or (not is_property and _constrained(schema))):
+            # a constrained value as an array item, map value or union member has no field
+            # to carry its constraints: datamodel-code-generator would invent (and number) a
+            # class for it, so it is named here, by position, like every other hoisted schema
+            nullable = _nullable_enum(schema)
+            if nullable:  # `enum: [a, null]`: the enum of `a`, the reference nullable
+                schema = {
+                    k: [v for v in schema["enum"] if v is not None] if k == "enum" else v
+                    for k, v in schema.items()
+                    if k != "nullable"
+                }
             hoisted = self._free_name(name, schema, pointer)
             if hoisted not in self.models and hoisted not in self._defining:
                 self._define(hoisted, schema, pointer)
-            return {"$ref": _SCHEMA_PREFIX + hoisted}
+            ref: dict[str, Any] = {"$ref": _SCHEMA_PREFIX + hoisted}
+            return {**ref, "nullable": True} if nullable else ref
         out = dict(schema)
         if out.get("format") == "email":
             # pydantic's EmailStr needs the optional email-validator package (an ImportError
@@ -201,6 +219,11 @@ class SchemaRegistry:
             del out["format"]
         if out.get("default", 0) is None and not _allows_null(out):
             del out["default"]  # `default: null` on a non-nullable property just means "absent"
+        if "default" in out and not _default_fits(out):
+            del out["default"]  # a default of another JSON type (`""` for an array): a spec slip
+        if out.get("format") in ("uri", "url") and "default" in out:
+            # a URL with a default: `str`, as the default is (pydantic's AnyUrl is no str)
+            del out["format"]
         props = schema.get("properties")
         if props is not None:
             if not isinstance(props, dict):
@@ -211,6 +234,7 @@ class SchemaRegistry:
                     name + pascal(prop),
                     f"{pointer}/properties/{pointer_token(prop)}",
                     root=False,
+                    is_property=True,
                 )
                 for prop, sub in props.items()
             }
@@ -239,6 +263,58 @@ class SchemaRegistry:
             ]
         if "discriminator" in schema:
             out["discriminator"] = self._discriminator(schema["discriminator"], pointer)
+        if isinstance(out.get("allOf"), list) and self._conflicting(out["allOf"]):
+            out = self._flattened(out)
+        return out
+
+    def _fields(self, schema: Any) -> tuple[dict[str, Any], set[str]] | None:
+        """The properties and required keys of a hoisted schema, its `allOf` members'
+        included (later ones win); None when a model it refers to is still being defined."""
+        if not isinstance(schema, dict):
+            return {}, set()
+        if "$ref" in schema:
+            model = self.models.get(schema["$ref"][len(_SCHEMA_PREFIX) :])
+            if model is None:
+                return None
+            schema = model.schema
+        properties: dict[str, Any] = {}
+        required: set[str] = set()
+        for member in schema.get("allOf") or ():
+            found = self._fields(member)
+            if found is None:
+                return None
+            properties.update(found[0])
+            required |= found[1]
+        properties.update(schema.get("properties") or {})
+        required |= set(schema.get("required") or ())
+        return properties, required
+
+    def _conflicting(self, members: list[Any]) -> bool:
+        """Whether two `allOf` members define one property as different types (or one
+        requires it and the other not): as base classes of one class they would clash."""
+        seen: dict[str, str] = {}
+        for member in members:
+            found = self._fields(member)
+            if found is None:
+                return False
+            properties, required = found
+            for prop, sub in properties.items():
+                shape = canonical([_typing_shape(sub), prop in required])
+                if seen.setdefault(prop, shape) != shape:
+                    return True
+        return False
+
+    def _flattened(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """An `allOf` whose members clash, as one object: their properties merged (a later
+        member's definition wins), every required key required."""
+        found = self._fields(schema)
+        assert found is not None  # `_conflicting` saw every member defined
+        properties, required = found
+        out = {k: v for k, v in schema.items() if k not in ("allOf", "properties", "required")}
+        out["type"] = "object"
+        out["properties"] = properties
+        if required:
+            out["required"] = sorted(required)
         return out
 
     def _discriminator(self, disc: Any, pointer: str) -> Any:
@@ -257,23 +333,110 @@ class SchemaRegistry:
         }
 
 
+# keywords that document a value without changing its Python type
+_DOC_KEYS = frozenset(
+    {
+        "description",
+        "title",
+        "example",
+        "examples",
+        "readOnly",
+        "writeOnly",
+        "deprecated",
+        "default",
+    }
+)
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+}
+
+
+def _typing_shape(schema: Any) -> Any:
+    """A property schema without its documentation keywords: two properties with one shape
+    have one Python type."""
+    if not isinstance(schema, dict):
+        return schema
+    return {k: v for k, v in schema.items() if k not in _DOC_KEYS and not k.startswith("x-")}
+
+
+def _default_fits(schema: dict[str, Any]) -> bool:
+    """Whether `default` is of the schema's JSON type (any default fits a schema without one
+    `type`; `null` is checked separately)."""
+    kind = schema.get("type") or ("array" if "items" in schema else None)
+    value = schema["default"]
+    if not isinstance(kind, str) or kind not in _JSON_TYPES or value is None:
+        return True
+    if isinstance(value, bool) and kind != "boolean":
+        return False
+    return isinstance(value, _JSON_TYPES[kind])
+
+
 def _allows_null(schema: dict[str, Any]) -> bool:
     kinds = schema.get("type")
     return bool(schema.get("nullable")) or (isinstance(kinds, list) and "null" in kinds)
 
 
 def constraint_only(member: Any) -> bool:
-    """A union member that only constrains (`{required: [a]}`) and adds no type: the one
-    place this rule lives (hoisting drops such unions, the IR and the changelog skip such
-    members)."""
-    return isinstance(member, dict) and set(member) <= {"required", "description", "not"}
+    """A union member that only constrains (`{required: [a]}`, `{properties: {b: {not: {}}}}`:
+    `b` absent) and adds no type: the one place this rule lives (hoisting drops such unions,
+    the IR and the changelog skip such members)."""
+    if not isinstance(member, dict) or not set(member) <= {
+        "required",
+        "description",
+        "not",
+        "title",
+        "properties",
+    }:
+        return False
+    props = member.get("properties", {})
+    return isinstance(props, dict) and all(p == {"not": {}} for p in props.values())
 
 
 def _constraint_note(description: Any, keyword: str, members: list[Any]) -> str:
-    options = [", ".join(f"`{r}`" for r in m.get("required", [])) for m in members]
+    options = [
+        ", ".join(
+            [f"`{r}`" for r in m.get("required", [])]
+            + [f"no `{p}`" for p in sorted(m.get("properties") or {})]
+        )
+        for m in members
+    ]
     how = "at least one" if keyword == "anyOf" else "exactly one" if keyword == "oneOf" else "all"
     note = f"Requires {how} of: " + "; ".join(o for o in options if o) + "."
     return f"{description}\n\n{note}" if description else note
+
+
+# keywords that constrain a value: a class of its own where no field holds them
+_CONSTRAINTS = frozenset(
+    {
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+    }
+)
+
+
+def _constrained(schema: dict[str, Any]) -> bool:
+    """A value with a constraint keyword (`pattern`, `maxLength`, `maxItems`, ...)."""
+    return bool(_CONSTRAINTS.intersection(schema))
+
+
+def _nullable_enum(schema: dict[str, Any]) -> bool:
+    """An enum that lists `null` among its values (`enum: ["rsa-sha256", null]`)."""
+    values = schema.get("enum")
+    return isinstance(values, list) and None in values and len(values) > 1
 
 
 def _as_const(schema: Any) -> Any:

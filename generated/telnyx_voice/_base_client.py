@@ -65,7 +65,13 @@ from ._exceptions import (
 )
 from ._operation import Operation, ResultT
 from ._pagination import AsyncPage, AsyncPaginator, NextQuery, SyncPage
-from ._response import capture_raw, stream_requested
+from ._response import (
+    AsyncBinaryAPIResponse,
+    BinaryAPIResponse,
+    capture_raw,
+    parse_body,
+    stream_requested,
+)
 from ._retry import delay_after_exception, delay_after_response
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 
@@ -292,6 +298,8 @@ class _BaseClient:
         }
 
     def _parse(self, op: Operation[Any], response: httpx.Response) -> Any:
+        if op.result_kind != "json":
+            return parse_body(op, response)  # bytes, or the decoded text
         return parse_response(op, response, strict=self._strict_response_validation)
 
     def _status_error(self, response: httpx.Response) -> Exception:
@@ -474,6 +482,23 @@ class SyncAPIClient(_BaseClient):
         if capture_raw(response, lambda: self._parse(op, response), retries):
             return cast("ResultT", None)  # the raw-response wrapper returns what it captured
         return cast("ResultT", self._parse(op, response))
+
+    def request_binary(
+        self,
+        op: Operation[bytes],
+        *,
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BinaryAPIResponse:
+        """Send one API call whose 2xx body is binary (``op.result_kind == "binary"``) and
+        return it, read, as a :class:`BinaryAPIResponse`; raises as :meth:`request`."""
+        prepared = self._prepare(op, path_params, query, body, options)
+        response, retries = self._send(prepared, stream=stream_requested())
+        if capture_raw(response, lambda: parse_body(op, response), retries):
+            return cast(BinaryAPIResponse, None)  # the raw-response wrapper returns its own
+        return BinaryAPIResponse(response, lambda: response.content, retries)
 
     def request_page(
         self,
@@ -735,6 +760,23 @@ class AsyncAPIClient(_BaseClient):
         if capture_raw(response, lambda: self._parse(op, response), retries):
             return cast("ResultT", None)  # the raw-response wrapper returns what it captured
         return cast("ResultT", self._parse(op, response))
+
+    async def request_binary(
+        self,
+        op: Operation[bytes],
+        *,
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncBinaryAPIResponse:
+        """Send one API call whose 2xx body is binary and return it, read, as an
+        :class:`AsyncBinaryAPIResponse`; raises as :meth:`SyncAPIClient.request`."""
+        prepared = self._prepare(op, path_params, query, body, options)
+        response, retries = await self._send(prepared, stream=stream_requested())
+        if capture_raw(response, lambda: parse_body(op, response), retries):
+            return cast(AsyncBinaryAPIResponse, None)  # the raw-response wrapper returns its own
+        return AsyncBinaryAPIResponse(response, lambda: response.content, retries)
 
     def request_page(
         self,

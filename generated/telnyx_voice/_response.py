@@ -16,12 +16,22 @@ request is made once; ``.parse()`` parses the body.  Non-2xx responses still rai
   the response is closed when the block exits.
 
 The attributes and methods are those of the official ``telnyx`` SDK's ``APIResponse``.
+
+An operation whose success body is binary (a PDF, audio, an image: ``Operation.result_kind``
+``"binary"``) returns, as in the official SDK, a :class:`BinaryAPIResponse`
+(:class:`AsyncBinaryAPIResponse`) with the body already read: ``read()``, ``iter_bytes()``,
+``write_to_file(path)``, ``parse()`` (the bytes) and the response's status and headers; its
+``with_raw_response`` twin returns the same class and its ``with_streaming_response`` twin a
+:class:`StreamedBinaryAPIResponse` (:class:`AsyncStreamedBinaryAPIResponse`) whose body is
+read only as it is consumed (``stream_to_file(path)``). A ``text/*`` body is returned as
+``str`` (:func:`parse_body`).
 """
 
 from __future__ import annotations
 
 import datetime
 import functools
+import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -32,15 +42,24 @@ import httpx
 import pydantic
 
 from ._exceptions import APIResponseValidationError, TelnyxError, _request_id
+from ._operation import Operation
 
 __all__ = [
     "APIResponse",
     "AsyncAPIResponse",
+    "AsyncBinaryAPIResponse",
     "AsyncResponseContextManager",
+    "AsyncStreamedBinaryAPIResponse",
+    "BinaryAPIResponse",
     "ResponseContextManager",
     "StreamAlreadyConsumed",
+    "StreamedBinaryAPIResponse",
+    "async_to_custom_raw_response_wrapper",
+    "async_to_custom_streamed_response_wrapper",
     "async_to_raw_response_wrapper",
     "async_to_streamed_response_wrapper",
+    "to_custom_raw_response_wrapper",
+    "to_custom_streamed_response_wrapper",
     "to_raw_response_wrapper",
     "to_streamed_response_wrapper",
 ]
@@ -51,6 +70,7 @@ T = TypeVar("T")
 _T = TypeVar("_T")
 _APIResponseT = TypeVar("_APIResponseT", bound="APIResponse[Any]")
 _AsyncAPIResponseT = TypeVar("_AsyncAPIResponseT", bound="AsyncAPIResponse[Any]")
+_FILE_CHUNK = 64 * 1024  # bytes written per chunk by write_to_file / stream_to_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +345,79 @@ class AsyncAPIResponse(_BaseAPIResponse[R]):
             yield line
 
 
+def parse_body(op: Operation[Any], response: httpx.Response) -> bytes | str:
+    """A non-JSON 2xx body as the operation returns it: the bytes (``result_kind``
+    ``"binary"``) or the text (``"text"``, decoded with the ``Content-Type`` charset, else
+    UTF-8; ``""`` for an empty body)."""
+    return response.content if op.result_kind == "binary" else response.text
+
+
+class BinaryAPIResponse(APIResponse[bytes]):
+    """A binary body (PDF, audio, image, ...), already read: what a sync method of a binary
+    operation returns (and its ``with_raw_response`` twin). ``read()`` / ``content`` are the
+    bytes, ``iter_bytes()`` yields them in chunks, ``parse()`` returns them; status,
+    headers and ``request_id`` as on :class:`APIResponse`. To stream a large body instead,
+    call the method through ``with_streaming_response`` (:class:`StreamedBinaryAPIResponse`).
+    """
+
+    def write_to_file(self, file: str | os.PathLike[str]) -> None:
+        """Write the body to ``file`` (a path; created or truncated)."""
+        with open(file, mode="wb") as out:
+            for chunk in self.iter_bytes(_FILE_CHUNK):
+                out.write(chunk)
+
+
+class AsyncBinaryAPIResponse(AsyncAPIResponse[bytes]):
+    """A binary body, already read: what an async method of a binary operation returns.
+    ``await read()``, ``async for chunk in iter_bytes()`` (or ``aiter_bytes()``, httpx's
+    name), ``await write_to_file(path)``, ``await parse()``. Streaming:
+    ``with_streaming_response`` (:class:`AsyncStreamedBinaryAPIResponse`)."""
+
+    def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The same as :meth:`iter_bytes` (httpx's name for it)."""
+        return self.iter_bytes(chunk_size)
+
+    async def write_to_file(self, file: str | os.PathLike[str]) -> None:
+        """Write the body to ``file`` (a path; created or truncated), in a worker thread."""
+        import anyio  # httpx's own dependency; works under asyncio and trio
+
+        async with await anyio.Path(file).open(mode="wb") as out:
+            async for chunk in self.iter_bytes(_FILE_CHUNK):
+                await out.write(chunk)
+
+
+class StreamedBinaryAPIResponse(APIResponse[bytes]):
+    """A binary body inside ``with_streaming_response``: read only as it is consumed
+    (``iter_bytes()``, ``stream_to_file(path)``, or all at once with ``read()``)."""
+
+    def stream_to_file(
+        self, file: str | os.PathLike[str], *, chunk_size: int | None = None
+    ) -> None:
+        """Stream the body into ``file`` (a path; created or truncated), chunk by chunk."""
+        with open(file, mode="wb") as out:
+            for chunk in self.iter_bytes(chunk_size):
+                out.write(chunk)
+
+
+class AsyncStreamedBinaryAPIResponse(AsyncAPIResponse[bytes]):
+    """A binary body inside async ``with_streaming_response``: read only as it is consumed
+    (``iter_bytes()`` / ``aiter_bytes()``, ``await stream_to_file(path)``, ``await read()``)."""
+
+    def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The same as :meth:`iter_bytes` (httpx's name for it)."""
+        return self.iter_bytes(chunk_size)
+
+    async def stream_to_file(
+        self, file: str | os.PathLike[str], *, chunk_size: int | None = None
+    ) -> None:
+        """Stream the body into ``file`` (a path; created or truncated), chunk by chunk."""
+        import anyio
+
+        async with await anyio.Path(file).open(mode="wb") as out:
+            async for chunk in self.iter_bytes(chunk_size):
+                await out.write(chunk)
+
+
 class ResponseContextManager(Generic[_APIResponseT]):
     """``with resource.with_streaming_response.method(...) as response:``.
 
@@ -448,6 +541,69 @@ def async_to_streamed_response_wrapper(
         async def send() -> AsyncAPIResponse[R]:
             capture = await _call_async(func, args, kwargs, stream=True)
             return AsyncAPIResponse(capture.response, capture.parse, capture.retries_taken)
+
+        return AsyncResponseContextManager(send)
+
+    return wrapped
+
+
+def to_custom_raw_response_wrapper(
+    func: Callable[P, object], response_cls: type[_APIResponseT]
+) -> Callable[P, _APIResponseT]:
+    """Wrap a sync resource method so it returns ``response_cls`` (a concrete response
+    class such as :class:`BinaryAPIResponse`), body read."""
+
+    @functools.wraps(func)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> _APIResponseT:
+        capture = _call_sync(func, args, kwargs, stream=False)
+        return response_cls(capture.response, capture.parse, capture.retries_taken)
+
+    return wrapped
+
+
+def async_to_custom_raw_response_wrapper(
+    func: Callable[P, Awaitable[object]], response_cls: type[_AsyncAPIResponseT]
+) -> Callable[P, Awaitable[_AsyncAPIResponseT]]:
+    """Wrap an async resource method so it returns ``response_cls``, body read."""
+
+    @functools.wraps(func)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> _AsyncAPIResponseT:
+        capture = await _call_async(func, args, kwargs, stream=False)
+        return response_cls(capture.response, capture.parse, capture.retries_taken)
+
+    return wrapped
+
+
+def to_custom_streamed_response_wrapper(
+    func: Callable[P, object], response_cls: type[_APIResponseT]
+) -> Callable[P, ResponseContextManager[_APIResponseT]]:
+    """Wrap a sync resource method so it returns a :class:`ResponseContextManager` of
+    ``response_cls`` (such as :class:`StreamedBinaryAPIResponse`)."""
+
+    @functools.wraps(func)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> ResponseContextManager[_APIResponseT]:
+        def send() -> _APIResponseT:
+            capture = _call_sync(func, args, kwargs, stream=True)
+            return response_cls(capture.response, capture.parse, capture.retries_taken)
+
+        return ResponseContextManager(send)
+
+    return wrapped
+
+
+def async_to_custom_streamed_response_wrapper(
+    func: Callable[P, Awaitable[object]], response_cls: type[_AsyncAPIResponseT]
+) -> Callable[P, AsyncResponseContextManager[_AsyncAPIResponseT]]:
+    """Wrap an async resource method so it returns an :class:`AsyncResponseContextManager`
+    of ``response_cls`` (such as :class:`AsyncStreamedBinaryAPIResponse`)."""
+
+    @functools.wraps(func)
+    def wrapped(
+        *args: P.args, **kwargs: P.kwargs
+    ) -> AsyncResponseContextManager[_AsyncAPIResponseT]:
+        async def send() -> _AsyncAPIResponseT:
+            capture = await _call_async(func, args, kwargs, stream=True)
+            return response_cls(capture.response, capture.parse, capture.retries_taken)
 
         return AsyncResponseContextManager(send)
 

@@ -15,6 +15,7 @@ from ._deadlines import LatencyCategory
 QueryStyle = Literal["form", "deepObject"]
 Pagination = Literal["page_number", "cursor"]
 BodyKind = Literal["json", "form", "multipart", "raw"]
+ResultKind = Literal["json", "binary", "text"]
 
 ResultT = TypeVar("ResultT")
 
@@ -67,6 +68,10 @@ class Operation(Generic[ResultT]):
     ``idempotency_header`` names an optional ``Idempotency-Key`` header parameter: a call
     that gives it may be retried like an idempotent one (the key is the same on every
     attempt, so Telnyx replays rather than repeats).
+    ``result_kind`` says what a 2xx body is: ``"json"`` (parsed into ``response_model``),
+    ``"binary"`` (``ResultT`` is ``bytes``: the client's ``request_binary`` returns it in a
+    :class:`~telnyx_voice._response.BinaryAPIResponse`) or ``"text"`` (``ResultT`` is
+    ``str``: the decoded body).
     """
 
     operation_id: str
@@ -89,3 +94,4 @@ class Operation(Generic[ResultT]):
     file_fields: tuple[str, ...] = ()
     part_types: tuple[tuple[str, str], ...] = ()
     idempotency_header: str | None = None
+    result_kind: ResultKind = "json"

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
-from codegen import build, cli
+from codegen import build, cli, media_streaming, render, select
 from codegen.config import Config, load_selection
 from codegen.errors import GeneratorError, SpecError
-from codegen.ir import MODELS_MODULE, PARAMS_MODULE, TypeRef, import_lines
+from codegen.ir import MODELS_MODULE, PARAMS_MODULE, OperationIR, Resource, TypeRef, import_lines
 from codegen.paths import GENERATED_DIR, SPEC_DIR
+from codegen.schemas import SchemaRegistry
 
 from .conftest import SpecFactory
 
@@ -385,3 +387,176 @@ def test_an_optional_idempotency_key_makes_a_call_that_gives_it_retryable(
     (op,) = build.build(tiny({"voice": STR}, headers=headers), config).operations
     assert not op.idempotent and op.idempotency_header == "idempotency-key"
     assert "or `idempotency_key` (header `idempotency-key`" in " ".join(op.docstring.split())
+
+
+# -- non-JSON success bodies ----------------------------------------------------------------
+
+BINARY = {"type": "string", "format": "binary"}
+
+
+@pytest.mark.parametrize(
+    ("content", "kind", "accept"),
+    [
+        ({"application/pdf": {"schema": BINARY}}, "binary", "application/pdf"),
+        ({"audio/wav": {"schema": BINARY}}, "binary", "audio/wav"),
+        ({"*": {"schema": BINARY}}, "binary", "*/*"),
+        # text/* is text even when the schema says `format: binary` (as the official SDK)
+        ({"text/csv": {"schema": BINARY}}, "text", "text/csv"),
+        ({"text/plain": {"schema": STR}}, "text", "text/plain"),
+    ],
+)
+def test_a_non_json_success_body_is_decided_in_the_ir(
+    tiny: SpecFactory, config: Config, content: dict[str, object], kind: str, accept: str
+) -> None:
+    api = build.build(tiny({"payload": STR}, content=content), config)
+    (op,) = api.operations
+    assert (op.response_kind, op.accept, op.response_model) == (kind, accept, None)
+    assert op.headers_argument == f'{{"Accept": "{accept}", **(extra_headers or {{}})}}'
+    assert api.result_models == []  # nothing to import from the models for it
+    (resource,) = api.resources[0].children
+    runtime = {line.module: line.names for line in resource.imports}
+    response_imports = list(runtime["telnyx_voice._response"])
+    if kind == "binary":
+        assert (op.result, op.client_call) == ("bytes", "request_binary")
+        assert (op.returns(False), op.returns(True)) == (
+            "BinaryAPIResponse",
+            "AsyncBinaryAPIResponse",
+        )
+        assert op.wrapper(True, False) == (
+            "to_custom_streamed_response_wrapper(resource.speak, StreamedBinaryAPIResponse)"
+        )
+        assert op.wrapper(False, True) == (
+            "async_to_custom_raw_response_wrapper(resource.speak, AsyncBinaryAPIResponse)"
+        )
+        assert "to_raw_response_wrapper" not in response_imports  # no dead import
+        assert "StreamedBinaryAPIResponse" in response_imports
+        assert "BinaryAPIResponse" in op.docstring and "write_to_file" in op.docstring
+    else:
+        assert (op.result, op.returns(True), op.client_call) == ("str", "str", "request")
+        assert response_imports == [
+            "async_to_raw_response_wrapper",
+            "async_to_streamed_response_wrapper",
+            "to_raw_response_wrapper",
+            "to_streamed_response_wrapper",
+        ]
+
+
+def test_binary_and_text_operations_render_their_client_call_and_kind(
+    tiny: SpecFactory, config: Config
+) -> None:
+    api = build.build(tiny({"payload": STR}, content={"image/png": {"schema": BINARY}}), config)
+    assert config.media_streaming is not None
+    media = media_streaming.build(*media_streaming.load(config.media_streaming, SPEC_DIR))
+    files = render.render(api, media)
+    (module,) = [text for path, text in files.items() if path.endswith("calls_actions.py")]
+    assert "self._client.request_binary(" in module
+    assert '{"Accept": "image/png", **(extra_headers or {})}' in module
+    assert "def speak(" in module and ") -> AsyncBinaryAPIResponse:" in module
+    (operations,) = [text for path, text in files.items() if path.endswith("/_operations.py")]
+    assert "CALLS_ACTIONS_SPEAK: Operation[bytes] = Operation(" in operations
+    assert 'result_kind="binary"' in operations
+
+
+def test_json_beside_other_media_types_stays_json(tiny: SpecFactory, config: Config) -> None:
+    json_content = tiny({"payload": STR}).document["paths"]
+    content = next(iter(json_content.values()))["post"]["responses"]["200"]["content"]
+    both = {**content, "text/csv": {"schema": STR}}
+    (op,) = build.build(tiny({"payload": STR}, content=both), config).operations
+    assert (op.response_kind, op.accept) == ("json", None)
+    assert op.response_model is not None and op.result == op.response_model
+
+
+def test_several_non_json_media_types_are_a_located_error(
+    tiny: SpecFactory, config: Config
+) -> None:
+    content = {"application/pdf": {"schema": BINARY}, "image/png": {"schema": BINARY}}
+    with pytest.raises(SpecError, match=r"responses/200/content.*application/pdf"):
+        build.build(tiny({"payload": STR}, content=content), config)
+
+
+# -- rules for the whole API ---------------------------------------------------------------
+
+
+def _registry(components: dict[str, object]) -> SchemaRegistry:
+    document = {"components": {"schemas": components}}
+    return SchemaRegistry(document, select.RefResolver(document))
+
+
+def test_a_list_of_a_union_of_models_yields_the_union_of_their_classes() -> None:
+    ref = "#/components/schemas/"
+    namer = _registry(
+        {
+            "Cdr": {"type": "object", "properties": {"a": STR}},
+            "Mdr": {"type": "object", "properties": {"b": STR}},
+            "Record": {"oneOf": [{"$ref": ref + "Cdr"}, {"$ref": ref + "Mdr"}]},
+            "Nested": {"anyOf": [{"$ref": ref + "Record"}, {"$ref": ref + "Cdr"}]},
+        }
+    )
+    for name in ("Record", "Nested", "Cdr"):
+        namer.component(name, "#")
+    # datamodel-code-generator writes such a union into the fields using it: no class `Record`
+    assert build._result_type(namer, "Record") == "Cdr | Mdr"
+    assert build._result_type(namer, "Nested") == "Cdr | Mdr"
+    assert build._result_type(namer, "Cdr") == "Cdr"
+
+
+_OP = OperationIR(
+    operation_id="x",
+    method="GET",
+    path="/x",
+    resource=("x",),
+    name="x",
+    const_name="X",
+    path_params=(),
+    query_params=(),
+    body_fields=(),
+    request_model=None,
+    response_model=None,
+    takes_command_id=False,
+    idempotent=True,
+    base64_fields=(),
+    open_objects=(),
+    pagination=None,
+    page_item=None,
+    docstring="",
+)
+
+
+def test_a_model_named_like_a_class_of_its_resource_module_is_imported_under_an_alias() -> None:
+    op = dataclasses.replace(
+        _OP, resource=("media",), name="retrieve", response_model="MediaResource"
+    )
+    res = Resource(path=("media",), class_name="MediaResource", module="media", operations=[op])
+    build._annotate_imports(res)
+    assert res.model_aliases == {"MediaResource": "_MediaResource"}
+    assert res.local(op.returns(False)) == "_MediaResource"
+    (models,) = [line for line in res.type_checking_imports if line.module == MODELS_MODULE]
+    assert models.names == ("MediaResource as _MediaResource",)
+    other = Resource(path=("calls",), class_name="CallsResource", module="calls", operations=[op])
+    build._annotate_imports(other)
+    assert other.model_aliases == {} and other.local("MediaResource") == "MediaResource"
+
+
+def test_an_events_own_meta_model_refines_webhook_meta() -> None:
+    namer = _registry(
+        {
+            "FaxQueued": {
+                "type": "object",
+                "properties": {
+                    "meta": {
+                        "type": "object",
+                        "properties": {
+                            "attempt": {"type": "integer"},
+                            "delivered_to": {"type": "string", "format": "uri"},
+                        },
+                    }
+                },
+            }
+        }
+    )
+    namer.component("FaxQueued", "#")
+    assert build._event_meta(namer, "FaxQueued") == "FaxQueuedMeta"
+    meta = build._strip_examples(namer.models["FaxQueuedMeta"], build.WEBHOOK_META_BASE)
+    assert meta.base_class == "telnyx_voice._models.WebhookMeta"
+    # the base's `delivered_to: str | None` is kept: no AnyUrl in the subclass
+    assert meta.schema["properties"]["delivered_to"] == {"type": "string"}

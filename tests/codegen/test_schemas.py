@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
 from codegen.errors import SpecError
+from codegen.models import render_models
 from codegen.schemas import SchemaRegistry, pascal
 from codegen.select import RefResolver
 
@@ -172,3 +174,163 @@ def test_an_email_field_is_a_plain_str_and_needs_no_email_validator() -> None:
     exec(compile(module, "<models>", "exec"), namespace)  # no ImportError on first use
     contact = namespace["Contact"].model_validate({"email": "ops@example.com", "cc": ["a@b.c"]})
     assert contact.email == "ops@example.com"
+
+
+# -- what datamodel-code-generator would otherwise name (and number) itself -----------------
+
+
+def test_constrained_values_without_a_field_of_their_own_are_named_by_position() -> None:
+    pattern = {"type": "string", "pattern": "^[A-Z]{2}$"}
+    n = namer(
+        {
+            "Profile": {
+                "type": "object",
+                "properties": {
+                    "code": pattern,  # a property holds its own constraints: stays inline
+                    "destinations": {"type": "array", "items": pattern},
+                    "limits": {"type": "object", "additionalProperties": {"maximum": 5}},
+                    "stop": {"oneOf": [{"type": "string"}, {"type": "array", "maxItems": 4}]},
+                },
+            }
+        }
+    )
+    n.component("Profile", "#")
+    props = n.models["Profile"].schema["properties"]
+    assert props["code"] == pattern
+    assert props["destinations"]["items"] == {
+        "$ref": "#/components/schemas/ProfileDestinationsItem"
+    }
+    assert n.models["ProfileDestinationsItem"].schema == pattern
+    assert props["limits"]["additionalProperties"] == {
+        "$ref": "#/components/schemas/ProfileLimitsValue"
+    }
+    assert props["stop"]["oneOf"] == [
+        {"type": "string"},
+        {"$ref": "#/components/schemas/ProfileStopArray"},
+    ]
+
+
+def test_an_enum_listing_null_is_the_enum_of_its_values_and_nullable() -> None:
+    n = namer(
+        {
+            "Dkim": {
+                "type": "object",
+                "properties": {
+                    "algorithm": {"type": "string", "enum": ["rsa-sha256", None], "nullable": True}
+                },
+            }
+        }
+    )
+    n.component("Dkim", "#")
+    assert n.models["Dkim"].schema["properties"]["algorithm"] == {
+        "$ref": "#/components/schemas/DkimAlgorithm",
+        "nullable": True,
+    }
+    assert n.models["DkimAlgorithm"].schema == {"type": "string", "enum": ["rsa-sha256"]}
+
+
+def test_union_members_that_only_forbid_properties_are_documented_not_classes() -> None:
+    n = namer(
+        {
+            "Call": {
+                "type": "object",
+                "properties": {"Url": {"type": "string"}, "Texml": {"type": "string"}},
+                "oneOf": [
+                    {
+                        "title": "With URL",
+                        "required": ["Url"],
+                        "properties": {"Texml": {"not": {}}},
+                    },
+                    {"title": "Default", "properties": {"Texml": {"not": {}}, "Url": {"not": {}}}},
+                ],
+            }
+        }
+    )
+    n.component("Call", "#")
+    assert set(n.models) == {"Call"}
+    call = n.models["Call"].schema
+    assert "oneOf" not in call
+    assert (
+        call["description"] == "Requires exactly one of: `Url`, no `Texml`; no `Texml`, no `Url`."
+    )
+
+
+def test_an_all_of_whose_members_clash_is_one_object() -> None:
+    n = namer(
+        {
+            "Assignment": {
+                "type": "object",
+                "properties": {
+                    "ip_id": {"type": "string", "format": "uuid"},
+                    "n": {"type": "integer"},
+                },
+            },
+            "Same": {
+                "type": "object",
+                "properties": {"n": {"type": "integer", "description": "d"}},
+            },
+            "Kept": {
+                "allOf": [
+                    {"$ref": "#/components/schemas/Assignment"},
+                    {"$ref": "#/components/schemas/Same"},
+                ]
+            },
+            "Update": {
+                "allOf": [
+                    {"$ref": "#/components/schemas/Assignment"},
+                    {"type": "object", "properties": {"ip_id": {"type": "string"}}},
+                ]
+            },
+        }
+    )
+    n.component("Kept", "#")
+    n.component("Update", "#")
+    assert "allOf" in n.models["Kept"].schema  # only documentation differs: still inherits
+    update = n.models["Update"].schema
+    assert "allOf" not in update and update["type"] == "object"
+    assert update["properties"] == {"ip_id": {"type": "string"}, "n": {"type": "integer"}}
+
+
+def test_defaults_that_no_python_value_of_the_type_can_hold_are_dropped() -> None:
+    n = namer(
+        {
+            "Room": {
+                "type": "object",
+                "properties": {
+                    "webhook_url": {"type": "string", "format": "uri", "default": ""},
+                    "kinds": {"items": {"type": "string"}, "default": ""},
+                    "count": {"type": "integer", "default": 1},
+                    "run": {"$ref": "#/components/schemas/Run", "default": {}},
+                },
+            },
+            "Run": {"type": "object", "properties": {"input": {"type": "object"}}},
+        }
+    )
+    n.component("Room", "#")
+    props = n.models["Room"].schema["properties"]
+    assert props["webhook_url"] == {"type": "string", "default": ""}  # a str, as its default
+    assert props["kinds"] == {"items": {"type": "string"}}
+    assert props["count"] == {"type": "integer", "default": 1}
+    assert props["run"] == {"$ref": "#/components/schemas/Run"}
+
+
+def test_datamodel_code_generator_gets_a_name_for_every_class_it_writes() -> None:
+    pattern = {"type": "string", "maxLength": 64}
+    n = namer(
+        {
+            "CallReason": {"type": "object", "properties": {"a": {"type": "string"}}},
+            "Dir": {
+                "type": "object",
+                "properties": {
+                    "call_reasons": {"type": "array", "items": pattern},
+                    "algorithm": {"type": "string", "enum": ["rsa", None], "nullable": True},
+                    "mix": {"anyOf": [pattern, {"type": "integer"}]},
+                },
+            },
+        }
+    )
+    n.component("CallReason", "#")
+    n.component("Dir", "#")
+    module = render_models(list(n.models.values()))
+    written = set(re.findall(r"^class (\w+)\(", module, re.MULTILINE))
+    assert written == set(n.models)  # no `CallReason1`, no `DirAlgorithmEnum`

@@ -19,12 +19,14 @@ def document(
     headers: tuple[dict[str, Any], ...] = (),
     request_body: dict[str, Any] | None = None,
     schemas: dict[str, Any] | None = None,
+    content: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """One voice command (POST /calls/{call_control_id}/actions/<action>, body `Speak` by
     $ref), optionally a second operation and a `call.tested` webhook event.
 
     `headers`: header parameters of the command; `request_body`: its request body object
-    instead of the JSON `Speak` one; `schemas`: further component schemas."""
+    instead of the JSON `Speak` one; `schemas`: further component schemas; `content`
+    replaces the 200 response's content (media type -> media object)."""
     ok = {"description": "ok"}
     path_param = {"name": "call_control_id", "in": "path", "required": True}
     paths: dict[str, Any] = {
@@ -46,7 +48,8 @@ def document(
                 "responses": {
                     "200": {
                         **ok,
-                        "content": {
+                        "content": content
+                        or {
                             "application/json": {
                                 "schema": {
                                     "type": "object",

@@ -56,10 +56,14 @@ def main(cases_path: str, result_path: str) -> None:
         current["case"] = case
         try:
             result = target(*case["args"], **_bytes(case["kwargs"]))
-            if hasattr(result, "__iter__") and not isinstance(result, (str, bytes, dict)):
+            kind = case["result_kind"]
+            if kind == "page":
                 next(iter(result), None)  # a page: fetch the first one
-            elif hasattr(result, "read"):
-                result.read()
+            elif kind == "binary":  # the bytes answered, in the binary response object
+                assert isinstance(result, telnyx_voice.BinaryAPIResponse), type(result)
+                assert result.read() == case["body"].encode(), "binary body changed"
+            elif kind == "text":
+                assert result == case["body"], f"text body {result!r}"
         except Exception as error:  # noqa: BLE001 - every failure is reported, by operation
             failures[op] = f"{type(error).__name__}: {str(error)[:300]}"
             continue

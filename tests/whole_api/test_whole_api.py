@@ -109,27 +109,36 @@ def test_every_operation_of_the_spec_is_a_method_on_both_clients(whole: Generate
     assert json.loads(done.stdout) == []
 
 
+def _classes(whole: Generated) -> set[str]:
+    """Every model class of the package (`types/models/<schema>.py`, split per schema)."""
+    return {
+        name
+        for module in (whole.package / "types" / "models").glob("*.py")
+        for name in re.findall(r"^class (\w+)\(", module.read_text(encoding="utf-8"), re.M)
+    }
+
+
 def test_every_webhook_has_its_class(whole: Generated) -> None:
     keys = set(whole.document.get("webhooks") or {})
     assert {w.key for w in whole.api.webhooks} == keys
-    models = (whole.package / "types" / "models.py").read_text(encoding="utf-8")
-    classes = set(re.findall(r"^class (\w+)\(", models, re.MULTILINE))
+    classes = _classes(whole)
     assert {w.model for w in whole.api.webhooks} <= classes
     registry = (whole.package / "types" / "webhook_events.py").read_text(encoding="utf-8")
     for hook in whole.api.webhooks:
         for event_type in hook.event_types:
-            assert f'"{event_type}": {hook.model},' in registry
+            assert f'"{event_type}": "{hook.model}",' in registry
 
 
 def test_no_class_name_is_numbered(whole: Generated) -> None:
-    """datamodel-code-generator numbers a class (`Foo1`) when it had to invent a name twice."""
-    models = (whole.package / "types" / "models.py").read_text(encoding="utf-8")
-    classes = set(re.findall(r"^class (\w+)\(", models, re.MULTILINE))
+    """datamodel-code-generator numbers a class (`Foo1`) when it had to invent a name twice;
+    every class it writes must be one the IR named (none invented)."""
+    classes = _classes(whole)
     numbered = sorted(
         name for name in classes if (m := re.fullmatch(r"(.*\D)\d+", name)) and m[1] in classes
     )
     assert len(classes) >= len(whole.api.models) // 2
     assert numbered == []
+    assert sorted(classes - {m.name for m in whole.api.models}) == []
 
 
 def test_mypy_strict_is_clean(whole: Generated) -> None:
@@ -153,6 +162,10 @@ def test_mypy_strict_is_clean(whole: Generated) -> None:
 
 
 # -- a smoke call of every operation ------------------------------------------------------
+
+
+# strings tried, in order, for a `pattern` without an example (country codes, E.164, ...)
+_PATTERN_CANDIDATES = ("US", "+18005550100", "18005550100", "1", "a", "x", "A1", "abc-123")
 
 
 class Synth:
@@ -184,11 +197,11 @@ class Synth:
             if schema.get(key):
                 return self.value(schema[key][0], depth + 1)
         if schema.get("allOf"):
+            parts = [self.value(part, depth + 1) for part in schema["allOf"]]
+            if not all(isinstance(p, dict) for p in parts):  # `allOf: [$ref: SomeEnum]`
+                return next(p for p in parts if not isinstance(p, dict))
             merged: dict[str, Any] = {}
-            for part in schema["allOf"]:
-                part_value = self.value(part, depth + 1)
-                if not isinstance(part_value, dict):
-                    return part_value  # `allOf: [{$ref: AnEnum}]`: that member's value
+            for part_value in parts:
                 merged.update(part_value)
             return merged
         kind = schema.get("type")
@@ -210,7 +223,9 @@ class Synth:
                 for p in schema.get("required") or ()
                 if p in props
             }
-        return {
+        if schema.get("pattern"):
+            return next((c for c in _PATTERN_CANDIDATES if re.search(schema["pattern"], c)), "x")
+        text = {
             "date-time": "2026-01-01T00:00:00Z",
             "date": "2026-01-01",
             "uuid": "8f1b3a5c-1f2e-4c3d-9a8b-7c6d5e4f3a2b",
@@ -219,6 +234,7 @@ class Synth:
             "url": "https://example.com/a",
             "binary": "AAAA",
         }.get(schema.get("format", ""), "x")
+        return text.ljust(int(schema.get("minLength", 0)), "x")
 
 
 def _response(op: OperationIR, document: dict[str, Any], synth: Synth) -> tuple[int, str, Any]:
@@ -243,6 +259,8 @@ def _response(op: OperationIR, document: dict[str, Any], synth: Synth) -> tuple[
         body = synth.value(media.get("schema") or {})
     if "json" not in kind and not isinstance(body, str):
         body = json.dumps(body) if body is not None else "data"
+    elif "json" in kind:
+        body = json.dumps(body)  # a JSON string (`"OK"`) or any value, encoded
     return code, kind, body
 
 
@@ -293,6 +311,7 @@ def _cases(whole: Generated) -> list[dict[str, Any]]:
                 "status": status,
                 "content_type": content_type,
                 "body": body,
+                "result_kind": "page" if op.pagination else op.response_kind,
             }
         )
     return cases

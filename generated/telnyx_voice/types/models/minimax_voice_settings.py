@@ -13,7 +13,6 @@ class MinimaxVoiceSettingsLanguageBoost(Enum):
     Enhances recognition for specific languages and dialects during MiniMax TTS synthesis. Default is null (no boost). Set to 'auto' for automatic language detection.
     """
 
-    NONE_TYPE_NONE = None
     AUTO = "auto"
     CHINESE = "Chinese"
     CHINESE_YUE = "Chinese,Yue"
