@@ -81,7 +81,10 @@ def build(spec: LoadedSpec, config: Config) -> API:
     speller = TypeSpeller(namer)
     selected = select.select_operations(document, config.selection)
     response_names = _response_names(selected, refs)
-    operations = [_operation(s, refs, namer, speller, config, response_names) for s in selected]
+    paths = document.get("paths") or {}
+    operations = [
+        _operation(s, refs, namer, speller, config, response_names, paths) for s in selected
+    ]
     _check_unique(operations, config.naming.modules)
     webhooks = [
         _webhook(w, refs, namer) for w in select.select_webhooks(document, config.selection)
@@ -126,13 +129,16 @@ def _operation(
     speller: TypeSpeller,
     config: Config,
     response_names: dict[str, str],
+    paths: dict[str, Any],
 ) -> OperationIR:
     op = sel.operation
     op_id: str = op["operationId"]
     tags = ", ".join(str(t) for t in op.get("tags") or ()) or "no tag"
     namer.pulled_by = f"operationId {op_id} ({tags})"
     method = sel.method.upper()
-    resource, name = naming.method_name(sel.path, sel.method, op_id, config.naming, sel.pointer)
+    resource, name = naming.method_name(
+        sel.path, sel.method, op_id, config.naming, sel.pointer, leaf=_is_leaf(sel, paths)
+    )
     path_params, query_params, header_params = _parameters(sel, refs, namer, speller)
     declared = set(re.findall(r"\{([^}]+)\}", sel.path))
     if declared != {p.wire for p in path_params}:
@@ -208,6 +214,19 @@ def _operation(
         header_params=tuple(header_params),
         idempotency_header=key.wire if key else None,
     )
+
+
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _is_leaf(sel: select.SelectedOperation, paths: dict[str, Any]) -> bool:
+    """Whether the operation is the only one of its path and no path extends it (the spec
+    as a whole, not only the selection: the name does not depend on what is selected)."""
+    item = paths.get(sel.path) or {}
+    if sum(1 for m in _HTTP_METHODS if m in item) != 1:
+        return False
+    prefix = sel.path.rstrip("/") + "/"
+    return not any(p.startswith(prefix) for p in paths)
 
 
 @functools.cache

@@ -64,9 +64,19 @@ def upper_snake(text: str) -> str:
 
 
 def method_name(
-    path: str, method: str, operation_id: str, naming: Naming, pointer: str
+    path: str,
+    method: str,
+    operation_id: str,
+    naming: Naming,
+    pointer: str,
+    *,
+    leaf: bool = False,
 ) -> tuple[tuple[str, ...], str]:
-    """`(resource path, method name)` of an operation: the override, else the rule."""
+    """`(resource path, method name)` of an operation: the override, else the rule.
+
+    `leaf`: the path has this one operation and no path of the spec extends it; then a
+    non-GET operation on a static last segment is an action of the resource above it
+    (`POST /ai/assistants/{id}/clone` -> `ai.assistants.clone`), as in the official SDK."""
     override = naming.overrides.get(operation_id)
     if override:
         parts = override.split(".")
@@ -84,6 +94,8 @@ def method_name(
     if len(statics) >= 2 and statics[-2] == "actions" and not _PARAM.match(segments[-1]):
         resource = tuple(statics[:-1])
         return resource, _action_name(statics[-1], ".".join(resource), naming)
+    if leaf and method != "get" and len(statics) >= 2 and not _PARAM.match(segments[-1]):
+        return tuple(statics[:-1]), statics[-1]
     ends_with_param = bool(_PARAM.match(segments[-1]))
     verb = {
         ("get", False): "list",

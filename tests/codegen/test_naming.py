@@ -53,6 +53,36 @@ def test_method_name_rule(path: str, method: str, expected: tuple[tuple[str, ...
     assert naming.method_name(path, method, "Op", NAMING, "#/paths/x") == expected
 
 
+@pytest.mark.parametrize(
+    ("path", "method", "expected"),
+    [
+        ("/ai/assistants/{id}/clone", "post", (("ai", "assistants"), "clone")),
+        ("/call_reasons/validate", "post", (("call_reasons",), "validate")),
+        (
+            "/managed_accounts/{id}/update_global_channel_limit",
+            "patch",
+            (("managed_accounts",), "update_global_channel_limit"),
+        ),
+        # a GET stays a listing of the segment (`phone_numbers.voice.list`)
+        ("/phone_numbers/voice", "get", (("phone_numbers", "voice"), "list")),
+        # one segment is a resource of its own (`oauth/token` has two)
+        ("/summarize", "post", (("summarize",), "create")),
+    ],
+)
+def test_a_lone_leaf_operation_is_an_action_of_the_resource_above(
+    path: str, method: str, expected: tuple[tuple[str, ...], str]
+) -> None:
+    assert naming.method_name(path, method, "Op", NAMING, "#/paths/x", leaf=True) == expected
+
+
+def test_an_operation_that_is_not_a_lone_leaf_keeps_the_crud_rule() -> None:
+    # another operation on the path, or a path below it: the segment is a resource
+    assert naming.method_name("/ai/assistants/{id}/clone", "post", "Op", NAMING, "#") == (
+        ("ai", "assistants", "clone"),
+        "create",
+    )
+
+
 def test_an_override_wins_and_a_malformed_one_is_a_located_error() -> None:
     assert naming.method_name("/calls", "post", "DialCall", NAMING, "#") == (("calls",), "dial")
     with pytest.raises(SpecError, match="#/paths/~1x/post"):
