@@ -220,13 +220,19 @@ _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tr
 
 
 def _is_leaf(sel: select.SelectedOperation, paths: dict[str, Any]) -> bool:
-    """Whether the operation is the only one of its path and no path extends it (the spec
-    as a whole, not only the selection: the name does not depend on what is selected)."""
+    """Whether the operation is the only one of its path and no other path has its static
+    segments and more, or the same ones (`/x/preview` and `/x/{id}/preview` both make
+    `x.preview`). The spec as a whole counts, not the selection: a name does not depend on
+    what is selected."""
     item = paths.get(sel.path) or {}
     if sum(1 for m in _HTTP_METHODS if m in item) != 1:
         return False
-    prefix = sel.path.rstrip("/") + "/"
-    return not any(p.startswith(prefix) for p in paths)
+    mine = _statics(sel.path)
+    return not any(p != sel.path and _statics(p)[: len(mine)] == mine for p in paths)
+
+
+def _statics(path: str) -> tuple[str, ...]:
+    return tuple(s for s in path.split("/") if s and not s.startswith("{"))
 
 
 @functools.cache
@@ -719,6 +725,15 @@ def _check_unique(operations: list[OperationIR], modules_named: dict[str, str]) 
                     f"resources client.{'.'.join(seen)} and client.{'.'.join(path)}"
                     f" both map to module {module}.py (name one in `modules`)"
                 )
+    resources = {
+        op.resource[:depth] for op in operations for depth in range(1, len(op.resource) + 1)
+    }
+    for key, op in methods.items():
+        if key in resources:  # `client.x.preview` both a method and a sub-resource
+            clashes.append(
+                f"client.{'.'.join(key)} is both operationId {op.operation_id}"
+                f" ({op.method} {op.path}) and a resource"
+            )
     if clashes:
         raise SpecError(
             "#/paths",

@@ -106,6 +106,28 @@ def test_an_inline_schema_whose_derived_names_are_taken_is_resolved_by_naming_ya
     assert "SpeakVoiceSettings" in {m.name for m in api.models}
 
 
+def test_a_method_named_like_a_sub_resource_is_a_located_error(
+    tiny: SpecFactory, config: Config
+) -> None:
+    spec = tiny({"payload": STR})
+    _add(spec, "/loa/preview", "post", {"operationId": "Preview"})  # a lone leaf: loa.preview
+    _add(
+        spec,
+        "/loa/{id}/preview",
+        "get",
+        {
+            "operationId": "GetPreview",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": STR}],
+        },
+    )
+    api = build.build(spec, config)  # the leaf rule sees both paths: both under loa.preview
+    names = {o.operation_id: (o.resource, o.name) for o in api.operations}
+    assert names["Preview"] == (("loa", "preview"), "create")
+    clash = _with_naming(config, overrides={**config.naming.overrides, "Preview": "loa.preview"})
+    with pytest.raises(SpecError, match=r"client\.loa\.preview is both operationId Preview"):
+        build.build(spec, clash)
+
+
 def test_method_and_module_collisions_are_one_located_error_naming_both_sides(
     tiny: SpecFactory, config: Config
 ) -> None:
@@ -157,10 +179,11 @@ def test_invalid_identifiers_and_our_own_keywords_are_mended(
         ("from_", "from"),
     }
     other = next(o for o in api.operations if o.operation_id == "Import10dlc")
-    assert (other.resource, other.name) == (("n10dlc", "import_"), "create")
+    # a lone leaf: `import` is an action of `10dlc`, both mended
+    assert (other.resource, other.name) == (("n10dlc",), "import_")
     # spec/naming.yaml `segments` gives such a segment the official SDK's name
     other = next(o for o in build.build(spec, config).operations if o.operation_id == "Import10dlc")
-    assert other.resource == ("messaging_10dlc", "import_")
+    assert (other.resource, other.name) == (("messaging_10dlc",), "import_")
     assert naming.identifier("class") == "class_" and naming.identifier("2fa") == "n2fa"
 
 
