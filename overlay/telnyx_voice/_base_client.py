@@ -53,7 +53,7 @@ from typing import Any, TypeVar, cast
 
 import httpx
 
-from ._building import PreparedRequest, build_request, parse_response
+from ._building import PreparedRequest, _parsed_url, build_request, parse_response
 from ._constants import DEFAULT_MAX_HEDGES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_TIMEOUTS
 from ._exceptions import (
     APIConnectionError,
@@ -62,6 +62,7 @@ from ._exceptions import (
     TelnyxError,
     make_status_error,
 )
+from ._http_clients import aiohttp_transport, send_over_aiohttp
 from ._operation import Operation, ResultT
 from ._pagination import AsyncPage, AsyncPaginator, NextQuery, SyncPage
 from ._response import capture_raw, stream_requested
@@ -295,18 +296,13 @@ class _BaseClient:
         return make_status_error(response, secret=self._api_key)
 
     def _log_attempt(
-        self,
-        prepared: PreparedRequest,
-        request: httpx.Request,
-        attempt: int,
-        started: float,
-        outcome: str,
+        self, prepared: PreparedRequest, attempt: int, started: float, outcome: str
     ) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s -> %s (attempt %d/%d, command_id=%s, %.0f ms)",
                 prepared.method,
-                request.url.raw_path.partition(b"?")[0].decode("ascii", "replace"),
+                _parsed_url(prepared.url).raw_path.decode("ascii", "replace"),
                 outcome,
                 attempt + 1,
                 prepared.max_retries + 1,
@@ -579,12 +575,12 @@ class SyncAPIClient(_BaseClient):
             try:
                 response = self._http.send(request, stream=stream)
             except httpx.TransportError as exc:
-                self._log_attempt(prepared, request, attempt, started, type(exc).__name__)
+                self._log_attempt(prepared, attempt, started, type(exc).__name__)
                 delay = delay_after_exception(exc, attempt=attempt, prepared=prepared)
                 if delay is None:
                     raise _transport_error(exc, request) from exc
             else:
-                self._log_attempt(prepared, request, attempt, started, str(response.status_code))
+                self._log_attempt(prepared, attempt, started, str(response.status_code))
                 if response.is_success:
                     return response, attempt
                 delay = delay_after_response(
@@ -824,20 +820,27 @@ class AsyncAPIClient(_BaseClient):
     async def _send_once(
         self, prepared: PreparedRequest, *, stream: bool = False
     ) -> tuple[httpx.Response, int]:
-        """One request with its retries."""
+        """One request with its retries (straight to aiohttp when the http client sends
+        over ``httpx_aiohttp`` and nothing of httpx's client layer is in use: see
+        :mod:`._http_clients`)."""
         attempt = 0
         while True:
-            request = prepared.to_httpx(self._http)
+            request: httpx.Request | None = None
             started = time.monotonic()
             try:
-                response = await self._http.send(request, stream=stream)
+                transport = None if stream else aiohttp_transport(self._http, prepared)
+                if transport is not None:
+                    response = await send_over_aiohttp(self._http, transport, prepared)
+                else:
+                    request = prepared.to_httpx(self._http)
+                    response = await self._http.send(request, stream=stream)
             except httpx.TransportError as exc:
-                self._log_attempt(prepared, request, attempt, started, type(exc).__name__)
+                self._log_attempt(prepared, attempt, started, type(exc).__name__)
                 delay = delay_after_exception(exc, attempt=attempt, prepared=prepared)
                 if delay is None:
-                    raise _transport_error(exc, request) from exc
+                    raise _transport_error(exc, request or prepared.to_httpx(self._http)) from exc
             else:
-                self._log_attempt(prepared, request, attempt, started, str(response.status_code))
+                self._log_attempt(prepared, attempt, started, str(response.status_code))
                 if response.is_success:
                     return response, attempt
                 delay = delay_after_response(
