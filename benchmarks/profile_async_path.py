@@ -12,8 +12,11 @@ adapter    ``httpx_aiohttp.HttpxAiohttpClient().post(...)`` + ``.json()`` (httpx
 ours       ``AsyncTelnyx(http_client=DefaultAioHttpClient())`` ``send_dtmf``
 ours_httpx ``AsyncTelnyx()`` on its default httpx client (``--httpx``)
 
-``--profile SIDE`` runs cProfile over that side's calls instead and prints the top
-functions by own time and cumulative time.
+``--profile SIDE`` runs cProfile (CPU time) over that side's calls instead and prints the
+top functions by own and cumulative time, and own time by package.  ``--only SIDE`` just
+makes the calls, for an instruction count that the machine's load does not change:
+``valgrind --tool=callgrind`` at two ``--n`` and the difference divided by the difference
+in calls (``instructions_per_call.sh``).
 
     python benchmarks/profile_async_path.py [--n 2000] [--rounds 3] [--tasks 50]
     python benchmarks/profile_async_path.py --profile ours --n 3000
@@ -36,6 +39,18 @@ from typing import Any
 import _common as c
 
 Call = Callable[[], Awaitable[object]]
+_PACKAGES = (
+    "telnyx_voice",
+    "httpx_aiohttp",
+    "httpx",
+    "aiohttp",
+    "multidict",
+    "yarl",
+    "pydantic",
+    "json",
+    "uuid",
+    "benchmarks",
+)
 HEADERS = {
     "Accept": "application/json",
     "Authorization": f"Bearer {c.API_KEY}",
@@ -102,16 +117,30 @@ async def _sides(base_url: str, with_httpx: bool) -> tuple[dict[str, Call], list
 
 async def _run(args: argparse.Namespace, server: str) -> None:
     fns, clients = await _sides(f"{server}/v2", args.httpx)
+    if args.only:  # for instruction counts: run under `valgrind --tool=callgrind`
+        await _cpu_per_call(fns[args.only], 100, args.tasks)  # warm-up, the same for any --n
+        await _cpu_per_call(fns[args.only], args.n, args.tasks)
+        for client in clients:
+            await (client.aclose() if hasattr(client, "aclose") else client.close())
+        return
     for fn in fns.values():  # warm-up: connections, caches
         await _cpu_per_call(fn, min(args.n, 500), args.tasks)
     if args.profile:
-        profiler = cProfile.Profile()
+        profiler = cProfile.Profile(time.process_time)  # CPU time, not wall
         profiler.enable()
         await _cpu_per_call(fns[args.profile], args.n, args.tasks)
         profiler.disable()
         stats = pstats.Stats(profiler)
         stats.sort_stats("tottime").print_stats(args.top)
         stats.sort_stats("cumulative").print_stats(args.top)
+        by_package: dict[str, float] = {}
+        for (filename, _, _), (_, _, tottime, _, _) in stats.stats.items():  # type: ignore[attr-defined]
+            key = next((k for k in _PACKAGES if k in filename), "other (asyncio, stdlib, ...)")
+            by_package[key] = by_package.get(key, 0.0) + tottime
+        total = sum(by_package.values())
+        print(f"own time by package, µs per request under cProfile ({args.n} requests):")
+        for key, seconds in sorted(by_package.items(), key=lambda kv: -kv[1]):
+            print(f"  {key:32s} {seconds / args.n * 1e6:7.1f}  {seconds / total:5.1%}")
     else:
         names = list(fns)
         cpu: dict[str, list[float]] = {name: [] for name in names}
@@ -143,6 +172,11 @@ def main() -> int:
     parser.add_argument("--httpx", action="store_true", help="also ours on httpx")
     parser.add_argument("--profile", choices=("raw", "adapter", "ours", "ours_httpx"))
     parser.add_argument("--top", type=int, default=35)
+    parser.add_argument(
+        "--only",
+        choices=("raw", "adapter", "ours", "ours_httpx"),
+        help="just --n calls of this side after the warm-up (nothing printed)",
+    )
     args = parser.parse_args()
     with c.loopback_server() as server:
         asyncio.run(_run(args, server))

@@ -15,25 +15,27 @@ The aiohttp fast path: when ``AsyncTelnyx``'s http client sends over
 ``httpx_aiohttp.HttpxAiohttpClient``) and nothing of httpx's client layer is in use -- no
 ``auth``, event hooks, cookies or default query parameters on the client, no proxy, not a
 streamed call -- each request goes straight to the transport's ``aiohttp.ClientSession``
-(:func:`aiohttp_transport`, :func:`send_over_aiohttp`): the same method, URL, headers (the
-client's defaults merged with ours, as ``httpx.AsyncClient.send`` would send them), body and
-timeout mapping as the adapter, and the same exceptions (aiohttp's mapped to httpx's by
-``httpx_aiohttp``), minus httpx's per-request machinery (request object, auth and redirect
-generators, cookie extraction, response stream wrapping), which under profile was two
-thirds of the client's CPU per request.  Redirects (``follow_redirects=True``) continue in
-httpx from the first 3xx.  The result is an ``httpx.Response`` with the body read; its
-``request`` is built on first access.
+(:func:`aiohttp_transport`, :func:`send_over_aiohttp`): the same method, URL (encoded as
+httpx encodes it), headers (the client's defaults merged with ours, as
+``httpx.AsyncClient.send`` would send them), body and timeout mapping as the adapter, and
+httpx's exceptions (aiohttp's mapped as httpx classifies the same failures: see
+:func:`_error_map`), minus httpx's per-request machinery (request object, auth and
+redirect generators, cookie extraction, response stream wrapping), which under profile
+was two thirds of the client's CPU per request.  Redirects (``follow_redirects=True``)
+continue in httpx from the first 3xx.  The result is an ``httpx.Response`` with the body
+read; its ``request`` is built on first access.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from functools import lru_cache
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 import httpx
 
@@ -86,13 +88,69 @@ def _aiohttp_client_class() -> type[httpx.AsyncClient]:
         _MissingAioHttpClient.__name__ = _MissingAioHttpClient.__qualname__ = "DefaultAioHttpClient"
         return _MissingAioHttpClient
 
+    class _Stream(httpx.AsyncByteStream):
+        """The adapter's response stream, its errors mapped by :func:`_error_map`."""
+
+        def __init__(self, inner: httpx.AsyncByteStream) -> None:
+            self._inner = inner
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            async with _remapped():
+                async for chunk in self._inner:
+                    yield chunk
+
+        async def aclose(self) -> None:
+            async with _remapped():
+                await self._inner.aclose()
+
+    class AiohttpTransport(httpx_aiohttp.AiohttpTransport):
+        """``httpx_aiohttp``'s transport with aiohttp's errors mapped as httpx classifies
+        them (:func:`_error_map`): its own map makes a dropped connection a
+        ``ConnectTimeout``, which would let a non-idempotent request be retried."""
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            async with _remapped():
+                response = await super().handle_async_request(request)
+            response.stream = _Stream(cast(httpx.AsyncByteStream, response.stream))
+            return response
+
     class DefaultAioHttpClient(httpx_aiohttp.HttpxAiohttpClient):
         """``httpx.AsyncClient`` over aiohttp with this SDK's timeout, limits, redirects."""
+
+        _transport_class: ClassVar[type[httpx.AsyncBaseTransport]] = AiohttpTransport
 
         def __init__(self, **kwargs: Any) -> None:
             super().__init__(**_with_defaults(kwargs))
 
+        def _init_transport(self, **kwargs: Any) -> httpx.AsyncBaseTransport:
+            transport = kwargs.pop("transport", None)
+            return transport or AiohttpTransport(**_transport_kwargs(kwargs))
+
+        def _init_proxy_transport(
+            self, proxy: httpx.Proxy, **kwargs: Any
+        ) -> httpx.AsyncBaseTransport:
+            return AiohttpTransport(proxy=proxy, **_transport_kwargs(kwargs))
+
     return DefaultAioHttpClient
+
+
+def _transport_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """What ``HttpxAiohttpClient`` passes on to its transport."""
+    names = ("verify", "cert", "trust_env", "http1", "http2", "limits")
+    return {name: kwargs[name] for name in names if name in kwargs}
+
+
+@contextlib.asynccontextmanager
+async def _remapped() -> AsyncIterator[None]:
+    """Re-raise an httpx error the adapter mapped from an aiohttp error as
+    :func:`_httpx_error` maps that aiohttp error."""
+    try:
+        yield
+    except httpx.TransportError as exc:
+        cause = exc.__cause__
+        if _aio() is None or not isinstance(cause, _AIO.ClientError):
+            raise
+        raise _httpx_error(cause) from cause
 
 
 if TYPE_CHECKING:
@@ -101,9 +159,7 @@ else:
 
     def __getattr__(name: str) -> Any:
         if name == "DefaultAioHttpClient":
-            cls = _aiohttp_client_class()
-            globals()[name] = cls
-            return cls
+            return _default_aiohttp_client_class()
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -130,7 +186,7 @@ def aiohttp_transport(client: httpx.AsyncClient, prepared: PreparedRequest) -> A
         from ._building import _parsed_url
 
         transport = client._transport_for_url(_parsed_url(prepared.url))
-    if type(transport) is not aio.AiohttpTransport or transport.proxy is not None:
+    if type(transport) not in aio.transports or transport.proxy is not None:
         return None
     return transport
 
@@ -148,8 +204,10 @@ def _aio() -> Any | None:
         import yarl
 
         _AIO = SimpleNamespace(
-            AiohttpTransport=transport.AiohttpTransport,
-            map_exceptions=transport.map_aiohttp_exceptions,
+            # the adapter's transport, and ours (DefaultAioHttpClient's, same sending)
+            transports=(transport.AiohttpTransport, _ours_transport()),
+            errors=_error_map(aiohttp),
+            ClientError=aiohttp.ClientError,
             ClientSession=aiohttp.ClientSession,
             ClientTimeout=aiohttp.ClientTimeout,
             CIMultiDict=multidict.CIMultiDict,
@@ -160,6 +218,52 @@ def _aio() -> Any | None:
 
 
 _AIO: Any = None
+
+
+def _ours_transport() -> type:
+    """DefaultAioHttpClient's transport class."""
+    return cast(type, getattr(_default_aiohttp_client_class(), "_transport_class", type(None)))
+
+
+def _default_aiohttp_client_class() -> type[httpx.AsyncClient]:
+    cls = globals().get("DefaultAioHttpClient")
+    if cls is None:
+        cls = globals()["DefaultAioHttpClient"] = _aiohttp_client_class()
+    return cast("type[httpx.AsyncClient]", cls)
+
+
+def _error_map(aiohttp: Any) -> tuple[tuple[type[BaseException], type[httpx.TransportError]], ...]:
+    """aiohttp's exceptions -> httpx's, most specific first.
+
+    Unlike ``httpx_aiohttp``'s map (where every ``ClientConnectionError`` becomes
+    ``ConnectTimeout``), a connection that drops or resets after the request went out is a
+    ``RemoteProtocolError``/``ReadError`` as in httpx, not "surely not sent": the retry
+    policy (:mod:`._retry`) must not repeat a non-idempotent request after it.
+    """
+    pairs: list[tuple[str, type[httpx.TransportError]]] = [
+        ("ConnectionTimeoutError", httpx.ConnectTimeout),  # aiohttp >= 3.10
+        ("SocketTimeoutError", httpx.ReadTimeout),
+        ("ServerTimeoutError", httpx.ReadTimeout),
+        ("ClientProxyConnectionError", httpx.ProxyError),
+        ("ClientConnectorError", httpx.ConnectError),  # refused, DNS, TLS handshake
+        ("ServerDisconnectedError", httpx.RemoteProtocolError),
+        ("ClientPayloadError", httpx.ReadError),
+        ("ClientResponseError", httpx.RemoteProtocolError),
+        ("InvalidURL", httpx.UnsupportedProtocol),
+        ("NonHttpUrlClientError", httpx.UnsupportedProtocol),
+        ("ClientConnectionError", httpx.ReadError),  # reset, broken pipe, ...
+        ("ClientError", httpx.TransportError),
+    ]
+    return tuple((getattr(aiohttp, name), to) for name, to in pairs if hasattr(aiohttp, name))
+
+
+def _httpx_error(exc: BaseException) -> httpx.TransportError:
+    for cls, to in _AIO.errors:
+        if isinstance(exc, cls):
+            return to(str(exc) or type(exc).__name__)
+    return httpx.TransportError(str(exc) or type(exc).__name__)
+
+
 _CLOSED = httpx._client.ClientState.CLOSED
 
 
@@ -197,13 +301,11 @@ async def send_over_aiohttp(
     if not isinstance(session, aio.ClientSession):
         session = transport.client = transport.get_client()  # as the adapter's first use
     started = time.perf_counter()
-    with aio.map_exceptions():
+    try:
         async with session.request(
             prepared.method,
             _aiohttp_url(prepared.url, prepared.params),
-            headers=_aiohttp_headers(
-                tuple(client.headers.multi_items()), tuple(prepared.headers.items())
-            ),
+            headers=_aiohttp_headers(tuple(client.headers.raw), tuple(prepared.headers.items())),
             data=prepared.content or None,
             allow_redirects=False,
             auto_decompress=False,  # httpx decodes, as over the adapter
@@ -213,6 +315,8 @@ async def send_over_aiohttp(
             body = await aio.read()
             status, raw_headers, reason = aio.status, aio.raw_headers, aio.reason
             encoded = "Content-Encoding" in aio.headers
+    except _AIO.ClientError as exc:
+        raise _httpx_error(exc) from exc
     extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
     if reason:
         extensions["reason_phrase"] = reason.encode()
@@ -236,21 +340,24 @@ async def send_over_aiohttp(
 
 @lru_cache(maxsize=256)
 def _aiohttp_headers(
-    defaults: tuple[tuple[str, str], ...], ours: tuple[tuple[str, str], ...]
+    defaults: tuple[tuple[bytes, bytes], ...], ours: tuple[tuple[str, str], ...]
 ) -> Any:
-    """The http client's default headers updated with ours (as httpx merges them), as the
-    immutable multidict aiohttp takes (aiohttp adds ``Host`` and ``Content-Length``)."""
-    from ._building import _merged_headers
-
-    return _AIO.CIMultiDictProxy(_AIO.CIMultiDict(_merged_headers(defaults, ours).multi_items()))
+    """The http client's default headers (raw) updated with ours, as httpx merges them,
+    as the immutable multidict aiohttp takes (aiohttp adds ``Host`` and ``Content-Length``)."""
+    merged = httpx.Headers(list(defaults))
+    merged.update(dict(ours))
+    return _AIO.CIMultiDictProxy(_AIO.CIMultiDict(merged.multi_items()))
 
 
 @lru_cache(maxsize=1024)
 def _aiohttp_url(url: str, params: tuple[tuple[str, str], ...]) -> Any:
-    """The URL the adapter would hand aiohttp (``str(request.url)``), parsed once."""
+    """The URL as httpx would send it (parsed, normalised and percent-encoded by httpx, the
+    query merged), handed to aiohttp as already encoded so that it goes out byte for byte
+    (the adapter passes ``str(url)``, which yarl re-quotes: ``%3A`` becomes ``:``)."""
     from ._building import _parsed_url
 
-    return _AIO.URL(str(_parsed_url(url).copy_merge_params(params)) if params else url)
+    parsed = _parsed_url(url)
+    return _AIO.URL(str(parsed.copy_merge_params(params) if params else parsed), encoded=True)
 
 
 def _client_timeout(timeout: float | httpx.Timeout | None) -> Any:
