@@ -148,6 +148,36 @@ def _settle(outcomes: Sequence[tuple[httpx.Response, int] | BaseException]) -> _
     )
 
 
+_POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+"""The pool of the http client a client creates for itself: httpx's 100 connections, all
+of them kept alive when idle (httpx keeps 20).  With 20 idle at most, more than 20
+requests in flight -- 20 tasks plus a hedge -- make httpcore close every idle connection
+beyond 20 as soon as it is released and open a new one for the next request: measured at
+20 tasks with 5 % of requests hedged, 60-440 connections per 1000 calls instead of
+~50 and p50 4-8x that of the unhedged client.  Idle connections still expire after
+httpx's 5 s."""
+
+
+def _signal_when_sent(
+    client: httpx.AsyncClient, request: httpx.Request, on_sent: Callable[[], None]
+) -> None:
+    """Call ``on_sent`` when httpcore starts sending ``request``'s headers (it has a
+    connection), through the ``trace`` request extension; at once when the transport is
+    not httpx's own (which alone reports these events)."""
+    if type(client._transport_for_url(request.url)) is not httpx.AsyncHTTPTransport:
+        on_sent()
+        return
+    inner = request.extensions.get("trace")
+
+    async def trace(event: str, info: dict[str, Any]) -> None:
+        if event.endswith("send_request_headers.started"):
+            on_sent()
+        if inner is not None:
+            await inner(event, info)
+
+    request.extensions["trace"] = trace
+
+
 class _Abandoned(Exception):
     """Ends a losing hedged request's retry loop (never reaches the caller)."""
 
@@ -381,7 +411,7 @@ class SyncAPIClient(_BaseClient):
             max_hedges=max_hedges,
         )
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.Client(timeout=self.timeout)
+        self._http = http_client or httpx.Client(timeout=self.timeout, limits=_POOL_LIMITS)
         self._sleep: Callable[[float], None] = _sleep or time.sleep
 
     # -- lifecycle ---------------------------------------------------------------------
@@ -637,7 +667,7 @@ class AsyncAPIClient(_BaseClient):
             max_hedges=max_hedges,
         )
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self.timeout)
+        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, limits=_POOL_LIMITS)
         if _sleep is None:
             import asyncio  # here, not at module level: ~40 ms that sync users never need
 
@@ -775,40 +805,68 @@ class AsyncAPIClient(_BaseClient):
         self, prepared: PreparedRequest, *, stream: bool
     ) -> tuple[httpx.Response, int]:
         """The original request and up to ``max_hedges`` copies, each (with its retries) a
-        task; the first 2xx wins, the other tasks are cancelled."""
+        task; the first 2xx wins, the other tasks are cancelled.
+
+        Each ``hedge_after`` counts from when the previous request got its connection and
+        started sending (httpcore's ``trace`` events, over httpx's own transport), not from
+        when it was queued: a request waiting for the client's connection pool is slow
+        because of this client, and a copy would only queue behind it (and add to the
+        load).  Over other transports (aiohttp, mocks) the time counts from the start.
+        """
         import asyncio
 
-        pending: set[asyncio.Task[tuple[httpx.Response, int]]] = set()
+        loop = asyncio.get_running_loop()
+        pending: set[asyncio.Future[Any]] = set()
 
-        def start() -> None:
-            pending.add(asyncio.ensure_future(self._send_once(prepared, stream=stream)))
+        def start() -> asyncio.Future[float]:
+            sent: asyncio.Future[float] = loop.create_future()
 
-        start()
+            def on_sent() -> None:
+                if not sent.done():
+                    sent.set_result(time.monotonic())
+
+            pending.add(
+                asyncio.ensure_future(self._send_once(prepared, stream=stream, on_sent=on_sent))
+            )
+            return sent
+
+        sent = start()
         hedges = 0
         failure: BaseException | None = None
         try:
             while pending:
-                wait_for = prepared.hedge_after if hedges < prepared.max_hedges else None
+                waiting_for_send = hedges < prepared.max_hedges and not sent.done()
+                wait_for: float | None = None
+                if hedges < prepared.max_hedges and sent.done():
+                    assert prepared.hedge_after is not None
+                    wait_for = max(0.0, sent.result() + prepared.hedge_after - time.monotonic())
                 done, _ = await asyncio.wait(
-                    pending, timeout=wait_for, return_when="FIRST_COMPLETED"
+                    pending | {sent} if waiting_for_send else pending,
+                    timeout=wait_for,
+                    return_when="FIRST_COMPLETED",
                 )
+                done.discard(sent)
                 if not done:
+                    if waiting_for_send:
+                        continue  # the request got its connection: its hedge_after starts
                     hedges += 1
                     self._log_hedge(prepared, hedges)
-                    start()
+                    sent = start()
                     continue
                 pending -= done
                 settled = _settle([t.exception() or t.result() for t in done])
                 for response in settled.surplus:
                     await response.aclose()
                 if settled.winner is not None:
-                    return settled.winner
+                    return cast("tuple[httpx.Response, int]", settled.winner)
                 if settled.answer_error is not None:
                     raise settled.answer_error
                 failure = failure or settled.failure
             assert failure is not None
             raise failure
         finally:
+            if not sent.done():
+                sent.cancel()
             for task in pending:
                 task.cancel()
             # cancelled (connection closed) or failed: dropped; finished before the cancel
@@ -818,11 +876,16 @@ class AsyncAPIClient(_BaseClient):
                     await outcome[0].aclose()
 
     async def _send_once(
-        self, prepared: PreparedRequest, *, stream: bool = False
+        self,
+        prepared: PreparedRequest,
+        *,
+        stream: bool = False,
+        on_sent: Callable[[], None] | None = None,
     ) -> tuple[httpx.Response, int]:
         """One request with its retries (straight to aiohttp when the http client sends
         over ``httpx_aiohttp`` and nothing of httpx's client layer is in use: see
-        :mod:`._http_clients`)."""
+        :mod:`._http_clients`).  ``on_sent`` is called once the first attempt got a
+        connection and starts sending (see :meth:`_send_hedged`)."""
         attempt = 0
         while True:
             request: httpx.Request | None = None
@@ -830,9 +893,13 @@ class AsyncAPIClient(_BaseClient):
             try:
                 transport = None if stream else aiohttp_transport(self._http, prepared)
                 if transport is not None:
+                    if on_sent is not None:
+                        on_sent()  # aiohttp tells nothing before the response: from now
                     response = await send_over_aiohttp(self._http, transport, prepared)
                 else:
                     request = prepared.to_httpx(self._http)
+                    if on_sent is not None:
+                        _signal_when_sent(self._http, request, on_sent)
                     response = await self._http.send(request, stream=stream)
             except httpx.TransportError as exc:
                 self._log_attempt(prepared, attempt, started, type(exc).__name__)

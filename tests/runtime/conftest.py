@@ -181,9 +181,7 @@ class Harness:
                 from telnyx_voice import DefaultAioHttpClient
 
                 async with DefaultAioHttpClient() as http:
-                    async with AsyncAPIClient(
-                        API_KEY, _sleep=asleep, http_client=http, **kw
-                    ) as c:
+                    async with AsyncAPIClient(API_KEY, _sleep=asleep, http_client=http, **kw) as c:
                         return await c.request(op, **request)
             async with AsyncAPIClient(API_KEY, _sleep=asleep, **kw) as c:
                 return await c.request(op, **request)
