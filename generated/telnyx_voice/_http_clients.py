@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import ssl
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
@@ -123,22 +124,50 @@ def _aiohttp_client_class() -> type[httpx.AsyncClient]:
         def __init__(self, **kwargs: Any) -> None:
             super().__init__(**_with_defaults(kwargs))
 
-        def _init_transport(self, **kwargs: Any) -> httpx.AsyncBaseTransport:
-            transport = kwargs.pop("transport", None)
-            return transport or AiohttpTransport(**_transport_kwargs(kwargs))
+        def _init_transport(
+            self,
+            verify: ssl.SSLContext | str | bool = True,
+            cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
+            trust_env: bool = True,
+            http1: bool = True,
+            http2: bool = False,
+            limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS,
+            transport: httpx.AsyncBaseTransport | None = None,
+            **kwargs: Any,
+        ) -> httpx.AsyncBaseTransport:
+            if transport is not None:
+                return transport
+            return AiohttpTransport(
+                verify=verify,
+                cert=cert,
+                trust_env=trust_env,
+                http1=http1,
+                http2=http2,
+                limits=limits,
+            )
 
         def _init_proxy_transport(
-            self, proxy: httpx.Proxy, **kwargs: Any
+            self,
+            proxy: httpx.Proxy,
+            verify: ssl.SSLContext | str | bool = True,
+            cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
+            trust_env: bool = True,
+            http1: bool = True,
+            http2: bool = False,
+            limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS,
+            **kwargs: Any,
         ) -> httpx.AsyncBaseTransport:
-            return AiohttpTransport(proxy=proxy, **_transport_kwargs(kwargs))
+            return AiohttpTransport(
+                verify=verify,
+                cert=cert,
+                trust_env=trust_env,
+                http1=http1,
+                http2=http2,
+                limits=limits,
+                proxy=proxy,
+            )
 
     return DefaultAioHttpClient
-
-
-def _transport_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """What ``HttpxAiohttpClient`` passes on to its transport."""
-    names = ("verify", "cert", "trust_env", "http1", "http2", "limits")
-    return {name: kwargs[name] for name in names if name in kwargs}
 
 
 @contextlib.asynccontextmanager
@@ -149,7 +178,7 @@ async def _remapped() -> AsyncIterator[None]:
         yield
     except httpx.TransportError as exc:
         cause = exc.__cause__
-        if _aio() is None or not isinstance(cause, _AIO.ClientError):
+        if cause is None or _aio() is None or not isinstance(cause, _AIO.ClientError):
             raise
         raise _httpx_error(cause) from cause
 
@@ -187,7 +216,7 @@ def aiohttp_transport(client: httpx.AsyncClient, prepared: PreparedRequest) -> A
         from ._building import _parsed_url
 
         transport = client._transport_for_url(_parsed_url(prepared.url))
-    if type(transport) not in aio.transports or transport.proxy is not None:
+    if type(transport) not in aio.transports or getattr(transport, "proxy", None) is not None:
         return None
     return transport
 
@@ -261,7 +290,7 @@ def _error_map(aiohttp: Any) -> tuple[tuple[type[BaseException], type[httpx.Tran
 def _httpx_error(exc: BaseException) -> httpx.TransportError:
     for cls, to in _AIO.errors:
         if isinstance(exc, cls):
-            return to(str(exc) or type(exc).__name__)
+            return cast(httpx.TransportError, to(str(exc) or type(exc).__name__))
     return httpx.TransportError(str(exc) or type(exc).__name__)
 
 

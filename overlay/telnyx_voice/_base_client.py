@@ -816,7 +816,7 @@ class AsyncAPIClient(_BaseClient):
         import asyncio
 
         loop = asyncio.get_running_loop()
-        pending: set[asyncio.Future[Any]] = set()
+        pending: set[asyncio.Future[tuple[httpx.Response, int]]] = set()
 
         def start() -> asyncio.Future[float]:
             sent: asyncio.Future[float] = loop.create_future()
@@ -840,12 +840,13 @@ class AsyncAPIClient(_BaseClient):
                 if hedges < prepared.max_hedges and sent.done():
                     assert prepared.hedge_after is not None
                     wait_for = max(0.0, sent.result() + prepared.hedge_after - time.monotonic())
-                done, _ = await asyncio.wait(
-                    pending | {sent} if waiting_for_send else pending,
-                    timeout=wait_for,
-                    return_when="FIRST_COMPLETED",
+                waitables: set[asyncio.Future[Any]] = set(pending)
+                if waiting_for_send:
+                    waitables.add(sent)
+                finished, _ = await asyncio.wait(
+                    waitables, timeout=wait_for, return_when="FIRST_COMPLETED"
                 )
-                done.discard(sent)
+                done = {t for t in pending if t in finished}
                 if not done:
                     if waiting_for_send:
                         continue  # the request got its connection: its hedge_after starts
@@ -858,7 +859,7 @@ class AsyncAPIClient(_BaseClient):
                 for response in settled.surplus:
                     await response.aclose()
                 if settled.winner is not None:
-                    return cast("tuple[httpx.Response, int]", settled.winner)
+                    return settled.winner
                 if settled.answer_error is not None:
                     raise settled.answer_error
                 failure = failure or settled.failure
