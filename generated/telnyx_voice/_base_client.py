@@ -23,7 +23,9 @@ client, ``with_options`` or call.
 
 Hedging (``hedge_after=`` seconds, ``max_hedges=``, default off and 1): for an operation
 whose body has ``command_id``, when no response has arrived ``hedge_after`` seconds after
-the request (or the previous hedge) was sent, the identical request -- same body, same
+the request (or the previous hedge) was sent -- async over httpx's own transport: after it
+got a connection, so that waiting for this client's pool does not count; elsewhere from
+the start of the request -- the identical request -- same body, same
 ``command_id``, so Telnyx executes the command once -- is sent again, up to
 ``max_hedges`` times; the first successful response is used and the other requests are
 cancelled (async: the task is cancelled and its connection closed; sync: each request
