@@ -37,6 +37,8 @@ ORDER = [
     "latency_p99",
     "latency_max",
     "latency_command_ids",
+    "latency_hedges",
+    "latency_connections",
     "webhook",
     "media_parse",
     "media_stream",

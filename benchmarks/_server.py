@@ -8,7 +8,9 @@ show.  uvicorn uses httptools when it is installed (the ``bench`` session instal
 With ``--stall-every N --stall-seconds S`` every N-th request to arrive is held S
 seconds before its answer (the latency benchmark: N=20 is 5 %), and each request's body
 ``command_id`` is recorded under its ``X-Bench-Call`` header: ``GET /__stats`` answers
-``{call: number of distinct command_ids}`` (and forgets them).
+``{"command_ids": {call: number of distinct command_ids}, "connections": distinct client
+(host, port) pairs, i.e. TCP connections that sent a request, "requests": n}`` (and
+forgets them).
 
 Prints ``PORT <n>`` once the socket listens; exits on SIGTERM or when stdin closes (its
 parent died).  Run by :func:`_common.loopback_server`.
@@ -53,6 +55,8 @@ class StallingApp:
         self.seconds = seconds
         self.count = 0
         self.calls: dict[str, set[str]] = {}
+        self.clients: set[tuple[str, int]] = set()  # (host, port): one per TCP connection
+        self.requests = 0
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -64,8 +68,16 @@ class StallingApp:
             chunks.append(message.get("body", b""))
             more = message.get("more_body", False)
         if scope["path"] == "/__stats":
-            stats = json.dumps({k: len(v) for k, v in self.calls.items()}).encode()
+            stats = json.dumps(
+                {
+                    "command_ids": {k: len(v) for k, v in self.calls.items()},
+                    "connections": len(self.clients),
+                    "requests": self.requests,
+                }
+            ).encode()
             self.calls.clear()
+            self.clients.clear()
+            self.requests = 0
             await send({"type": "http.response.start", "status": 200, "headers": []})
             await send({"type": "http.response.body", "body": stats})
             return
@@ -73,6 +85,9 @@ class StallingApp:
         call = dict(scope["headers"]).get(b"x-bench-call", b"").decode()
         command_id = json.loads(raw).get("command_id") if raw else None
         ids = self.calls.setdefault(call, set())
+        self.requests += 1
+        if scope.get("client"):
+            self.clients.add(tuple(scope["client"]))
         if command_id is not None:
             ids.add(command_id)
         self.count += 1

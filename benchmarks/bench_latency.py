@@ -8,12 +8,15 @@ over 20 concurrent tasks, each call timed on its own:
 (ours)     ``telnyx_voice.AsyncTelnyx(hedge_after=0.5)``: a call with no answer after
            500 ms is sent again with the same ``command_id``; the first answer wins
 (official) ``telnyx.AsyncTelnyx`` (60 s timeout, no hedging)
-also       ``telnyx_voice.AsyncTelnyx()`` without hedging (the default), and hedged over
-           ``DefaultAioHttpClient``
+also       ``telnyx_voice.AsyncTelnyx()`` without hedging (the default), and over
+           ``DefaultAioHttpClient`` hedged and not
 
 Each call carries an ``X-Bench-Call`` header; the server counts the distinct
 ``command_id``s it received per call, reported as the maximum over the calls (1: every
 hedge repeated its call's ``command_id``; the official SDK sends none unless given one).
+Per round the server also counts the requests it received and the TCP connections they
+came on (distinct client ports), and ours count the hedges they logged: hedges per 100
+calls, and connections per round (a connection closed under a request costs a new one).
 Sides run interleaved (A B C D, then reversed) for ``--rounds`` rounds; p50/p99/max are
 over all calls of a side in a round, then median (min..max) over rounds.
 
@@ -25,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import logging
 import statistics
 import time
 import uuid
@@ -39,6 +43,18 @@ STALL_EVERY = 20
 STALL_SECONDS = 3.0
 HEDGE_AFTER = 0.5
 Call = Callable[[str], Awaitable[object]]  # takes the X-Bench-Call tag
+
+
+class _HedgeCounter(logging.Handler):
+    """Counts the hedges ours log (``Hedging POST ...`` on the ``telnyx_voice`` logger)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage().startswith("Hedging "):
+            self.count += 1
 
 
 def _quantile(xs: list[float], q: float) -> float:
@@ -91,13 +107,16 @@ async def _sides(base_url: str) -> tuple[dict[str, Call], list[Any]]:
     hedged_aio = AsyncTelnyx(
         api_key=c.API_KEY, base_url=base_url, hedge_after=HEDGE_AFTER, http_client=aio
     )
+    aio_plain = DefaultAioHttpClient()
+    plain_aio = AsyncTelnyx(api_key=c.API_KEY, base_url=base_url, http_client=aio_plain)
     fns: dict[str, Call] = {
         "floor": floor,
         "ours": sdk(hedged),
         "ours_plain": sdk(plain),
         "ours_aio": sdk(hedged_aio),
+        "ours_aio_plain": sdk(plain_aio),
     }
-    clients: list[Any] = [bare, hedged, plain, aio]
+    clients: list[Any] = [bare, hedged, plain, aio, aio_plain]
     official = c.official_sdk()
     if official is not None:
         official_client = official.AsyncTelnyx(api_key=c.API_KEY, base_url=base_url)
@@ -106,13 +125,21 @@ async def _sides(base_url: str) -> tuple[dict[str, Call], list[Any]]:
     return fns, clients
 
 
-async def _run(
-    n: int, rounds: int, server: str
-) -> tuple[dict[str, dict[str, list[float]]], dict[str, list[float]]]:
+async def _run(n: int, rounds: int, server: str) -> dict[str, dict[str, list[float]]]:
     fns, clients = await _sides(f"{server}/v2")
-    metrics: dict[str, dict[str, list[float]]] = {"p50": {}, "p99": {}, "max": {}}
-    command_ids: dict[str, list[float]] = {}
+    metrics: dict[str, dict[str, list[float]]] = {
+        "p50": {},
+        "p99": {},
+        "max": {},
+        "command_ids": {},
+        "hedges": {},
+        "connections": {},
+    }
     names = list(fns)
+    hedges = _HedgeCounter()
+    log = logging.getLogger("telnyx_voice")
+    log.addHandler(hedges)
+    log.setLevel(logging.INFO)
     async with httpx.AsyncClient() as stats_client:
         for fn_name in names:  # warm-up (and reset the server's counters)
             await _latencies(fns[fn_name], "warm", min(n, 40), 0)
@@ -120,15 +147,22 @@ async def _run(
         for r in range(rounds):
             for name in names if r % 2 == 0 else list(reversed(names)):
                 gc.collect()
+                hedges.count = 0
                 xs = await _latencies(fns[name], name, n, r)
-                metrics["p50"].setdefault(name, []).append(statistics.median(xs))
-                metrics["p99"].setdefault(name, []).append(_quantile(xs, 0.99))
-                metrics["max"].setdefault(name, []).append(max(xs))
-                counts = (await stats_client.get(f"{server}/__stats")).json()
-                command_ids.setdefault(name, []).append(float(max(counts.values())))
+                stats = (await stats_client.get(f"{server}/__stats")).json()
+                for metric, value in (
+                    ("p50", statistics.median(xs)),
+                    ("p99", _quantile(xs, 0.99)),
+                    ("max", max(xs)),
+                    ("command_ids", float(max(stats["command_ids"].values()))),
+                    ("hedges", 100.0 * hedges.count / n),
+                    ("connections", float(stats["connections"])),
+                ):
+                    metrics[metric].setdefault(name, []).append(value)
+    log.removeHandler(hedges)
     for client in clients:
         await (client.aclose() if hasattr(client, "aclose") else client.close())
-    return metrics, command_ids
+    return metrics
 
 
 def main() -> int:
@@ -136,39 +170,67 @@ def main() -> int:
     with c.loopback_server(
         "--stall-every", str(STALL_EVERY), "--stall-seconds", str(STALL_SECONDS)
     ) as server:
-        metrics, command_ids = asyncio.run(_run(args.n, args.rounds, server))
+        metrics = asyncio.run(_run(args.n, args.rounds, server))
     labels = {
         "floor": "bare httpx.AsyncClient",
         "ours": f"AsyncTelnyx(hedge_after={HEDGE_AFTER})",
         "ours_plain": "AsyncTelnyx() (no hedging, the default)",
         "ours_aio": f"AsyncTelnyx(hedge_after={HEDGE_AFTER}) over DefaultAioHttpClient",
+        "ours_aio_plain": "AsyncTelnyx() over DefaultAioHttpClient (no hedging)",
         "official": "telnyx AsyncTelnyx",
     }
+    extras = ("ours_plain", "ours_aio", "ours_aio_plain")
+    what = (
+        f"{args.n} `send_dtmf`, {TASKS} tasks, 1 in {STALL_EVERY} requests held"
+        f" {STALL_SECONDS:g} s by the server"
+    )
     rows = [
         c.row(
             f"latency_{metric}",
-            f"latency {metric} per call: {args.n} `send_dtmf`, {TASKS} tasks, 1 in "
-            f"{STALL_EVERY} requests held {STALL_SECONDS:g} s by the server",
+            f"latency {metric} per call: {what}",
             "ms",
-            samples,
+            metrics[metric],
             scale=1e3,
             labels=labels,
-            extras=("ours_plain", "ours_aio"),
+            extras=extras,
         )
-        for metric, samples in metrics.items()
+        for metric in ("p50", "p99", "max")
     ]
     rows.append(
         c.row(
             "latency_command_ids",
             "distinct `command_id`s the server saw per logical call (max over calls; must be 1)",
             "ids",
-            command_ids,
+            metrics["command_ids"],
             scale=1.0,
             labels={
                 **labels,
                 "official": "telnyx AsyncTelnyx (0: sends no command_id unless given)",
             },
-            extras=("ours_plain", "ours_aio"),
+            extras=extras,
+        )
+    )
+    rows.append(
+        c.row(
+            "latency_hedges",
+            f"hedges sent per 100 calls (ours' log): {what}",
+            "hedges",
+            {k: v for k, v in metrics["hedges"].items() if k.startswith("ours")},
+            scale=1.0,
+            labels=labels,
+            alone=True,
+            extras=extras,
+        )
+    )
+    rows.append(
+        c.row(
+            "latency_connections",
+            f"TCP connections the server accepted requests on, per round: {what}",
+            "conns",
+            metrics["connections"],
+            scale=1.0,
+            labels=labels,
+            extras=extras,
         )
     )
     c.emit("bench_latency", rows, args, official_version=c.official_version(), tasks=TASKS)

@@ -177,12 +177,18 @@ class Harness:
             self._sleep(delay)
 
         async def go() -> Any:
+            if self.kind == "aiohttp":  # the fast path straight to aiohttp (_http_clients)
+                from telnyx_voice import DefaultAioHttpClient
+
+                async with DefaultAioHttpClient() as http:
+                    async with AsyncAPIClient(API_KEY, _sleep=asleep, http_client=http, **kw) as c:
+                        return await c.request(op, **request)
             async with AsyncAPIClient(API_KEY, _sleep=asleep, **kw) as c:
                 return await c.request(op, **request)
 
         return asyncio.run(go())
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "async", "aiohttp"])
 def harness(request: pytest.FixtureRequest, fault_server: FaultServer) -> Harness:
     return Harness(request.param, fault_server.url)

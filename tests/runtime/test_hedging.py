@@ -258,3 +258,37 @@ def test_settle_prefers_a_success_then_an_error_answer_then_a_transport_error() 
     assert answered.winner is None and answered.answer_error is refused
     lost = _settle([timed_out])
     assert lost.winner is None and lost.answer_error is None and lost.failure is timed_out
+
+
+async def test_async_hedge_after_counts_from_when_the_request_got_a_connection(
+    stalling_server: StallServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A hedged command queued behind a slow request for the pool's only connection is not
+    hedged while it waits: its hedge_after starts when it gets the connection (httpcore's
+    trace), and then it is answered at once.  Counting from the start would have sent a
+    copy at 0.2 s, which would only have queued behind it."""
+    stalling_server.stall = lambda seen: 1.0 if seen.index == 0 else 0.0
+    async with (
+        httpx.AsyncClient(limits=httpx.Limits(max_connections=1)) as http,
+        AsyncTelnyx(
+            api_key=API_KEY, base_url=stalling_server.url, max_retries=0, http_client=http
+        ) as c,
+    ):
+        with caplog.at_level(logging.INFO, logger="telnyx_voice"):
+            slow = asyncio.ensure_future(c.calls.actions.send_dtmf(CALL, digits="1"))
+            while not stalling_server.seen:  # the slow request holds the connection
+                await asyncio.sleep(0.01)
+            await c.calls.actions.send_dtmf(CALL, digits="2", hedge_after=0.2)
+            await slow
+    assert not [r for r in caplog.records if r.getMessage().startswith("Hedging")]
+    assert len(stalling_server.seen) == 2  # no copy was sent
+    # and once it has its connection, a stalled command is hedged as before
+    stalling_server.stall = lambda seen: STALL if seen.index == 2 else 0.0
+    async with AsyncTelnyx(
+        api_key=API_KEY, base_url=stalling_server.url, max_retries=0, hedge_after=0.2
+    ) as c:
+        started = time.monotonic()
+        await c.calls.actions.send_dtmf(CALL, digits="3")
+        assert time.monotonic() - started < STALL - 0.5
+    assert len(stalling_server.seen) == 4
+    assert stalling_server.seen[2].command_id == stalling_server.seen[3].command_id
