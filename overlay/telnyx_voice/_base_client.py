@@ -56,7 +56,13 @@ from typing import Any, TypeVar, cast
 import httpx
 
 from ._building import PreparedRequest, _parsed_url, build_request, parse_response
-from ._constants import DEFAULT_MAX_HEDGES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_TIMEOUTS
+from ._constants import (
+    DEFAULT_CONNECTION_LIMITS,
+    DEFAULT_MAX_HEDGES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    DEFAULT_TIMEOUTS,
+)
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -154,16 +160,6 @@ def _settle(outcomes: Sequence[tuple[httpx.Response, int] | BaseException]) -> _
         answer_error=next((e for e in errors if isinstance(e, APIStatusError)), None),
         failure=errors[0] if errors else None,
     )
-
-
-_POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
-"""The pool of the http client a client creates for itself: httpx's 100 connections, all
-of them kept alive when idle (httpx keeps 20).  With 20 idle at most, more than 20
-requests in flight -- 20 tasks plus a hedge -- make httpcore close every idle connection
-beyond 20 as soon as it is released and open a new one for the next request: measured at
-20 tasks with 5 % of requests hedged, 60-440 connections per 1000 calls instead of
-~50 and p50 4-8x that of the unhedged client.  Idle connections still expire after
-httpx's 5 s."""
 
 
 def _signal_when_sent(
@@ -423,7 +419,9 @@ class SyncAPIClient(_BaseClient):
             max_hedges=max_hedges,
         )
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.Client(timeout=self.timeout, limits=_POOL_LIMITS)
+        self._http = http_client or httpx.Client(
+            timeout=self.timeout, limits=DEFAULT_CONNECTION_LIMITS
+        )
         self._sleep: Callable[[float], None] = _sleep or time.sleep
 
     # -- lifecycle ---------------------------------------------------------------------
@@ -702,7 +700,9 @@ class AsyncAPIClient(_BaseClient):
             max_hedges=max_hedges,
         )
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, limits=_POOL_LIMITS)
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self.timeout, limits=DEFAULT_CONNECTION_LIMITS
+        )
         if _sleep is None:
             import asyncio  # here, not at module level: ~40 ms that sync users never need
 

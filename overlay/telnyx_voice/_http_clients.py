@@ -2,8 +2,9 @@
 
 ``DefaultHttpxClient`` / ``DefaultAsyncHttpxClient`` are ``httpx.Client`` /
 ``httpx.AsyncClient`` with :data:`~telnyx_voice.DEFAULT_TIMEOUT`,
-:data:`~telnyx_voice.DEFAULT_CONNECTION_LIMITS` and ``follow_redirects=True`` unless you
-pass others (``DefaultHttpxClient(proxy="http://...")`` keeps the rest).
+:data:`~telnyx_voice.DEFAULT_CONNECTION_LIMITS` (every idle connection kept alive) and
+``follow_redirects=True`` unless you pass others (``DefaultHttpxClient(proxy="http://...")``
+keeps the rest).
 
 ``DefaultAioHttpClient`` is an ``httpx.AsyncClient`` sending over aiohttp (the
 ``httpx-aiohttp`` package): install the extra with ``pip install 'telnyx-voice[aiohttp]'``.
