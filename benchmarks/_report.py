@@ -37,7 +37,7 @@ ORDER = [
     "latency_p99",
     "latency_max",
     "latency_command_ids",
-    "latency_hedges",
+    "latency_requests",
     "latency_connections",
     "webhook",
     "media_parse",

@@ -14,9 +14,9 @@ also       ``telnyx_voice.AsyncTelnyx()`` without hedging (the default), and ove
 Each call carries an ``X-Bench-Call`` header; the server counts the distinct
 ``command_id``s it received per call, reported as the maximum over the calls (1: every
 hedge repeated its call's ``command_id``; the official SDK sends none unless given one).
-Per round the server also counts the requests it received and the TCP connections they
-came on (distinct client ports), and ours count the hedges they logged: hedges per 100
-calls, and connections per round (a connection closed under a request costs a new one).
+Per round the server also counts the requests it received (per 100 calls: 100 + the hedges
+sent) and the TCP connections they came on (distinct client ports; a connection closed under
+a request costs a new one).
 Sides run interleaved (A B C D, then reversed) for ``--rounds`` rounds; p50/p99/max are
 over all calls of a side in a round, then median (min..max) over rounds.
 
@@ -28,7 +28,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
-import logging
 import statistics
 import time
 import uuid
@@ -43,18 +42,6 @@ STALL_EVERY = 20
 STALL_SECONDS = 3.0
 HEDGE_AFTER = 0.5
 Call = Callable[[str], Awaitable[object]]  # takes the X-Bench-Call tag
-
-
-class _HedgeCounter(logging.Handler):
-    """Counts the hedges ours log (``Hedging POST ...`` on the ``telnyx_voice`` logger)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.INFO)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if record.getMessage().startswith("Hedging "):
-            self.count += 1
 
 
 def _quantile(xs: list[float], q: float) -> float:
@@ -132,14 +119,10 @@ async def _run(n: int, rounds: int, server: str) -> dict[str, dict[str, list[flo
         "p99": {},
         "max": {},
         "command_ids": {},
-        "hedges": {},
+        "requests": {},
         "connections": {},
     }
     names = list(fns)
-    hedges = _HedgeCounter()
-    log = logging.getLogger("telnyx_voice")
-    log.addHandler(hedges)
-    log.setLevel(logging.INFO)
     async with httpx.AsyncClient() as stats_client:
         for fn_name in names:  # warm-up (and reset the server's counters)
             await _latencies(fns[fn_name], "warm", min(n, 40), 0)
@@ -147,7 +130,6 @@ async def _run(n: int, rounds: int, server: str) -> dict[str, dict[str, list[flo
         for r in range(rounds):
             for name in names if r % 2 == 0 else list(reversed(names)):
                 gc.collect()
-                hedges.count = 0
                 xs = await _latencies(fns[name], name, n, r)
                 stats = (await stats_client.get(f"{server}/__stats")).json()
                 for metric, value in (
@@ -155,11 +137,10 @@ async def _run(n: int, rounds: int, server: str) -> dict[str, dict[str, list[flo
                     ("p99", _quantile(xs, 0.99)),
                     ("max", max(xs)),
                     ("command_ids", float(max(stats["command_ids"].values()))),
-                    ("hedges", 100.0 * hedges.count / n),
+                    ("requests", 100.0 * stats["requests"] / n),
                     ("connections", float(stats["connections"])),
                 ):
                     metrics[metric].setdefault(name, []).append(value)
-    log.removeHandler(hedges)
     for client in clients:
         await (client.aclose() if hasattr(client, "aclose") else client.close())
     return metrics
@@ -212,13 +193,12 @@ def main() -> int:
     )
     rows.append(
         c.row(
-            "latency_hedges",
-            f"hedges sent per 100 calls (ours' log): {what}",
-            "hedges",
-            {k: v for k, v in metrics["hedges"].items() if k.startswith("ours")},
+            "latency_requests",
+            f"requests the server received per 100 calls (100 + hedges sent): {what}",
+            "reqs",
+            metrics["requests"],
             scale=1.0,
             labels=labels,
-            alone=True,
             extras=extras,
         )
     )
