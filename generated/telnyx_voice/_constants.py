@@ -37,12 +37,16 @@ DEFAULT_MAX_HEDGES = 1
 DEFAULT_MAX_RETRIES = 2
 """Retries after the first attempt (see ``telnyx_voice._retry`` for what is retried)."""
 
-DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 """The connection pool of the http client a client creates for itself and of
-:class:`~telnyx_voice.DefaultHttpxClient`/``DefaultAsyncHttpxClient``: httpx's 100
-connections, all of them kept alive when idle (httpx and the official SDK keep 20).  With 20
-idle at most, more than 20 requests in flight -- 20 tasks plus a hedge -- make httpcore close
-every idle connection beyond 20 as soon as it is released and open a new one for the next
-request: measured at 20 tasks with 5 % of requests hedged, 60-440 connections per 1000 calls
-instead of ~50, and a p50 4-8x that of the unhedged client.  Idle connections still expire
-after httpx's 5 s."""
+:class:`~telnyx_voice.DefaultHttpxClient`/``DefaultAsyncHttpxClient``: httpx's and the
+official SDK's defaults (100 connections, 20 kept alive when idle).
+
+Measured both ways in one run (`benchmarks/bench_async.py`, 50 tasks): keeping all 100 alive
+made ``AsyncTelnyx`` over httpx 1.76x the bare-httpx floor instead of 0.97x (httpcore's pool
+does more work per request the more connections it holds), while it helped only hedged calls
+over httpx (with 20 alive, more than 20 in flight -- 20 tasks plus a hedge -- makes httpcore
+close connections beyond 20 as they are released: 60-440 new connections per 1000 hedged calls).
+Hedging is off by default and best over :class:`~telnyx_voice.DefaultAioHttpClient`, so the
+default favours throughput; pass ``http_client=DefaultAsyncHttpxClient(limits=...)`` to
+choose otherwise."""

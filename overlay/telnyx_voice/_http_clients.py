@@ -2,7 +2,7 @@
 
 ``DefaultHttpxClient`` / ``DefaultAsyncHttpxClient`` are ``httpx.Client`` /
 ``httpx.AsyncClient`` with :data:`~telnyx_voice.DEFAULT_TIMEOUT`,
-:data:`~telnyx_voice.DEFAULT_CONNECTION_LIMITS` (every idle connection kept alive) and
+:data:`~telnyx_voice.DEFAULT_CONNECTION_LIMITS` and
 ``follow_redirects=True`` unless you pass others (``DefaultHttpxClient(proxy="http://...")``
 keeps the rest).
 
