@@ -515,12 +515,13 @@ class SyncAPIClient(_BaseClient):
         *,
         path_params: Mapping[str, str] | None = None,
         query: Mapping[str, object] | None = None,
-        body: Mapping[str, object] | None = None,
+        body: object = None,
         options: RequestOptions | None = None,
+        headers: Mapping[str, object] | None = None,
     ) -> BinaryAPIResponse:
         """Send one API call whose 2xx body is binary (``op.result_kind == "binary"``) and
         return it, read, as a :class:`BinaryAPIResponse`; raises as :meth:`request`."""
-        prepared = self._prepare(op, path_params, query, body, options)
+        prepared = self._prepare(op, path_params, query, body, options, headers)
         response, retries = self._send(prepared, stream=stream_requested())
         if capture_raw(response, lambda: parse_body(op, response), retries):
             return cast(BinaryAPIResponse, None)  # the raw-response wrapper returns its own
@@ -795,12 +796,13 @@ class AsyncAPIClient(_BaseClient):
         *,
         path_params: Mapping[str, str] | None = None,
         query: Mapping[str, object] | None = None,
-        body: Mapping[str, object] | None = None,
+        body: object = None,
         options: RequestOptions | None = None,
+        headers: Mapping[str, object] | None = None,
     ) -> AsyncBinaryAPIResponse:
         """Send one API call whose 2xx body is binary and return it, read, as an
         :class:`AsyncBinaryAPIResponse`; raises as :meth:`SyncAPIClient.request`."""
-        prepared = self._prepare(op, path_params, query, body, options)
+        prepared = self._prepare(op, path_params, query, body, options, headers)
         response, retries = await self._send(prepared, stream=stream_requested())
         if capture_raw(response, lambda: parse_body(op, response), retries):
             return cast(AsyncBinaryAPIResponse, None)  # the raw-response wrapper returns its own

@@ -59,6 +59,7 @@ EXPORT: Operation[str] = Operation(
 class BytesServer:
     url: str = ""
     accepts: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)  # the `X-Request-Tag` header of each request
     # path -> (status, content type, body)
     routes: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)
 
@@ -72,6 +73,7 @@ def server() -> Iterator[BytesServer]:
 
         def do_GET(self) -> None:
             state.accepts.append(self.headers.get("accept", ""))
+            state.tags.append(self.headers.get("x-request-tag", ""))
             path = self.path.partition("?")[0].removeprefix("/v2")
             status, kind, body = state.routes.get(
                 path, (404, "application/json", b'{"errors": [{"detail": "not found"}]}')
@@ -136,6 +138,28 @@ def test_a_binary_body_is_a_binary_response_object(server: BytesServer, tmp_path
     result.write_to_file(target)
     assert target.read_bytes() == PDF
     assert server.accepts == ["application/pdf"]  # the media type asked for, not JSON
+
+
+def test_a_binary_operation_sends_its_header_parameters(server: BytesServer) -> None:
+    """A binary operation with a header parameter (the whole API has both kinds): the
+    generated method passes `headers=` to `request_binary` as it does to `request`."""
+    options = RequestOptions({"Accept": "application/pdf"})
+    tag = {"X-Request-Tag": "t-1"}
+    with Telnyx(api_key="k", base_url=server.url, max_retries=0) as client:
+        result = client.request_binary(
+            DOWNLOAD, path_params={"id": "doc-1"}, headers=tag, options=options
+        )
+        assert result.read() == PDF
+
+    async def main() -> bytes:
+        async with AsyncTelnyx(api_key="k", base_url=server.url, max_retries=0) as aclient:
+            got = await aclient.request_binary(
+                DOWNLOAD, path_params={"id": "doc-1"}, headers=tag, options=options
+            )
+            return await got.read()
+
+    assert asyncio.run(asyncio.wait_for(main(), 30)) == PDF
+    assert server.tags == ["t-1", "t-1"]
 
 
 def test_the_caller_can_override_the_accept_header(server: BytesServer) -> None:
