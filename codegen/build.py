@@ -13,7 +13,7 @@ import json
 import re
 import sys
 import textwrap
-from collections import defaultdict
+from collections import Counter, defaultdict
 from types import ModuleType
 from typing import Any
 
@@ -81,7 +81,7 @@ def build(spec: LoadedSpec, config: Config) -> API:
     speller = TypeSpeller(namer)
     selected = select.select_operations(document, config.selection)
     response_names = _response_names(selected, refs)
-    paths = document.get("paths") or {}
+    paths = _PathShapes(document.get("paths") or {})
     operations = [
         _operation(s, refs, namer, speller, config, response_names, paths) for s in selected
     ]
@@ -129,7 +129,7 @@ def _operation(
     speller: TypeSpeller,
     config: Config,
     response_names: dict[str, str],
-    paths: dict[str, Any],
+    paths: _PathShapes,
 ) -> OperationIR:
     op = sel.operation
     op_id: str = op["operationId"]
@@ -137,7 +137,7 @@ def _operation(
     namer.pulled_by = f"operationId {op_id} ({tags})"
     method = sel.method.upper()
     resource, name = naming.method_name(
-        sel.path, sel.method, op_id, config.naming, sel.pointer, leaf=_is_leaf(sel, paths)
+        sel.path, sel.method, op_id, config.naming, sel.pointer, leaf=paths.is_leaf(sel.path)
     )
     path_params, query_params, header_params = _parameters(sel, refs, namer, speller)
     declared = set(re.findall(r"\{([^}]+)\}", sel.path))
@@ -219,20 +219,23 @@ def _operation(
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def _is_leaf(sel: select.SelectedOperation, paths: dict[str, Any]) -> bool:
-    """Whether the operation is the only one of its path and no other path has its static
-    segments and more, or the same ones (`/x/preview` and `/x/{id}/preview` both make
-    `x.preview`). The spec as a whole counts, not the selection: a name does not depend on
-    what is selected."""
-    item = paths.get(sel.path) or {}
-    if sum(1 for m in _HTTP_METHODS if m in item) != 1:
-        return False
-    mine = _statics(sel.path)
-    return not any(p != sel.path and _statics(p)[: len(mine)] == mine for p in paths)
+class _PathShapes:
+    """What the naming rule asks of the spec's paths as a whole (not the selection: a name
+    does not depend on what is selected), counted once per build."""
 
+    def __init__(self, paths: dict[str, Any]) -> None:
+        self._operations = {
+            path: sum(1 for m in _HTTP_METHODS if m in (item or {})) for path, item in paths.items()
+        }
+        self._under: Counter[tuple[str, ...]] = Counter()  # static prefix -> paths having it
+        for path in paths:
+            statics = naming.static_segments(path)
+            self._under.update(statics[:k] for k in range(1, len(statics) + 1))
 
-def _statics(path: str) -> tuple[str, ...]:
-    return tuple(s for s in path.split("/") if s and not s.startswith("{"))
+    def is_leaf(self, path: str) -> bool:
+        """Whether `path` has one operation and no other path has its static segments and
+        more, or the same ones (`/x/preview` and `/x/{id}/preview` both make `x.preview`)."""
+        return self._operations.get(path) == 1 and self._under[naming.static_segments(path)] == 1
 
 
 @functools.cache

@@ -407,11 +407,6 @@ class ParamsClass:
     fields: tuple[Field, ...]
     imports: tuple[ImportFrom, ...] = ()  # what its keys' annotations mention
 
-    @property
-    def uses_required(self) -> bool:
-        """Whether a key is required (the module imports `Required`)."""
-        return any(f.required for f in self.fields)
-
 
 @dataclass(frozen=True)
 class Export:

@@ -63,6 +63,12 @@ def upper_snake(text: str) -> str:
     return snake(text).upper()
 
 
+def static_segments(path: str) -> tuple[str, ...]:
+    """The path's segments that are not `{parameters}`, as written (`/calls/{id}/actions/x`
+    -> `("calls", "actions", "x")`): the resource levels of the naming rule."""
+    return tuple(s for s in path.strip("/").split("/") if s and not _PARAM.match(s))
+
+
 def method_name(
     path: str,
     method: str,
@@ -86,9 +92,7 @@ def method_name(
             raise SpecError(pointer, f"an override like 'calls.actions.answer' for {operation_id}")
         return tuple(parts[:-1]), parts[-1]
     segments = [s for s in path.strip("/").split("/") if s]
-    statics = [
-        naming.segments.get(s) or identifier(snake(s)) for s in segments if not _PARAM.match(s)
-    ]
+    statics = [naming.segments.get(s) or identifier(snake(s)) for s in static_segments(path)]
     if not statics:
         raise SpecError(pointer, "a path with at least one static segment", path)
     if len(statics) >= 2 and statics[-2] == "actions" and not _PARAM.match(segments[-1]):
