@@ -817,19 +817,9 @@ def _annotate_imports(res: Resource) -> None:
             refs |= _ref(MODELS_MODULE, *op.result_model.split(" | "))
         if op.pagination:
             refs |= _PAGES
-    defined = [res.class_name]
     for child in res.children:
-        stem = child.class_name
-        names = (stem, stem + "WithRawResponse", stem + "WithStreamingResponse")
-        refs |= _ref(
-            f"telnyx_voice.resources.{child.module}", *names, *("Async" + n for n in names)
-        )
-    defined += [
-        f"{prefix}{res.class_name}{kind}"
-        for prefix in ("", "Async")
-        for kind in ("", "WithRawResponse", "WithStreamingResponse")
-    ]
-    others = {r.name for r in refs if r.module != MODELS_MODULE} | set(defined)
+        refs |= _ref(f"telnyx_voice.resources.{child.module}", *_classes_of(child))
+    others = {r.name for r in refs if r.module != MODELS_MODULE} | set(_classes_of(res))
     res.model_aliases = {
         r.name: f"_{r.name}" for r in refs if r.module == MODELS_MODULE and r.name in others
     }
@@ -838,6 +828,15 @@ def _annotate_imports(res: Resource) -> None:
         refs.add(TypeRef("typing", "TYPE_CHECKING"))
     res.imports = import_lines(refs - later)
     res.type_checking_imports = import_lines(later, aliases=res.model_aliases)
+
+
+def _classes_of(res: Resource) -> tuple[str, ...]:
+    """The six classes a resource module defines (sync and async, plain, raw, streaming)."""
+    return tuple(
+        f"{prefix}{res.class_name}{kind}"
+        for prefix in ("", "Async")
+        for kind in ("", "WithRawResponse", "WithStreamingResponse")
+    )
 
 
 def _params_class_imports(fields: tuple[Field, ...]) -> tuple[ImportFrom, ...]:
